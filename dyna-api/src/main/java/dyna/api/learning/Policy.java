@@ -1,0 +1,17 @@
+package dyna.api.learning;
+
+/**
+ * A behaviour policy: chooses a real action from the values of the current state's actions.
+ * Any randomness comes from the policy's own stream, given at creation.
+ */
+public interface Policy {
+
+    /**
+     * Chooses an action.
+     *
+     * @param actionValues the value of each action in the current state (with any
+     *                     action-selection bonus already added); the policy must not keep it
+     * @return an action in {@code 0 .. actionValues.length - 1}
+     */
+    int select(double[] actionValues);
+}

@@ -1,0 +1,14 @@
+/**
+ * The service provider interfaces of Dyna: environments, models, planners, exploration bonuses,
+ * update rules and behaviour policies. Requires nothing but {@code java.base}, so that an
+ * extension jar needs this module only.
+ */
+module dyna.api {
+    exports dyna.api.provider;
+    exports dyna.api.space;
+    exports dyna.api.env;
+    exports dyna.api.model;
+    exports dyna.api.planning;
+    exports dyna.api.bonus;
+    exports dyna.api.learning;
+}

@@ -1,0 +1,151 @@
+package dyna.core.agent;
+
+import dyna.api.bonus.BonusPlacement;
+import dyna.api.bonus.ExplorationBonus;
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.learning.Policy;
+import dyna.api.learning.QTable;
+import dyna.api.learning.UpdateRule;
+import dyna.api.model.Model;
+import dyna.api.planning.Planner;
+import dyna.api.planning.PlanningContext;
+import dyna.api.space.Discrete;
+import java.util.function.Function;
+import java.util.random.RandomGenerator;
+
+/**
+ * A tabular Dyna agent in its environment: the Dyna-Q box of Sutton and Barto (section 8.2),
+ * with each line in one place. Per real step:
+ * <ol>
+ *   <li>(b, c) choose A by the policy from Q(S, ·) (plus any action-selection bonus); act;</li>
+ *   <li>(d) direct RL: the update rule on the real transition;</li>
+ *   <li>(e) model learning: the model observes the real transition;</li>
+ *   <li>(f) planning: the planner makes n updates with simulated transitions through the same
+ *       update rule.</li>
+ * </ol>
+ * With n = 0 this is exactly the update rule's plain algorithm (Q-learning). A run is a pure
+ * function of the components' seeds; nothing is allocated per step.
+ */
+public final class DynaAgent {
+
+    private final Environment environment;
+    private final long environmentSeed;
+    private final Model model;
+    private final UpdateRule updateRule;
+    private final Policy policy;
+    private final ExplorationBonus bonus;
+    private final boolean actionBonus;
+    private final AgentSettings settings;
+    private final QTable values;
+    private final VisitClock clock;
+    private final AgentPlanningContext planning;
+    private final Planner planner;
+    private final Step step = new Step();
+    private final double[] actionValues;
+    private long episodes;
+
+    /**
+     * Wires an agent.
+     *
+     * @param environment     a tabular environment (discrete observations)
+     * @param environmentSeed the seed of the first {@code reset}; later episodes continue its stream
+     * @param planner         creates the planner, given the agent's planning context
+     * @param plannerRandom   the planner's own random stream
+     * @throws IllegalArgumentException when the environment's observations are not discrete
+     */
+    public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
+            Policy policy, ExplorationBonus bonus, Function<PlanningContext, Planner> planner,
+            RandomGenerator plannerRandom, AgentSettings settings) {
+        if (!(environment.observationSpace() instanceof Discrete states)) {
+            throw new IllegalArgumentException("the Dyna agent is tabular: it needs discrete observations, but the "
+                    + "environment's are " + environment.observationSpace().describe());
+        }
+        int actions = environment.actionSpace().n();
+        this.environment = environment;
+        this.environmentSeed = environmentSeed;
+        this.model = model;
+        this.updateRule = updateRule;
+        this.policy = policy;
+        this.bonus = bonus;
+        this.actionBonus = bonus.placement() == BonusPlacement.ACTION_SELECTION;
+        this.settings = settings;
+        this.values = new QTable(states.n(), actions);
+        this.clock = new VisitClock(states.n(), actions);
+        this.planning = new AgentPlanningContext(model, values, updateRule, bonus, clock, plannerRandom);
+        this.planner = planner.apply(planning);
+        this.actionValues = new double[actions];
+    }
+
+    /** Runs one episode to its end (terminal state or time limit) and returns what it gave. */
+    public EpisodeResult runEpisode() {
+        if (episodes == 0) {
+            environment.reset(environmentSeed, step);
+        } else {
+            environment.reset(step);
+        }
+        int state = step.state();
+        int steps = 0;
+        double reward = 0;
+        int n = settings.planningSteps();
+        int limit = settings.maxEpisodeSteps();
+        while (true) {
+            int action = selectAction(state);
+            environment.step(action, step);
+            clock.tick();
+            steps++;
+            int next = step.state();
+            double r = step.reward();
+            boolean terminated = step.terminated();
+            updateRule.update(values, state, action, r, next, terminated);
+            model.observe(state, action, r, next, terminated);
+            clock.tried(state, action);
+            planner.plan(state, action, n);
+            reward += r;
+            state = next;
+            if (terminated) {
+                episodes++;
+                return new EpisodeResult(steps, reward, false);
+            }
+            if (step.truncated() || steps >= limit) {
+                episodes++;
+                return new EpisodeResult(steps, reward, true);
+            }
+        }
+    }
+
+    private int selectAction(int state) {
+        values.copyRow(state, actionValues);
+        if (actionBonus) {
+            for (int a = 0; a < actionValues.length; a++) {
+                actionValues[a] += bonus.bonus(state, a, clock.stepsSinceTried(state, a));
+            }
+        }
+        return policy.select(actionValues);
+    }
+
+    /** The agent's action values (live, not a copy). */
+    public QTable values() {
+        return values;
+    }
+
+    /** The agent's model. */
+    public Model model() {
+        return model;
+    }
+
+    /** The agent's planner. */
+    public Planner planner() {
+        return planner;
+    }
+
+    /** The planning context the planner works through (for benchmarks and tests). */
+    public PlanningContext planningContext() {
+        return planning;
+    }
+
+    /** The work done so far, kept apart by kind. */
+    public AgentCounters counters() {
+        return new AgentCounters(episodes, clock.now(), planning.planningUpdates(), planning.modelQueries());
+    }
+}

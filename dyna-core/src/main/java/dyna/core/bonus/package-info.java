@@ -1,0 +1,2 @@
+/** The built-in exploration bonus {@code none}. */
+package dyna.core.bonus;

@@ -1,0 +1,76 @@
+package dyna.core.compose;
+
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import dyna.api.provider.Parameters;
+import dyna.core.agent.AgentSettings;
+import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.ProviderRegistry;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * An {@link AgentSpec} checked against the registry: every id known, every given parameter
+ * declared by a chosen component or by the agent, every value in range.
+ *
+ * @param components the chosen provider of each kind, with its parameter values
+ * @param agent      the agent's own parameter values ({@link AgentSettings#PARAMETERS})
+ */
+public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> components, Parameters agent) {
+
+    /** Copies the map. */
+    public AgentConfiguration {
+        components = Map.copyOf(components);
+    }
+
+    /**
+     * Resolves a spec.
+     *
+     * @throws ConfigurationException naming an unknown id (with the known ones), a parameter no
+     *                                chosen component declares (with the declared ones), or a
+     *                                value out of range (with the range)
+     */
+    public static AgentConfiguration resolve(ProviderRegistry registry, AgentSpec spec) {
+        Map<ComponentKind, ComponentProvider> providers = new EnumMap<>(ComponentKind.class);
+        for (ComponentKind kind : ComponentKind.values()) {
+            providers.put(kind, registry.find(kind, spec.component(kind)));
+        }
+        TreeSet<String> declared = new TreeSet<>();
+        AgentSettings.PARAMETERS.forEach(p -> declared.add(p.name()));
+        providers.values().forEach(p -> p.parameters().forEach(s -> declared.add(s.name())));
+        for (String name : new TreeSet<>(spec.parameters().keySet())) {
+            if (!declared.contains(name)) {
+                throw new ConfigurationException("unknown parameter '" + name
+                        + "'; the chosen components declare: " + String.join(", ", declared));
+            }
+        }
+        try {
+            Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
+            providers.forEach((kind, provider) -> resolved.put(kind,
+                    new ResolvedComponent(provider, Parameters.resolve(provider.parameters(), spec.parameters()))));
+            return new AgentConfiguration(resolved, Parameters.resolve(AgentSettings.PARAMETERS, spec.parameters()));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    /** The chosen component of {@code kind}. */
+    public ResolvedComponent component(ComponentKind kind) {
+        return components.get(kind);
+    }
+
+    /** The agent's own settings. */
+    public AgentSettings settings() {
+        return AgentSettings.from(agent);
+    }
+
+    /** The declaration of a parameter by name among the chosen components and the agent, if any. */
+    public java.util.Optional<ParameterSpec> declaration(String name) {
+        return java.util.stream.Stream.concat(AgentSettings.PARAMETERS.stream(),
+                        components.values().stream().flatMap(c -> c.provider().parameters().stream()))
+                .filter(p -> p.name().equals(name))
+                .findFirst();
+    }
+}

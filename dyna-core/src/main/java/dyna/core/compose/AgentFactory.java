@@ -1,0 +1,75 @@
+package dyna.core.compose;
+
+import com.google.inject.Guice;
+import com.google.inject.Module;
+import dyna.api.env.Environment;
+import dyna.api.provider.ComponentContext;
+import dyna.core.agent.AgentSettings;
+import dyna.core.agent.DynaAgent;
+import dyna.core.seed.Seeds;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Creates a fresh agent, with fresh components, for each run. Every component gets its own
+ * random stream derived from the run's seed and the component's kind, so a run is a pure
+ * function of its seed.
+ */
+public final class AgentFactory {
+
+    private final EnvironmentFactory environments;
+    private final ModelFactory models;
+    private final PlannerFactory planners;
+    private final BonusFactory bonuses;
+    private final UpdateRuleFactory updateRules;
+    private final PolicyFactory policies;
+    private final AgentSettings settings;
+
+    /** A factory over the given slots; normally created by Guice. */
+    @Inject
+    public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
+            BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings) {
+        this.environments = environments;
+        this.models = models;
+        this.planners = planners;
+        this.bonuses = bonuses;
+        this.updateRules = updateRules;
+        this.policies = policies;
+        this.settings = settings;
+    }
+
+    /** The factory for a configuration, with the given modules installed after {@link AgentModule}. */
+    public static AgentFactory of(AgentConfiguration configuration, Module... overrides) {
+        List<Module> modules = new ArrayList<>(List.of(overrides));
+        modules.add(0, new AgentModule(configuration));
+        return Guice.createInjector(modules).getInstance(AgentFactory.class);
+    }
+
+    /**
+     * A new agent in a new environment for one run.
+     *
+     * @param runSeed the run's seed; the environment, model, planner, bonus, update rule and
+     *                policy each get a stream derived from it
+     * @throws IllegalArgumentException when a component cannot work with the environment
+     */
+    public DynaAgent create(long runSeed) {
+        Environment environment = environments.create();
+        return new DynaAgent(environment, Seeds.derive(runSeed, "environment"),
+                models.create(context(environment, runSeed, "model")),
+                updateRules.create(context(environment, runSeed, "update-rule")),
+                policies.create(context(environment, runSeed, "policy")),
+                bonuses.create(context(environment, runSeed, "bonus")),
+                planners::create, Seeds.stream(runSeed, "planner"), settings);
+    }
+
+    private static ComponentContext context(Environment environment, long runSeed, String component) {
+        return new ComponentContext(environment.observationSpace(), environment.actionSpace(),
+                Seeds.stream(runSeed, component));
+    }
+
+    /** The agent settings in force. */
+    public AgentSettings settings() {
+        return settings;
+    }
+}

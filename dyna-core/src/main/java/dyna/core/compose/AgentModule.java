@@ -1,0 +1,65 @@
+package dyna.core.compose;
+
+import com.google.inject.AbstractModule;
+import dyna.api.bonus.BonusProvider;
+import dyna.api.env.EnvironmentProvider;
+import dyna.api.learning.PolicyProvider;
+import dyna.api.learning.UpdateRuleProvider;
+import dyna.api.model.ModelProvider;
+import dyna.api.planning.PlannerProvider;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.Parameters;
+import dyna.core.agent.AgentSettings;
+
+/**
+ * Builds agents from a resolved configuration: sets the default of every {@link Slots slot}
+ * from the chosen providers and binds the {@link AgentSettings}. Install it with the user's own
+ * modules, which may replace any slot, and ask the injector for an {@link AgentFactory}.
+ */
+public final class AgentModule extends AbstractModule {
+
+    private final AgentConfiguration configuration;
+
+    /** A module for this configuration. */
+    public AgentModule(AgentConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    @Override
+    protected void configure() {
+        EnvironmentProvider environment = provider(ComponentKind.ENVIRONMENT, EnvironmentProvider.class);
+        Parameters environmentParameters = parameters(ComponentKind.ENVIRONMENT);
+        Slots.environment(binder()).setDefault().toInstance(() -> environment.create(environmentParameters));
+
+        ModelProvider model = provider(ComponentKind.MODEL, ModelProvider.class);
+        Parameters modelParameters = parameters(ComponentKind.MODEL);
+        Slots.model(binder()).setDefault().toInstance(context -> model.create(modelParameters, context));
+
+        PlannerProvider planner = provider(ComponentKind.PLANNER, PlannerProvider.class);
+        Parameters plannerParameters = parameters(ComponentKind.PLANNER);
+        Slots.planner(binder()).setDefault().toInstance(context -> planner.create(plannerParameters, context));
+
+        BonusProvider bonus = provider(ComponentKind.BONUS, BonusProvider.class);
+        Parameters bonusParameters = parameters(ComponentKind.BONUS);
+        Slots.bonus(binder()).setDefault().toInstance(context -> bonus.create(bonusParameters, context));
+
+        UpdateRuleProvider rule = provider(ComponentKind.UPDATE_RULE, UpdateRuleProvider.class);
+        Parameters ruleParameters = parameters(ComponentKind.UPDATE_RULE);
+        Slots.updateRule(binder()).setDefault().toInstance(context -> rule.create(ruleParameters, context));
+
+        PolicyProvider policy = provider(ComponentKind.POLICY, PolicyProvider.class);
+        Parameters policyParameters = parameters(ComponentKind.POLICY);
+        Slots.policy(binder()).setDefault().toInstance(context -> policy.create(policyParameters, context));
+
+        bind(AgentSettings.class).toInstance(configuration.settings());
+        bind(AgentConfiguration.class).toInstance(configuration);
+    }
+
+    private <P> P provider(ComponentKind kind, Class<P> type) {
+        return type.cast(configuration.component(kind).provider());
+    }
+
+    private Parameters parameters(ComponentKind kind) {
+        return configuration.component(kind).parameters();
+    }
+}

@@ -1,0 +1,47 @@
+package dyna.core.compose;
+
+import com.google.inject.Binder;
+import com.google.inject.multibindings.OptionalBinder;
+
+/**
+ * The agent's component slots. {@link AgentModule} sets each slot's default from the
+ * configuration; a user's own module replaces one with {@code setBinding()}, for example:
+ * <pre>{@code
+ * binder -> Slots.model(binder).setBinding().toInstance(context -> new MyModel(context))
+ * }</pre>
+ */
+public final class Slots {
+
+    private Slots() {
+    }
+
+    /** The environment slot. */
+    public static OptionalBinder<EnvironmentFactory> environment(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, EnvironmentFactory.class);
+    }
+
+    /** The model slot. */
+    public static OptionalBinder<ModelFactory> model(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, ModelFactory.class);
+    }
+
+    /** The planner slot. */
+    public static OptionalBinder<PlannerFactory> planner(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, PlannerFactory.class);
+    }
+
+    /** The exploration bonus slot. */
+    public static OptionalBinder<BonusFactory> bonus(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, BonusFactory.class);
+    }
+
+    /** The update rule slot. */
+    public static OptionalBinder<UpdateRuleFactory> updateRule(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, UpdateRuleFactory.class);
+    }
+
+    /** The behaviour policy slot. */
+    public static OptionalBinder<PolicyFactory> policy(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, PolicyFactory.class);
+    }
+}

@@ -1,0 +1,189 @@
+package dyna.core.registry;
+
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Every provider that was found, by kind and id. Ids are unique across all kinds: a duplicate
+ * fails at start, naming both origins. A provider that cannot be loaded (its constructor
+ * throws, its id is not kebab-case, its declarations throw) is kept as a {@link LoadFailure}
+ * while the others load.
+ */
+public final class ProviderRegistry {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final Comparator<ComponentProvider> ORDER =
+            Comparator.comparing(ComponentProvider::kind).thenComparing(ComponentProvider::id);
+
+    private final List<ComponentProvider> providers;
+    private final Map<String, ComponentProvider> byId;
+    private final List<LoadFailure> failures;
+
+    private ProviderRegistry(List<ComponentProvider> found, List<LoadFailure> failures) {
+        List<LoadFailure> allFailures = new ArrayList<>(failures);
+        Map<String, ComponentProvider> ids = new LinkedHashMap<>();
+        Set<Class<?>> classes = new HashSet<>();
+        for (ComponentProvider provider : found) {
+            if (!classes.add(provider.getClass())) {
+                continue;
+            }
+            String problem = problemWith(provider);
+            if (problem != null) {
+                allFailures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider),
+                        problem));
+                continue;
+            }
+            ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
+            if (previous != null) {
+                throw new ConfigurationException("duplicate provider id '" + provider.id() + "': "
+                        + describe(previous) + " and " + describe(provider) + "; ids must be unique");
+            }
+        }
+        List<ComponentProvider> sorted = new ArrayList<>(ids.values());
+        sorted.sort(ORDER);
+        this.providers = List.copyOf(sorted);
+        this.byId = Map.copyOf(ids);
+        this.failures = List.copyOf(allFailures);
+    }
+
+    /**
+     * Finds every provider visible to {@link ServiceLoader} from this module: the built-ins and
+     * anything else on the module path or class path.
+     *
+     * @throws ConfigurationException when two providers share an id
+     */
+    public static ProviderRegistry discover() {
+        List<ComponentProvider> found = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>();
+        for (ComponentKind kind : ComponentKind.values()) {
+            load(kind, ServiceLoader.load(ProviderTypes.of(kind)), found, failures);
+        }
+        return new ProviderRegistry(found, failures);
+    }
+
+    /**
+     * A registry of exactly the given providers, with no discovery (for tests and embedding).
+     *
+     * @throws ConfigurationException when two providers share an id
+     */
+    public static ProviderRegistry of(List<? extends ComponentProvider> providers) {
+        return new ProviderRegistry(List.copyOf(providers), List.of());
+    }
+
+    private static void load(ComponentKind kind, ServiceLoader<? extends ComponentProvider> loader,
+            List<ComponentProvider> found, List<LoadFailure> failures) {
+        Iterator<? extends ServiceLoader.Provider<? extends ComponentProvider>> it = loader.stream().iterator();
+        while (true) {
+            ServiceLoader.Provider<? extends ComponentProvider> candidate;
+            try {
+                if (!it.hasNext()) {
+                    return;
+                }
+                candidate = it.next();
+            } catch (ServiceConfigurationError e) {
+                failures.add(new LoadFailure(kind, "(unknown)", "(unknown)", oneLine(e)));
+                continue;
+            }
+            try {
+                found.add(candidate.get());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                Module module = candidate.type().getModule();
+                failures.add(new LoadFailure(kind, candidate.type().getName(),
+                        module.isNamed() ? module.getName() : "unnamed", oneLine(e)));
+            }
+        }
+    }
+
+    private static String problemWith(ComponentProvider provider) {
+        try {
+            String id = provider.id();
+            if (id == null || !KEBAB.matcher(id).matches()) {
+                return "id '" + id + "' is not kebab-case (lower-case words joined by '-')";
+            }
+            String description = provider.description();
+            if (description == null || description.isBlank() || description.contains("\n")) {
+                return "provider '" + id + "' needs a one-line description";
+            }
+            Set<String> names = new HashSet<>();
+            for (ParameterSpec spec : provider.parameters()) {
+                if (!names.add(spec.name())) {
+                    return "provider '" + id + "' declares parameter '" + spec.name() + "' twice";
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return "its declarations throw: " + oneLine(e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        Throwable root = e;
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            text.append(": ").append(root.getClass().getSimpleName()).append(": ").append(root.getMessage());
+        }
+        return text.toString().replace('\n', ' ');
+    }
+
+    private static String origin(ComponentProvider provider) {
+        return provider.moduleName() + ", " + provider.origin();
+    }
+
+    private static String describe(ComponentProvider provider) {
+        return provider.kind().label() + " " + provider.getClass().getName() + " from " + origin(provider);
+    }
+
+    /** Every provider loaded, ordered by kind, then id. */
+    public List<ComponentProvider> providers() {
+        return providers;
+    }
+
+    /** The providers of one kind, ordered by id. */
+    public List<ComponentProvider> providers(ComponentKind kind) {
+        return providers.stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    /** The providers that failed to load, with the reason. */
+    public List<LoadFailure> failures() {
+        return failures;
+    }
+
+    /**
+     * The provider of {@code kind} with this id.
+     *
+     * @throws ConfigurationException naming the known ids of that kind when there is none
+     */
+    public ComponentProvider find(ComponentKind kind, String id) {
+        ComponentProvider provider = byId.get(id);
+        if (provider == null || provider.kind() != kind) {
+            String known = providers(kind).stream().map(ComponentProvider::id).collect(Collectors.joining(", "));
+            throw new ConfigurationException("unknown " + kind.label() + " '" + id + "'; known: "
+                    + (known.isEmpty() ? "(none loaded)" : known));
+        }
+        return provider;
+    }
+
+    /** The provider of the given provider type with this id; see {@link #find(ComponentKind, String)}. */
+    public <P extends ComponentProvider> P find(Class<P> type, String id) {
+        for (ComponentKind kind : ComponentKind.values()) {
+            if (ProviderTypes.of(kind) == type) {
+                return type.cast(find(kind, id));
+            }
+        }
+        throw new IllegalArgumentException(type.getName() + " is not a provider interface");
+    }
+}

@@ -1,0 +1,2 @@
+/** Deriving independent, reproducible random streams from one seed. */
+package dyna.core.seed;

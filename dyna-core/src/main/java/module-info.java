@@ -1,0 +1,29 @@
+/**
+ * The Dyna agent loop, the built-in update rule, policy, planner and bonus, the provider
+ * registry, and composition with Guice. Never requires {@code dyna.envs} or
+ * {@code dyna.models}: every environment and model is found at run time.
+ */
+module dyna.core {
+    requires transitive dyna.api;
+    requires com.google.guice;
+    requires jakarta.inject;
+
+    exports dyna.core.agent;
+    exports dyna.core.compose;
+    exports dyna.core.registry;
+    exports dyna.core.seed;
+
+    opens dyna.core.compose to com.google.guice;
+
+    uses dyna.api.env.EnvironmentProvider;
+    uses dyna.api.model.ModelProvider;
+    uses dyna.api.planning.PlannerProvider;
+    uses dyna.api.bonus.BonusProvider;
+    uses dyna.api.learning.UpdateRuleProvider;
+    uses dyna.api.learning.PolicyProvider;
+
+    provides dyna.api.planning.PlannerProvider with dyna.core.planning.RandomSamplePlannerProvider;
+    provides dyna.api.bonus.BonusProvider with dyna.core.bonus.NoBonusProvider;
+    provides dyna.api.learning.UpdateRuleProvider with dyna.core.learning.QLearningProvider;
+    provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
+}

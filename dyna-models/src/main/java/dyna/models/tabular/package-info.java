@@ -1,0 +1,2 @@
+/** Tabular models over integer states and actions, kept in primitive arrays. */
+package dyna.models.tabular;

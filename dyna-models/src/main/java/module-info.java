@@ -1,0 +1,9 @@
+/**
+ * Dyna's built-in models. Exports nothing: its models are found through
+ * {@link dyna.api.model.ModelProvider}.
+ */
+module dyna.models {
+    requires dyna.api;
+
+    provides dyna.api.model.ModelProvider with dyna.models.tabular.TabularDeterministicModelProvider;
+}

@@ -66,6 +66,21 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         return AgentSettings.from(agent);
     }
 
+    /**
+     * A canonical text of everything that determines a run besides its seed: every component's
+     * id and every resolved parameter value, in a fixed order. Equal configurations, however
+     * they were written, have equal identities.
+     */
+    public String identity() {
+        StringBuilder text = new StringBuilder();
+        for (ComponentKind kind : ComponentKind.values()) {
+            ResolvedComponent component = components.get(kind);
+            text.append(kind.label()).append('=').append(component.provider().id())
+                    .append(new java.util.TreeMap<>(component.parameters().asMap())).append(';');
+        }
+        return text.append("agent").append(new java.util.TreeMap<>(agent.asMap())).toString();
+    }
+
     /** The declaration of a parameter by name among the chosen components and the agent, if any. */
     public java.util.Optional<ParameterSpec> declaration(String name) {
         return java.util.stream.Stream.concat(AgentSettings.PARAMETERS.stream(),

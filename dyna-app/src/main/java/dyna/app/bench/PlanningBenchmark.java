@@ -1,0 +1,106 @@
+package dyna.app.bench;
+
+import com.sun.management.ThreadMXBean;
+import dyna.api.env.Step;
+import dyna.api.learning.QTable;
+import dyna.api.model.Model;
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.compose.AgentFactory;
+import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ProviderRegistry;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+
+/**
+ * Dyna-Q planning updates per second on the Dyna maze, through the framework's public SPIs
+ * (planner, planning context, model, update rule, all found by the registry) and through a
+ * hand-written loop over primitive arrays, alternated in rounds within one JVM. Both plan with
+ * the same learned model.
+ */
+public final class PlanningBenchmark {
+
+    private static final int LEARNING_EPISODES = 30;
+
+    private PlanningBenchmark() {
+    }
+
+    /** Runs the benchmark; {@code rounds} timed rounds per side after one warm-up round each. */
+    public static PlanningBenchmarkResult run(ProviderRegistry registry, long updates, int rounds) {
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("dyna-maze"));
+        DynaAgent agent = AgentFactory.of(configuration).create(7);
+        ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+        long bytesBefore = threads.getCurrentThreadAllocatedBytes();
+        long stepsBefore = agent.counters().realSteps();
+        for (int e = 0; e < LEARNING_EPISODES; e++) {
+            agent.runEpisode();
+        }
+        double bytesPerRealStep = (double) (threads.getCurrentThreadAllocatedBytes() - bytesBefore)
+                / (agent.counters().realSteps() - stepsBefore);
+
+        double alpha = configuration.component(dyna.api.provider.ComponentKind.UPDATE_RULE).parameters().getDouble("alpha");
+        double gamma = configuration.component(dyna.api.provider.ComponentKind.UPDATE_RULE).parameters().getDouble("gamma");
+        HandWrittenDynaQ baseline = copy(agent.model(), agent.values(), alpha, gamma);
+
+        double[] framework = new double[rounds];
+        double[] handWritten = new double[rounds];
+        long frameworkBytes = 0;
+        for (int round = -1; round < rounds; round++) {
+            long bytes = threads.getCurrentThreadAllocatedBytes();
+            long t0 = System.nanoTime();
+            agent.planner().plan(0, 0, (int) Math.min(updates, Integer.MAX_VALUE));
+            long t1 = System.nanoTime();
+            if (round >= 0) {
+                frameworkBytes += threads.getCurrentThreadAllocatedBytes() - bytes;
+            }
+            baseline.plan(updates);
+            long t2 = System.nanoTime();
+            if (round >= 0) {
+                framework[round] = updates / ((t1 - t0) / 1e9);
+                handWritten[round] = updates / ((t2 - t1) / 1e9);
+            }
+        }
+        if (Double.isNaN(baseline.checksum() + agent.values().max(0))) {
+            throw new IllegalStateException("values diverged");
+        }
+        double frameworkRate = median(framework);
+        double baselineRate = median(handWritten);
+        return new PlanningBenchmarkResult(frameworkRate, baselineRate, frameworkRate / baselineRate,
+                (double) frameworkBytes / (updates * rounds), bytesPerRealStep, updates, rounds);
+    }
+
+    private static HandWrittenDynaQ copy(Model model, QTable values, double alpha, double gamma) {
+        int actions = values.actions();
+        int states = values.states();
+        int[] observed = new int[model.observedStateCount()];
+        int[] actionsOf = new int[states * actions];
+        int[] actionCount = new int[states];
+        int[] next = new int[states * actions];
+        double[] reward = new double[states * actions];
+        boolean[] terminal = new boolean[states * actions];
+        Step outcome = new Step();
+        for (int i = 0; i < observed.length; i++) {
+            int s = model.observedState(i);
+            observed[i] = s;
+            actionCount[s] = model.observedActionCount(s);
+            for (int k = 0; k < actionCount[s]; k++) {
+                int a = model.observedAction(s, k);
+                actionsOf[s * actions + k] = a;
+                model.sample(s, a, outcome);
+                next[s * actions + a] = outcome.state();
+                reward[s * actions + a] = outcome.reward();
+                terminal[s * actions + a] = outcome.terminated();
+            }
+        }
+        return new HandWrittenDynaQ(actions, observed, actionsOf, actionCount, next, reward, terminal,
+                values.toArray(), alpha, gamma, 11);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,77 @@
+package dyna.app.cli;
+
+import dyna.app.output.ConfigurationReport;
+import dyna.core.registry.ConfigurationException;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code dyna} command. */
+@Command(name = "dyna", mixinStandardHelpOptions = true, versionProvider = DynaCommand.Version.class,
+        description = "Dyna-style model-based reinforcement learning: list components, run experiments, benchmark.",
+        subcommands = {ListCommand.class, RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class DynaCommand implements Callable<Integer> {
+
+    /** Exit code of a usage error. */
+    public static final int USAGE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
+    }
+
+    /**
+     * Runs {@code dyna} with these arguments.
+     *
+     * @return the exit code: 0 done, 1 failed, 2 usage error
+     */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        CommandLine line = new CommandLine(new DynaCommand());
+        line.setOut(out);
+        line.setErr(err);
+        line.setParameterExceptionHandler((e, arguments) -> {
+            err.println(e.getCommandLine().getCommandName().equals("dyna") ? "dyna: " + e.getMessage()
+                    : "dyna " + e.getCommandLine().getCommandName() + ": " + e.getMessage()
+                    + " (see 'dyna " + e.getCommandLine().getCommandName() + " --help')");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return USAGE;
+        });
+        line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean usage = e instanceof UsageException || e instanceof ConfigurationException;
+            String name = commandLine.getCommandName();
+            err.println((name.equals("dyna") ? "dyna" : "dyna " + name) + ": " + (usage ? "" : "error: ")
+                    + e.getMessage());
+            if (verbose) {
+                e.printStackTrace(err);
+            } else if (!usage) {
+                err.println("(run again with --verbose for details)");
+            }
+            return usage ? USAGE : 1;
+        });
+        return line.execute(args);
+    }
+
+    /** The version, from the modules. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"dyna " + ConfigurationReport.dynaVersion() + " (Java " + System.getProperty("java.version") + ")"};
+        }
+    }
+}

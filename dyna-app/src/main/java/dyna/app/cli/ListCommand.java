@@ -1,0 +1,68 @@
+package dyna.app.cli;
+
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import dyna.core.agent.AgentSettings;
+import dyna.core.registry.LoadFailure;
+import dyna.core.registry.ProviderRegistry;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code dyna list}: every provider, by kind, with its parameters, module and version. */
+@Command(name = "list", mixinStandardHelpOptions = true,
+        description = "List every environment, model, planner, bonus, update rule and policy found, with parameters.")
+final class ListCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        ProviderRegistry registry = ProviderRegistry.discover();
+        for (ComponentKind kind : ComponentKind.values()) {
+            out.println(heading(kind));
+            for (ComponentProvider provider : registry.providers(kind)) {
+                out.printf("  %-22s %s%n", provider.id(), provider.description());
+                out.printf("  %-22s from %s %s (%s)%n", "", provider.moduleName(), provider.version(),
+                        provider.origin());
+                printParameters(out, provider.parameters());
+            }
+            out.println();
+        }
+        out.println("AGENT (the Dyna loop's own parameters)");
+        printParameters(out, AgentSettings.PARAMETERS);
+        List<LoadFailure> failures = registry.failures();
+        if (!failures.isEmpty()) {
+            out.println();
+            out.println("FAILED TO LOAD");
+            failures.forEach(f -> out.println("  " + f));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String heading(ComponentKind kind) {
+        return switch (kind) {
+            case ENVIRONMENT -> "ENVIRONMENTS";
+            case MODEL -> "MODELS";
+            case PLANNER -> "PLANNERS";
+            case BONUS -> "EXPLORATION BONUSES";
+            case UPDATE_RULE -> "UPDATE RULES";
+            case POLICY -> "POLICIES";
+        };
+    }
+
+    private static void printParameters(PrintWriter out, List<ParameterSpec> parameters) {
+        for (ParameterSpec p : parameters) {
+            String range = p.range().isEmpty() ? "" : " in " + p.range();
+            String value = p.defaultValue().isEmpty() ? "(none)" : p.defaultValue();
+            out.printf("      %-20s %s, default %s%s: %s%n", p.name(), p.type().label(), value, range, p.description());
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package dyna.app.experiment;
+
+import dyna.core.agent.DynaAgent;
+import dyna.core.agent.EpisodeResult;
+import dyna.core.seed.Seeds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+
+/**
+ * Runs every (point, run) of an experiment on a pool of threads. Each run is a pure function of
+ * its seed, which derives from its point's seed and its index, so results do not depend on the
+ * number of threads or on the order in which runs finish.
+ */
+public final class ExperimentRunner {
+
+    private final int threads;
+
+    /** A runner with {@code threads} worker threads. */
+    public ExperimentRunner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.threads = threads;
+    }
+
+    /** The seed of run {@code index} (0-based) at a point. */
+    public static long runSeed(ExperimentPoint point, int index) {
+        return Seeds.derive(point.seed(), index);
+    }
+
+    /** One run: a fresh agent, {@code episodes} episodes. */
+    public static RunResult run(ExperimentPoint point, int index, int episodes) {
+        DynaAgent agent = point.agents().create(runSeed(point, index));
+        int[] steps = new int[episodes];
+        double[] returns = new double[episodes];
+        for (int e = 0; e < episodes; e++) {
+            EpisodeResult result = agent.runEpisode();
+            steps[e] = result.steps();
+            returns[e] = result.reward();
+        }
+        return new RunResult(steps, returns, agent.counters());
+    }
+
+    /**
+     * Runs {@code runs} runs of each point.
+     *
+     * @param progress told the number of runs finished after each one
+     * @return results indexed [point][run]
+     */
+    public RunResult[][] run(List<ExperimentPoint> points, int runs, int episodes, IntConsumer progress)
+            throws InterruptedException {
+        RunResult[][] results = new RunResult[points.size()][runs];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "dyna-run");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            ExecutorCompletionService<int[]> completion = new ExecutorCompletionService<>(pool);
+            List<Future<int[]>> futures = new ArrayList<>();
+            for (int p = 0; p < points.size(); p++) {
+                for (int r = 0; r < runs; r++) {
+                    int pi = p;
+                    int ri = r;
+                    futures.add(completion.submit(() -> {
+                        results[pi][ri] = run(points.get(pi), ri, episodes);
+                        return new int[] {pi, ri};
+                    }));
+                }
+            }
+            for (int done = 1; done <= futures.size(); done++) {
+                try {
+                    completion.take().get();
+                } catch (ExecutionException e) {
+                    futures.forEach(f -> f.cancel(true));
+                    Throwable cause = e.getCause();
+                    if (cause instanceof RuntimeException runtime) {
+                        throw runtime;
+                    }
+                    throw new IllegalStateException(cause);
+                }
+                progress.accept(done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return results;
+    }
+}

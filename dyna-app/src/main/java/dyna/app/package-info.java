@@ -1,0 +1,2 @@
+/** The entry point of the {@code dyna} command. */
+package dyna.app;

@@ -1,0 +1,17 @@
+/**
+ * The {@code dyna} command: lists providers, runs experiments in parallel and writes tidy CSV,
+ * charts and the resolved configuration, and benchmarks the framework against a hand-written
+ * loop. Environments and models are reached through the registry, never imported.
+ */
+module dyna.app {
+    requires dyna.core;
+    requires com.google.guice;
+    requires jakarta.inject;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+    requires org.jfree.jfreechart;
+    requires java.desktop;
+    requires jdk.management;
+
+    opens dyna.app.cli to info.picocli;
+}

@@ -66,10 +66,44 @@ public final class ProviderRegistry {
      * @throws ConfigurationException when two providers share an id
      */
     public static ProviderRegistry discover() {
-        List<ComponentProvider> found = new ArrayList<>();
+        List<ServiceLoader.Provider<? extends ComponentProvider>> candidates = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
         for (ComponentKind kind : ComponentKind.values()) {
-            load(kind, ServiceLoader.load(ProviderTypes.of(kind)), found, failures);
+            Iterator<? extends ServiceLoader.Provider<? extends ComponentProvider>> it =
+                    ServiceLoader.load(ProviderTypes.of(kind)).stream().iterator();
+            while (true) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    candidates.add(it.next());
+                } catch (ServiceConfigurationError e) {
+                    failures.add(new LoadFailure(kind, "(unknown)", "(unknown)", oneLine(e)));
+                }
+            }
+        }
+        return load(candidates, failures);
+    }
+
+    /**
+     * A registry of the providers that these candidates create; a candidate that throws is
+     * kept as a {@link LoadFailure} and the others load.
+     *
+     * @param earlier failures found before, reported with the new ones
+     * @throws ConfigurationException when two providers share an id
+     */
+    public static ProviderRegistry load(List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
+            List<LoadFailure> earlier) {
+        List<ComponentProvider> found = new ArrayList<>();
+        List<LoadFailure> failures = new ArrayList<>(earlier);
+        for (ServiceLoader.Provider<? extends ComponentProvider> candidate : candidates) {
+            try {
+                found.add(candidate.get());
+            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                Module module = candidate.type().getModule();
+                failures.add(new LoadFailure(kindOf(candidate.type()), candidate.type().getName(),
+                        module.isNamed() ? module.getName() : "unnamed", oneLine(e)));
+            }
         }
         return new ProviderRegistry(found, failures);
     }
@@ -83,28 +117,13 @@ public final class ProviderRegistry {
         return new ProviderRegistry(List.copyOf(providers), List.of());
     }
 
-    private static void load(ComponentKind kind, ServiceLoader<? extends ComponentProvider> loader,
-            List<ComponentProvider> found, List<LoadFailure> failures) {
-        Iterator<? extends ServiceLoader.Provider<? extends ComponentProvider>> it = loader.stream().iterator();
-        while (true) {
-            ServiceLoader.Provider<? extends ComponentProvider> candidate;
-            try {
-                if (!it.hasNext()) {
-                    return;
-                }
-                candidate = it.next();
-            } catch (ServiceConfigurationError e) {
-                failures.add(new LoadFailure(kind, "(unknown)", "(unknown)", oneLine(e)));
-                continue;
-            }
-            try {
-                found.add(candidate.get());
-            } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
-                Module module = candidate.type().getModule();
-                failures.add(new LoadFailure(kind, candidate.type().getName(),
-                        module.isNamed() ? module.getName() : "unnamed", oneLine(e)));
+    private static ComponentKind kindOf(Class<?> type) {
+        for (ComponentKind kind : ComponentKind.values()) {
+            if (ProviderTypes.of(kind).isAssignableFrom(type)) {
+                return kind;
             }
         }
+        throw new IllegalArgumentException(type.getName() + " implements no provider interface");
     }
 
     private static String problemWith(ComponentProvider provider) {

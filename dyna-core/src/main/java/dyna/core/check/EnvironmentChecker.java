@@ -1,0 +1,167 @@
+package dyna.core.check;
+
+import dyna.api.env.Environment;
+import dyna.api.env.Outcome;
+import dyna.api.env.Step;
+import dyna.api.env.TransitionTable;
+import dyna.api.space.Box;
+import dyna.api.space.Discrete;
+import dyna.api.space.Space;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * The checks every environment must pass, built-in or plugged in:
+ * <ul>
+ *   <li>seeding: two fresh environments reset with the same seed give the same first
+ *       observation, and the same trajectories under the same actions, episode after episode;</li>
+ *   <li>spaces: every observation lies in the observation space, every reward is finite, and a
+ *       reset is neither rewarded nor done;</li>
+ *   <li>transition table, where one is offered: its sizes match the spaces, the initial and
+ *       outcome probabilities sum to 1, and every real step is one of the table's outcomes.</li>
+ * </ul>
+ */
+public final class EnvironmentChecker {
+
+    private static final double TOLERANCE = 1e-9;
+
+    private EnvironmentChecker() {
+    }
+
+    /**
+     * Runs every check on environments from {@code factory}, taking random actions.
+     *
+     * @param steps the number of real steps per trajectory (over as many episodes as they span)
+     * @return the problems found, one line each; empty when the environment passes
+     */
+    public static List<String> check(Supplier<Environment> factory, long seed, int steps) {
+        List<String> problems = new ArrayList<>();
+        Environment first = factory.get();
+        Environment second = factory.get();
+        if (!first.observationSpace().equals(second.observationSpace())
+                || !first.actionSpace().equals(second.actionSpace())) {
+            problems.add("two environments from one factory have different spaces");
+            return problems;
+        }
+        Space space = first.observationSpace();
+        Step a = buffer(space);
+        Step b = buffer(space);
+        first.reset(seed, a);
+        second.reset(seed, b);
+        checkReset(space, a, problems);
+        if (!same(a, b)) {
+            problems.add("reset with the same seed gave different first observations");
+        }
+        SplittableRandom actions = new SplittableRandom(seed);
+        int n = first.actionSpace().n();
+        TransitionTable table = first.transitionTable().orElse(null);
+        if (table != null) {
+            checkTable(table, space, n, problems);
+        }
+        int previous = a.state();
+        for (int t = 0; t < steps && problems.size() < 10; t++) {
+            int action = actions.nextInt(n);
+            first.step(action, a);
+            second.step(action, b);
+            if (!same(a, b)) {
+                problems.add("step " + t + ": the same seed and actions gave different outcomes");
+                break;
+            }
+            checkStep(space, a, t, problems);
+            if (table != null && space instanceof Discrete) {
+                checkAgainstTable(table, previous, action, a, t, problems);
+            }
+            previous = a.state();
+            if (a.done()) {
+                first.reset(a);
+                second.reset(b);
+                checkReset(space, a, problems);
+                if (!same(a, b)) {
+                    problems.add("step " + t + ": a later reset gave different observations for the same seed");
+                    break;
+                }
+                previous = a.state();
+            }
+        }
+        return problems;
+    }
+
+    private static Step buffer(Space space) {
+        return space instanceof Box box ? new Step(box.dimensions()) : new Step();
+    }
+
+    private static boolean same(Step a, Step b) {
+        return a.state() == b.state() && Arrays.equals(a.observation(), b.observation())
+                && Double.compare(a.reward(), b.reward()) == 0 && a.terminated() == b.terminated()
+                && a.truncated() == b.truncated();
+    }
+
+    private static void checkReset(Space space, Step step, List<String> problems) {
+        if (!contains(space, step)) {
+            problems.add("reset gave an observation outside " + space.describe());
+        }
+        if (step.done() || step.reward() != 0) {
+            problems.add("reset must give reward 0 and an episode that is not done");
+        }
+    }
+
+    private static void checkStep(Space space, Step step, int t, List<String> problems) {
+        if (!contains(space, step)) {
+            problems.add("step " + t + ": observation outside " + space.describe());
+        }
+        if (!Double.isFinite(step.reward())) {
+            problems.add("step " + t + ": reward " + step.reward() + " is not finite");
+        }
+    }
+
+    private static boolean contains(Space space, Step step) {
+        if (space instanceof Discrete discrete) {
+            return discrete.contains(step.state());
+        }
+        return ((Box) space).contains(step.observation());
+    }
+
+    private static void checkTable(TransitionTable table, Space space, int actions, List<String> problems) {
+        if (!(space instanceof Discrete discrete) || table.stateCount() != discrete.n()
+                || table.actionCount() != actions) {
+            problems.add("the transition table's sizes do not match the spaces");
+            return;
+        }
+        double initial = 0;
+        for (int s = 0; s < table.stateCount(); s++) {
+            initial += table.initialProbability(s);
+            for (int a = 0; a < actions; a++) {
+                List<Outcome> outcomes = table.outcomes(s, a);
+                if (outcomes.isEmpty()) {
+                    continue;
+                }
+                double total = 0;
+                for (Outcome o : outcomes) {
+                    total += o.probability();
+                    if (!(o.probability() > 0) || !discrete.contains(o.nextState())) {
+                        problems.add("transition table: bad outcome " + o + " of (" + s + ", " + a + ")");
+                    }
+                }
+                if (Math.abs(total - 1) > TOLERANCE) {
+                    problems.add("transition table: probabilities of (" + s + ", " + a + ") sum to " + total);
+                }
+            }
+        }
+        if (Math.abs(initial - 1) > TOLERANCE) {
+            problems.add("transition table: initial probabilities sum to " + initial);
+        }
+    }
+
+    private static void checkAgainstTable(TransitionTable table, int state, int action, Step step, int t,
+            List<String> problems) {
+        boolean found = table.outcomes(state, action).stream().anyMatch(o -> o.nextState() == step.state()
+                && Double.compare(o.reward(), step.reward()) == 0 && o.terminated() == step.terminated());
+        if (!found) {
+            problems.add("step " + t + ": (" + state + ", " + action + ") gave state " + step.state() + ", reward "
+                    + step.reward() + ", which the transition table does not list");
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dyna.core.agent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.bonus.BonusPlacement;
+import dyna.api.bonus.ExplorationBonus;
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.learning.QTable;
+import dyna.api.learning.UpdateRule;
+import dyna.api.space.Box;
+import dyna.api.space.Discrete;
+import dyna.api.space.Space;
+import dyna.core.fixtures.Corridor;
+import dyna.core.fixtures.RecordingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class DynaAgentTest {
+
+    private final List<String> calls = new ArrayList<>();
+
+    /** An update rule that records each update and moves nothing. */
+    private final UpdateRule recordingRule = new UpdateRule() {
+        @Override
+        public double update(QTable values, int s, int a, double r, int next, boolean terminated) {
+            calls.add("update " + s + " " + a + " r=" + r);
+            return 0;
+        }
+
+        @Override
+        public double error(QTable values, int s, int a, double r, int next, boolean terminated) {
+            return 0;
+        }
+    };
+
+    private static ExplorationBonus bonus(BonusPlacement placement, double value) {
+        return new ExplorationBonus() {
+            @Override
+            public BonusPlacement placement() {
+                return placement;
+            }
+
+            @Override
+            public double bonus(int state, int action, long tau) {
+                return value * tau;
+            }
+        };
+    }
+
+    private DynaAgent agent(Environment environment, int planningSteps, int maxSteps, ExplorationBonus bonus) {
+        int states = environment.observationSpace() instanceof Discrete d ? d.n() : 1;
+        return new DynaAgent(environment, 1, new RecordingModel(states, 2, calls), recordingRule,
+                values -> 1, bonus,
+                context -> (s, a, budget) -> {
+                    calls.add("plan " + s + " " + a + " n=" + budget);
+                    for (int i = 0; i < budget; i++) {
+                        context.update(s, a, context.simulate(s, a));
+                    }
+                },
+                new SplittableRandom(2), new AgentSettings(planningSteps, maxSteps));
+    }
+
+    @Test
+    void eachRealStepActsThenLearnsThenModelsThenPlans() {
+        DynaAgent agent = agent(new Corridor(3), 1, 100, bonus(BonusPlacement.NONE, 0));
+        EpisodeResult result = agent.runEpisode();
+        assertEquals(new EpisodeResult(2, 1.0, false), result);
+        assertEquals(List.of(
+                "update 0 1 r=0.0", "observe 0 1", "plan 0 1 n=1", "sample 0 1", "update 0 1 r=0.0",
+                "update 1 1 r=1.0", "observe 1 1", "plan 1 1 n=1", "sample 1 1", "update 1 1 r=1.0"), calls);
+    }
+
+    @Test
+    void countersKeepRealStepsPlanningUpdatesAndModelQueriesApart() {
+        DynaAgent agent = agent(new Corridor(5), 3, 100, bonus(BonusPlacement.NONE, 0));
+        agent.runEpisode();
+        agent.runEpisode();
+        assertEquals(new AgentCounters(2, 8, 24, 24), agent.counters());
+    }
+
+    @Test
+    void anEpisodeIsTruncatedAtTheTimeLimit() {
+        DynaAgent agent = new DynaAgent(new Corridor(5), 1, new RecordingModel(5, 2, calls), recordingRule,
+                values -> 0, bonus(BonusPlacement.NONE, 0), context -> (s, a, n) -> { },
+                new SplittableRandom(2), new AgentSettings(0, 7));
+        assertEquals(new EpisodeResult(7, 0.0, true), agent.runEpisode());
+    }
+
+    @Test
+    void aPlanningRewardBonusIsAddedToSimulatedRewardsOnly() {
+        DynaAgent agent = new DynaAgent(new Corridor(3), 1, new RecordingModel(3, 2, calls), recordingRule,
+                values -> 1, bonus(BonusPlacement.PLANNING_REWARD, 0.5),
+                context -> (s, a, n) -> context.update(0, 1, context.simulate(0, 1)),
+                new SplittableRandom(2), new AgentSettings(1, 100));
+        agent.runEpisode();
+        // Step 2 plans (0, 1), tried one step earlier: tau = 1, bonus 0.5 on the simulated reward only.
+        assertEquals(List.of(
+                "update 0 1 r=0.0", "observe 0 1", "sample 0 1", "update 0 1 r=0.0",
+                "update 1 1 r=1.0", "observe 1 1", "sample 0 1", "update 0 1 r=0.5"), calls);
+    }
+
+    @Test
+    void anActionSelectionBonusReachesThePolicyButNotTheValues() {
+        double[] seen = new double[2];
+        DynaAgent agent = new DynaAgent(new Corridor(3), 1, new RecordingModel(3, 2, calls), recordingRule,
+                values -> {
+                    System.arraycopy(values, 0, seen, 0, 2);
+                    return 1;
+                },
+                bonus(BonusPlacement.ACTION_SELECTION, 1.0), context -> (s, a, n) -> { },
+                new SplittableRandom(2), new AgentSettings(0, 100));
+        agent.runEpisode();
+        // Second step, in state 1 at time 1: neither action tried there yet, so tau = 1 for both.
+        assertEquals(1.0, seen[0]);
+        assertEquals(1.0, seen[1]);
+        assertEquals(0.0, agent.values().max(0));
+    }
+
+    @Test
+    void refusesAnEnvironmentWithContinuousObservations() {
+        Environment box = new Environment() {
+            @Override
+            public Space observationSpace() {
+                return new Box(new double[] {0}, new double[] {1});
+            }
+
+            @Override
+            public Discrete actionSpace() {
+                return new Discrete(2);
+            }
+
+            @Override
+            public void reset(long seed, Step out) {
+            }
+
+            @Override
+            public void reset(Step out) {
+            }
+
+            @Override
+            public void step(int action, Step out) {
+            }
+        };
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> agent(box, 0, 10, bonus(BonusPlacement.NONE, 0)));
+        assertTrue(e.getMessage().contains("needs discrete observations"), e.getMessage());
+    }
+}

@@ -1,0 +1,151 @@
+package dyna.core.compose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Step;
+import dyna.api.model.Model;
+import dyna.api.model.ModelProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.Parameters;
+import dyna.core.agent.DynaAgent;
+import dyna.core.bonus.NoBonusProvider;
+import dyna.core.fixtures.Corridor;
+import dyna.core.fixtures.RecordingModel;
+import dyna.core.learning.EpsilonGreedyProvider;
+import dyna.core.learning.QLearningProvider;
+import dyna.core.planning.RandomSamplePlannerProvider;
+import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.ProviderRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AgentCompositionTest {
+
+    /** A model provider for the tests, standing in for dyna.models, which core never sees. */
+    private static final ModelProvider RECORDING = new ModelProvider() {
+        @Override
+        public String id() {
+            return "tabular-deterministic";
+        }
+
+        @Override
+        public String description() {
+            return "test model";
+        }
+
+        @Override
+        public Model create(Parameters parameters, ComponentContext context) {
+            return new RecordingModel(context.stateCount(id()), context.actions().n(), new ArrayList<>());
+        }
+    };
+
+    private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
+            new RandomSamplePlannerProvider(), new NoBonusProvider(), new QLearningProvider(),
+            new EpsilonGreedyProvider()));
+
+    /** A user's own model class: no provider, no jar. It only counts what it is told. */
+    static final class MyModel implements Model {
+        int observed;
+
+        @Override
+        public void observe(int state, int action, double reward, int nextState, boolean terminated) {
+            observed++;
+        }
+
+        @Override
+        public int observedStateCount() {
+            return 0;
+        }
+
+        @Override
+        public int observedState(int index) {
+            throw new IndexOutOfBoundsException();
+        }
+
+        @Override
+        public int observedActionCount(int state) {
+            return 0;
+        }
+
+        @Override
+        public int observedAction(int state, int index) {
+            throw new IndexOutOfBoundsException();
+        }
+
+        @Override
+        public void sample(int state, int action, Step out) {
+            throw new IllegalStateException("never asked");
+        }
+    }
+
+    @Test
+    void buildsDynaQFromIdsAndParameters() {
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with("planning-steps", "3").with("length", "4"));
+        DynaAgent agent = AgentFactory.of(configuration).create(1);
+        assertInstanceOf(RecordingModel.class, agent.model());
+        agent.runEpisode();
+        assertEquals(3 * agent.counters().realSteps(), agent.counters().planningUpdates());
+        assertEquals(4, agent.values().states());
+    }
+
+    @Test
+    void aUsersOwnModuleReplacesTheModelInCode() {
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor"));
+        AgentFactory agents = AgentFactory.of(configuration,
+                binder -> Slots.model(binder).setBinding().toInstance(context -> new MyModel()));
+        DynaAgent agent = agents.create(1);
+        MyModel model = assertInstanceOf(MyModel.class, agent.model());
+        agent.runEpisode();
+        assertEquals(agent.counters().realSteps(), model.observed);
+        assertEquals(0, agent.counters().planningUpdates(), "an empty model gives the planner nothing to plan");
+    }
+
+    @Test
+    void eachRunGetsFreshComponents() {
+        AgentFactory agents = AgentFactory.of(AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor")));
+        assertNotEquals(agents.create(1).model(), agents.create(1).model());
+    }
+
+    @Test
+    void anUnknownParameterListsTheDeclaredOnes() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor").with("alfa", "0.5")));
+        assertEquals("unknown parameter 'alfa'; the chosen components declare: alpha, epsilon, gamma, length, "
+                + "max-episode-steps, planning-steps", e.getMessage());
+    }
+
+    @Test
+    void aValueOutOfRangeNamesTheParameterAndRange() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor").with("epsilon", "2")));
+        assertEquals("parameter epsilon: '2' is not valid; expected a value in [0, 1]", e.getMessage());
+    }
+
+    @Test
+    void anUnknownComponentListsTheKnownOnes() {
+        ConfigurationException e = assertThrows(ConfigurationException.class,
+                () -> AgentConfiguration.resolve(registry, AgentSpec.dynaQ("maze")));
+        assertEquals("unknown environment 'maze'; known: corridor", e.getMessage());
+        e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "sweeping")));
+        assertEquals("unknown planner 'sweeping'; known: random-sample", e.getMessage());
+    }
+
+    @Test
+    void identityIsTheSameWhetherADefaultIsWrittenOrNot() {
+        AgentConfiguration implicit = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor"));
+        AgentConfiguration explicit = AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with("alpha", "0.1").with("planning-steps", "5"));
+        assertEquals(implicit.identity(), explicit.identity());
+        AgentConfiguration other = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor").with("alpha", "0.2"));
+        assertNotEquals(implicit.identity(), other.identity());
+        assertTrue(implicit.identity().contains("alpha=0.1"), implicit.identity());
+    }
+}

@@ -1,0 +1,19 @@
+package dyna.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dyna.api.provider.ComponentProvider;
+import dyna.core.registry.ProviderRegistry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RegistryDiscoveryTest {
+
+    @Test
+    void discoversEveryBuiltInProviderWithoutFailures() {
+        ProviderRegistry registry = ProviderRegistry.discover();
+        assertEquals(List.of(), registry.failures());
+        assertEquals(List.of("dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
+                "epsilon-greedy"), registry.providers().stream().map(ComponentProvider::id).toList());
+    }
+}

@@ -1,0 +1,182 @@
+package dyna.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code dyna} command as a user meets it. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result dyna(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DynaCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static long lines(String text) {
+        return text.lines().count();
+    }
+
+    @Test
+    void listShowsEveryKindWithIdsParametersModulesAndVersions() {
+        Result result = dyna("list");
+        assertEquals(0, result.code(), result.err());
+        for (String expected : List.of("ENVIRONMENTS", "MODELS", "PLANNERS", "EXPLORATION BONUSES", "UPDATE RULES",
+                "POLICIES", "dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
+                "epsilon-greedy", "alpha                real, default 0.1 in [0, 1]: step size",
+                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.1.0")) {
+            assertTrue(result.out().contains(expected), "missing '" + expected + "' in\n" + result.out());
+        }
+    }
+
+    @Test
+    void runWritesTidyCsvChartAndResolvedConfiguration() throws Exception {
+        Path out = dir.resolve("fig");
+        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "2",
+                "--episodes", "3", "--seed", "9", "--threads", "2", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
+        assertEquals("planning-steps,run,episode,steps,return", csv.get(0));
+        assertEquals(1 + 2 * 2 * 3, csv.size());
+        assertTrue(csv.get(1).startsWith("0,1,1,"), csv.get(1));
+        assertTrue(csv.get(12).startsWith("5,2,3,"), csv.get(12));
+        byte[] png = Files.readAllBytes(out.resolve("episodes.png"));
+        assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
+        JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
+        assertEquals(9, config.get("seed").asInt());
+        assertEquals(2, config.get("points").size());
+        JsonNode first = config.get("points").get(0);
+        assertEquals(0, first.get("agent").get("planning-steps").asInt());
+        assertEquals("dyna-maze", first.get("components").get("environment").get("id").asText());
+        assertEquals(0.1, first.get("components").get("update-rule").get("parameters").get("alpha").asDouble());
+        assertFalse(first.get("components").get("model").get("version").asText().isBlank());
+        assertTrue(result.out().contains("planning-steps"), result.out());
+        assertTrue(result.out().contains("ep 1"), result.out());
+        try (var files = Files.list(out)) {
+            assertEquals(3, files.count(), "no temporary file is left behind");
+        }
+    }
+
+    @Test
+    void theSameSeedGivesByteIdenticalCsvWithOneThreadOrMany() throws Exception {
+        byte[][] csv = new byte[3][];
+        int[] threads = {1, 2, 4};
+        for (int i = 0; i < threads.length; i++) {
+            Path out = dir.resolve("t" + threads[i]);
+            Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5,50", "--runs", "6",
+                    "--episodes", "5", "--threads", Integer.toString(threads[i]), "--out", out.toString());
+            assertEquals(0, result.code(), result.err());
+            csv[i] = Files.readAllBytes(out.resolve("episodes.csv"));
+        }
+        assertArrayEquals(csv[0], csv[1]);
+        assertArrayEquals(csv[0], csv[2]);
+    }
+
+    @Test
+    void addingAValueToASweepLeavesTheExistingRunsUnchanged() throws Exception {
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=5", "--runs", "3", "--episodes", "4",
+                "--out", dir.resolve("a").toString());
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3", "--episodes", "4",
+                "--out", dir.resolve("b").toString());
+        List<String> alone = Files.readAllLines(dir.resolve("a/episodes.csv")).subList(1, 13);
+        List<String> inSweep = Files.readAllLines(dir.resolve("b/episodes.csv")).stream()
+                .filter(l -> l.startsWith("5,")).map(l -> l.substring(2)).toList();
+        assertEquals(alone, inSweep);
+    }
+
+    @Test
+    void anUnknownIdIsAUsageErrorListingTheKnownIds() {
+        Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertEquals("dyna run: unknown environment 'dyna-maz'; known: dyna-maze", result.err().strip());
+    }
+
+    @Test
+    void aValueOutOfRangeNamesTheParameterAndItsRange() {
+        Result result = dyna("run", "--env", "dyna-maze", "--param", "epsilon=1.5", "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertEquals("dyna run: parameter epsilon: '1.5' is not valid; expected a value in [0, 1]",
+                result.err().strip());
+    }
+
+    @Test
+    void anUnknownParameterListsTheDeclaredOnes() {
+        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning_steps=5", "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertEquals(1, lines(result.err()), result.err());
+        assertTrue(result.err().contains("unknown parameter 'planning_steps'; the chosen components declare: alpha,"),
+                result.err());
+    }
+
+    @Test
+    void aMalformedMapNamesFileLineAndColumn() throws Exception {
+        Path map = dir.resolve("bad.txt");
+        Files.writeString(map, "S..\n.x.\n..G\n");
+        Result result = dyna("run", "--env", "dyna-maze", "--param", "map=" + map, "--out", dir.resolve("o").toString());
+        assertEquals(2, result.code());
+        assertEquals("dyna run: " + map + ":2:2: unknown character 'x'; valid: S (start), G (goal), # (wall), . (free)",
+                result.err().strip());
+    }
+
+    @Test
+    void anOutputDirectoryThatCannotBeWrittenIsAUsageError() throws Exception {
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "x");
+        Result result = dyna("run", "--env", "dyna-maze", "--runs", "1", "--episodes", "1",
+                "--out", file.resolve("sub").toString());
+        assertEquals(2, result.code());
+        assertEquals(1, lines(result.err()), result.err());
+        assertTrue(result.err().startsWith("dyna run: cannot write to output directory " + file.resolve("sub")),
+                result.err());
+    }
+
+    @Test
+    void badOptionValuesAreUsageErrors() {
+        assertEquals(2, dyna("run", "--env", "dyna-maze", "--runs", "0").code());
+        assertEquals(2, dyna("run", "--env", "dyna-maze", "--runs", "many").code());
+        assertEquals(2, dyna("run", "--env", "dyna-maze", "--param", "alpha").code());
+        assertEquals(2, dyna("run").code());
+        assertEquals(2, dyna("frobnicate").code());
+    }
+
+    @Test
+    void stackTracesAppearOnlyWithVerbose() {
+        Result quiet = dyna("run", "--env", "nowhere", "--out", dir.toString());
+        assertFalse(quiet.err().contains("\tat "), quiet.err());
+        Result verbose = dyna("run", "--env", "nowhere", "--out", dir.toString(), "--verbose");
+        assertEquals(2, verbose.code());
+        assertTrue(verbose.err().contains("\tat dyna."), verbose.err());
+    }
+
+    @Test
+    void benchWritesItsFiguresAsJson() throws Exception {
+        Path json = dir.resolve("bench.json");
+        Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--json", json.toString());
+        assertEquals(0, result.code(), result.err());
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        double framework = figures.get("framework_updates_per_s").asDouble();
+        double baseline = figures.get("baseline_updates_per_s").asDouble();
+        assertTrue(framework > 0 && baseline > 0);
+        assertEquals(framework / baseline, figures.get("ratio").asDouble(), 1e-9);
+        assertTrue(result.out().contains("ratio"), result.out());
+    }
+}

@@ -4,6 +4,8 @@ import com.sun.management.ThreadMXBean;
 import dyna.api.env.Step;
 import dyna.api.learning.QTable;
 import dyna.api.model.Model;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.Parameters;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 public final class PlanningBenchmark {
 
     private static final int LEARNING_EPISODES = 30;
+    private static final int MEASURED_EPISODES = 2000;
 
     private PlanningBenchmark() {
     }
@@ -31,17 +34,19 @@ public final class PlanningBenchmark {
         DynaAgent agent = AgentFactory.of(configuration).create(7);
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
+        for (int e = 0; e < LEARNING_EPISODES; e++) {
+            agent.runEpisode();
+        }
         long bytesBefore = threads.getCurrentThreadAllocatedBytes();
         long stepsBefore = agent.counters().realSteps();
-        for (int e = 0; e < LEARNING_EPISODES; e++) {
+        for (int e = 0; e < MEASURED_EPISODES; e++) {
             agent.runEpisode();
         }
         double bytesPerRealStep = (double) (threads.getCurrentThreadAllocatedBytes() - bytesBefore)
                 / (agent.counters().realSteps() - stepsBefore);
 
-        double alpha = configuration.component(dyna.api.provider.ComponentKind.UPDATE_RULE).parameters().getDouble("alpha");
-        double gamma = configuration.component(dyna.api.provider.ComponentKind.UPDATE_RULE).parameters().getDouble("gamma");
-        HandWrittenDynaQ baseline = copy(agent.model(), agent.values(), alpha, gamma);
+        Parameters rule = configuration.component(ComponentKind.UPDATE_RULE).parameters();
+        HandWrittenDynaQ baseline = copy(agent.model(), agent.values(), rule.getDouble("alpha"), rule.getDouble("gamma"));
 
         double[] framework = new double[rounds];
         double[] handWritten = new double[rounds];

@@ -7,8 +7,9 @@ package dyna.app.bench;
  * @param baselineUpdatesPerSecond         the same updates by the hand-written loop
  * @param ratio                            framework / baseline
  * @param frameworkBytesPerPlanningUpdate  heap bytes allocated per planning update (framework)
- * @param frameworkBytesPerRealStep        heap bytes allocated per real step, including the
- *                                         one result object per episode (framework)
+ * @param frameworkBytesPerRealStep        heap bytes allocated per real step over 2,000 episodes
+ *                                         after learning, including the one result object per
+ *                                         episode (framework)
  * @param updatesPerRound                  planning updates timed per round and side
  * @param rounds                           rounds per side; the median is reported
  */

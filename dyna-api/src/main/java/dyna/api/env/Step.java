@@ -44,11 +44,6 @@ public final class Step {
         return this;
     }
 
-    /** Marks the step as cut short by a time limit. */
-    public void truncate() {
-        this.truncated = true;
-    }
-
     /** The discrete observation. */
     public int state() {
         return state;

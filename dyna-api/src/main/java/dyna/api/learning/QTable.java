@@ -1,7 +1,5 @@
 package dyna.api.learning;
 
-import java.util.Arrays;
-
 /**
  * Tabular action values Q(s, a), stored in one flat {@code double[]} indexed
  * {@code state * actions + action}. All values start at 0.
@@ -68,15 +66,5 @@ public final class QTable {
     /** A copy of all values, indexed {@code state * actions + action}. */
     public double[] toArray() {
         return values.clone();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof QTable q && q.actions == actions && Arrays.equals(q.values, values);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(values);
     }
 }

@@ -62,15 +62,15 @@ public final class ExperimentRunner {
             return thread;
         });
         try {
-            ExecutorCompletionService<int[]> completion = new ExecutorCompletionService<>(pool);
-            List<Future<int[]>> futures = new ArrayList<>();
+            ExecutorCompletionService<Void> completion = new ExecutorCompletionService<>(pool);
+            List<Future<Void>> futures = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 for (int r = 0; r < runs; r++) {
                     int pi = p;
                     int ri = r;
                     futures.add(completion.submit(() -> {
                         results[pi][ri] = run(points.get(pi), ri, episodes);
-                        return new int[] {pi, ri};
+                        return null;
                     }));
                 }
             }

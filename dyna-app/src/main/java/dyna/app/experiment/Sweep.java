@@ -34,7 +34,7 @@ public final class Sweep {
             }
             String name = option.substring(0, eq).strip();
             List<String> list = Arrays.stream(option.substring(eq + 1).split(",", -1)).map(String::strip).toList();
-            if (list.stream().anyMatch(String::isEmpty) && !(list.size() == 1)) {
+            if (list.size() > 1 && list.contains("")) {
                 throw new IllegalArgumentException("--param '" + option + "': a value in the list is empty");
             }
             if (list.size() != list.stream().distinct().count()) {

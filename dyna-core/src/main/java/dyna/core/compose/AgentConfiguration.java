@@ -2,13 +2,13 @@ package dyna.core.compose;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
-import dyna.api.provider.ParameterSpec;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.AgentSettings;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -76,16 +76,8 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         for (ComponentKind kind : ComponentKind.values()) {
             ResolvedComponent component = components.get(kind);
             text.append(kind.label()).append('=').append(component.provider().id())
-                    .append(new java.util.TreeMap<>(component.parameters().asMap())).append(';');
+                    .append(new TreeMap<>(component.parameters().asMap())).append(';');
         }
-        return text.append("agent").append(new java.util.TreeMap<>(agent.asMap())).toString();
-    }
-
-    /** The declaration of a parameter by name among the chosen components and the agent, if any. */
-    public java.util.Optional<ParameterSpec> declaration(String name) {
-        return java.util.stream.Stream.concat(AgentSettings.PARAMETERS.stream(),
-                        components.values().stream().flatMap(c -> c.provider().parameters().stream()))
-                .filter(p -> p.name().equals(name))
-                .findFirst();
+        return text.append("agent").append(new TreeMap<>(agent.asMap())).toString();
     }
 }

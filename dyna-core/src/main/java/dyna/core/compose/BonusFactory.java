@@ -1,9 +1,9 @@
 package dyna.core.compose;
 
-import dyna.api.provider.ComponentContext;
 import dyna.api.bonus.ExplorationBonus;
+import dyna.api.provider.ComponentContext;
 
-/** The {@link Slots slot} of the agent's ExplorationBonus component. */
+/** The factory behind the agent's {@link Slots slot} for its ExplorationBonus. */
 @FunctionalInterface
 public interface BonusFactory {
 

@@ -2,7 +2,7 @@ package dyna.core.compose;
 
 import dyna.api.env.Environment;
 
-/** The {@link Slots slot} of the agent's Environment component. */
+/** The factory behind the agent's {@link Slots slot} for its Environment. */
 @FunctionalInterface
 public interface EnvironmentFactory {
 

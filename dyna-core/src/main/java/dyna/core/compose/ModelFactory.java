@@ -1,9 +1,9 @@
 package dyna.core.compose;
 
-import dyna.api.provider.ComponentContext;
 import dyna.api.model.Model;
+import dyna.api.provider.ComponentContext;
 
-/** The {@link Slots slot} of the agent's Model component. */
+/** The factory behind the agent's {@link Slots slot} for its Model. */
 @FunctionalInterface
 public interface ModelFactory {
 

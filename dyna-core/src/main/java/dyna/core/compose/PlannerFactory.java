@@ -1,9 +1,9 @@
 package dyna.core.compose;
 
-import dyna.api.planning.PlanningContext;
 import dyna.api.planning.Planner;
+import dyna.api.planning.PlanningContext;
 
-/** The {@link Slots slot} of the agent's Planner component. */
+/** The factory behind the agent's {@link Slots slot} for its Planner. */
 @FunctionalInterface
 public interface PlannerFactory {
 

@@ -1,9 +1,9 @@
 package dyna.core.compose;
 
-import dyna.api.provider.ComponentContext;
 import dyna.api.learning.Policy;
+import dyna.api.provider.ComponentContext;
 
-/** The {@link Slots slot} of the agent's Policy component. */
+/** The factory behind the agent's {@link Slots slot} for its Policy. */
 @FunctionalInterface
 public interface PolicyFactory {
 

@@ -1,9 +1,9 @@
 package dyna.core.compose;
 
-import dyna.api.provider.ComponentContext;
 import dyna.api.learning.UpdateRule;
+import dyna.api.provider.ComponentContext;
 
-/** The {@link Slots slot} of the agent's UpdateRule component. */
+/** The factory behind the agent's {@link Slots slot} for its UpdateRule. */
 @FunctionalInterface
 public interface UpdateRuleFactory {
 

@@ -24,7 +24,10 @@ module dyna.core {
     uses dyna.api.learning.PolicyProvider;
 
     provides dyna.api.planning.PlannerProvider with dyna.core.planning.RandomSamplePlannerProvider;
-    provides dyna.api.bonus.BonusProvider with dyna.core.bonus.NoBonusProvider;
+    provides dyna.api.bonus.BonusProvider with
+            dyna.core.bonus.NoBonusProvider,
+            dyna.core.bonus.DynaQPlusBonusProvider,
+            dyna.core.bonus.ActionBonusProvider;
     provides dyna.api.learning.UpdateRuleProvider with dyna.core.learning.QLearningProvider;
     provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
 }

@@ -5,5 +5,8 @@
 module dyna.envs {
     requires dyna.api;
 
-    provides dyna.api.env.EnvironmentProvider with dyna.envs.grid.DynaMazeProvider;
+    provides dyna.api.env.EnvironmentProvider with
+            dyna.envs.grid.DynaMazeProvider,
+            dyna.envs.grid.BlockingMazeProvider,
+            dyna.envs.grid.ShortcutMazeProvider;
 }

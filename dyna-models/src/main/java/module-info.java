@@ -5,5 +5,7 @@
 module dyna.models {
     requires dyna.api;
 
-    provides dyna.api.model.ModelProvider with dyna.models.tabular.TabularDeterministicModelProvider;
+    provides dyna.api.model.ModelProvider with
+            dyna.models.tabular.TabularDeterministicModelProvider,
+            dyna.models.tabular.TabularTimeModelProvider;
 }

@@ -43,6 +43,12 @@ public final class DynaAgent {
     private final Planner planner;
     private final Step step = new Step();
     private final double[] actionValues;
+    private boolean started;
+    private boolean inEpisode;
+    private int state;
+    private int episodeSteps;
+    private double episodeReward;
+    private boolean lastEpisodeTruncated;
     private long episodes;
 
     /**
@@ -79,39 +85,63 @@ public final class DynaAgent {
 
     /** Runs one episode to its end (terminal state or time limit) and returns what it gave. */
     public EpisodeResult runEpisode() {
-        if (episodes == 0) {
-            environment.reset(environmentSeed, step);
-        } else {
+        do {
+            realStep();
+        } while (inEpisode);
+        return new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
+    }
+
+    /**
+     * Runs a fixed number of real steps, across episodes: an episode that ends is followed by a
+     * new one, and one still under way at the end is continued by the next call.
+     *
+     * @return the reward of each step
+     */
+    public double[] runSteps(int steps) {
+        double[] rewards = new double[steps];
+        for (int i = 0; i < steps; i++) {
+            rewards[i] = realStep();
+        }
+        return rewards;
+    }
+
+    /** One real step of the Dyna-Q box, starting an episode first if none is under way. */
+    private double realStep() {
+        if (!inEpisode) {
+            startEpisode();
+        }
+        int action = selectAction(state);
+        environment.step(action, step);
+        clock.tick();
+        int next = step.state();
+        double reward = step.reward();
+        boolean terminated = step.terminated();
+        updateRule.update(values, state, action, reward, next, terminated);
+        model.observe(state, action, reward, next, terminated);
+        clock.tried(state, action);
+        planner.plan(state, action, settings.planningSteps());
+        state = next;
+        episodeSteps++;
+        episodeReward += reward;
+        if (terminated || step.truncated() || episodeSteps >= settings.maxEpisodeSteps()) {
+            inEpisode = false;
+            lastEpisodeTruncated = !terminated;
+            episodes++;
+        }
+        return reward;
+    }
+
+    private void startEpisode() {
+        if (started) {
             environment.reset(step);
+        } else {
+            environment.reset(environmentSeed, step);
+            started = true;
         }
-        int state = step.state();
-        int steps = 0;
-        double reward = 0;
-        int n = settings.planningSteps();
-        int limit = settings.maxEpisodeSteps();
-        while (true) {
-            int action = selectAction(state);
-            environment.step(action, step);
-            clock.tick();
-            steps++;
-            int next = step.state();
-            double r = step.reward();
-            boolean terminated = step.terminated();
-            updateRule.update(values, state, action, r, next, terminated);
-            model.observe(state, action, r, next, terminated);
-            clock.tried(state, action);
-            planner.plan(state, action, n);
-            reward += r;
-            state = next;
-            if (terminated) {
-                episodes++;
-                return new EpisodeResult(steps, reward, false);
-            }
-            if (step.truncated() || steps >= limit) {
-                episodes++;
-                return new EpisodeResult(steps, reward, true);
-            }
-        }
+        state = step.state();
+        episodeSteps = 0;
+        episodeReward = 0;
+        inEpisode = true;
     }
 
     private int selectAction(int state) {

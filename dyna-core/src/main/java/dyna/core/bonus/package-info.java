@@ -1,2 +1,2 @@
-/** The built-in exploration bonus {@code none}. */
+/** The built-in exploration bonuses: {@code none}, {@code dyna-q-plus} and {@code action-bonus}. */
 package dyna.core.bonus;

@@ -1,5 +1,6 @@
 package dyna.core.agent;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -81,6 +82,15 @@ class DynaAgentTest {
         agent.runEpisode();
         agent.runEpisode();
         assertEquals(new AgentCounters(2, 8, 24, 24), agent.counters());
+    }
+
+    @Test
+    void aFixedNumberOfStepsRunsAcrossEpisodes() {
+        DynaAgent agent = agent(new Corridor(3), 0, 100, bonus(BonusPlacement.NONE, 0));
+        assertArrayEquals(new double[] {0, 1, 0, 1, 0}, agent.runSteps(5));
+        assertEquals(new AgentCounters(2, 5, 0, 0), agent.counters());
+        // The episode under way is continued: one more step finishes it.
+        assertEquals(new EpisodeResult(2, 1.0, false), agent.runEpisode());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyna.api.bonus.BonusPlacement;
+import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Step;
 import dyna.api.model.Model;
 import dyna.api.model.ModelProvider;
@@ -105,6 +107,32 @@ class AgentCompositionTest {
         agent.runEpisode();
         assertEquals(agent.counters().realSteps(), model.observed);
         assertEquals(0, agent.counters().planningUpdates(), "an empty model gives the planner nothing to plan");
+    }
+
+    @Test
+    void aBonusWrittenHereIsPluggedInThroughGuice() {
+        List<Long> taus = new ArrayList<>();
+        ExplorationBonus recording = new ExplorationBonus() {
+            @Override
+            public BonusPlacement placement() {
+                return BonusPlacement.ACTION_SELECTION;
+            }
+
+            @Override
+            public double bonus(int state, int action, long stepsSinceTried) {
+                taus.add(stepsSinceTried);
+                return state == 0 && action == 0 ? 100.0 : 0.0;
+            }
+        };
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with("epsilon", "0").with("max-episode-steps", "10"));
+        DynaAgent agent = AgentFactory.of(configuration,
+                binder -> Slots.bonus(binder).setBinding().toInstance(context -> recording)).create(1);
+        // The bonus makes "left" in the first cell irresistible: the agent never leaves it.
+        assertEquals(10, agent.runEpisode().steps());
+        assertEquals(0.0, agent.values().max(0), "an action-selection bonus is never stored in Q");
+        // Second step: (0, left) was tried one step ago, so tau = 0; (0, right) never, 1 step since the start.
+        assertEquals(List.of(0L, 0L, 0L, 1L), taus.subList(0, 4));
     }
 
     @Test

@@ -13,6 +13,10 @@ import java.util.Optional;
  * A deterministic grid maze: actions up, down, left, right (0 to 3); a move into a wall or off
  * the grid leaves the agent where it is and still counts as a step; reward +1 on entering a
  * goal, which ends the episode, and 0 otherwise.
+ *
+ * <p>The maze may change once: given a second map and a real time step, the second map is in
+ * force from the start of the first episode that begins after that many real steps, so the
+ * agent never stands inside a new wall. A seeded reset restores the first map and time 0.
  */
 final class GridMaze implements Environment, TransitionTable {
 
@@ -23,23 +27,43 @@ final class GridMaze implements Environment, TransitionTable {
     private static final int[] ROW_DELTA = {-1, 1, 0, 0};
     private static final int[] COLUMN_DELTA = {0, 0, -1, 1};
 
-    private final GridMap map;
+    private final GridMap initial;
+    private final GridMap changed;
+    private final long changeAt;
     private final Discrete observations;
     private final Discrete actions = new Discrete(4);
-    /** next[cell * 4 + action], precomputed so that a step is one array read. */
+    /** next[cell * 4 + action] under the map in force, so that a step is one array read. */
     private final int[] next;
+    private GridMap map;
+    private long stepsTaken;
     private int position;
 
+    /** A maze that never changes. */
     GridMaze(GridMap map) {
-        this.map = map;
-        this.observations = new Discrete(map.cells());
-        this.next = new int[map.cells() * 4];
+        this(map, null, 0);
+    }
+
+    /**
+     * A maze that changes to {@code changed} at the first episode start after {@code changeAt}
+     * real steps; {@code changed} may be null for none.
+     */
+    GridMaze(GridMap initial, GridMap changed, long changeAt) {
+        this.initial = initial;
+        this.changed = changed;
+        this.changeAt = changeAt;
+        this.observations = new Discrete(initial.cells());
+        this.next = new int[initial.cells() * 4];
+        use(initial);
+    }
+
+    private void use(GridMap in) {
+        map = in;
         for (int cell = 0; cell < map.cells(); cell++) {
             for (int a = 0; a < 4; a++) {
                 next[cell * 4 + a] = move(cell, a);
             }
         }
-        this.position = map.start();
+        position = map.start();
     }
 
     private int move(int cell, int action) {
@@ -64,11 +88,18 @@ final class GridMaze implements Environment, TransitionTable {
 
     @Override
     public void reset(long seed, Step out) {
+        stepsTaken = 0;
+        if (map != initial) {
+            use(initial);
+        }
         reset(out);
     }
 
     @Override
     public void reset(Step out) {
+        if (changed != null && map != changed && stepsTaken >= changeAt) {
+            use(changed);
+        }
         position = map.start();
         out.set(position, 0.0, false, false);
     }
@@ -78,9 +109,15 @@ final class GridMaze implements Environment, TransitionTable {
         if (action < 0 || action >= 4) {
             throw new IllegalArgumentException("action " + action + " is not in " + actions.describe());
         }
+        stepsTaken++;
         position = next[position * 4 + action];
         boolean goal = map.isGoal(position);
         out.set(position, goal ? 1.0 : 0.0, goal, false);
+    }
+
+    /** Whether the second map is in force. */
+    boolean hasChanged() {
+        return changed != null && map == changed;
     }
 
     @Override
@@ -103,6 +140,7 @@ final class GridMaze implements Environment, TransitionTable {
         return state == map.start() ? 1.0 : 0.0;
     }
 
+    /** The outcomes under the map in force now. */
     @Override
     public List<Outcome> outcomes(int state, int action) {
         if (map.isWall(state) || map.isGoal(state)) {

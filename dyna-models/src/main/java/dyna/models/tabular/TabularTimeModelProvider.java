@@ -1,0 +1,25 @@
+package dyna.models.tabular;
+
+import dyna.api.model.Model;
+import dyna.api.model.ModelProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+
+/** Provides the Dyna-Q+ model: deterministic, with untried actions leading back to their state. */
+public final class TabularTimeModelProvider implements ModelProvider {
+
+    @Override
+    public String id() {
+        return "tabular-time";
+    }
+
+    @Override
+    public String description() {
+        return "Dyna-Q+'s model: as tabular-deterministic, and untried actions lead back to their state with reward 0";
+    }
+
+    @Override
+    public Model create(Parameters parameters, ComponentContext context) {
+        return new TabularTimeModel(context.stateCount(id()), context.actions().n());
+    }
+}

@@ -4,26 +4,31 @@ import dyna.api.provider.ComponentKind;
 import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
 import dyna.app.experiment.RunResult;
+import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.Sweep;
 import dyna.app.experiment.SweepPoint;
 import dyna.app.output.AtomicFiles;
 import dyna.app.output.ConfigurationReport;
-import dyna.app.output.EpisodeTable;
-import dyna.app.output.EpisodesChart;
-import dyna.app.output.EpisodesCsv;
+import dyna.app.output.Csv;
+import dyna.app.output.LineChart;
+import dyna.app.output.ResultTable;
 import dyna.app.output.SummaryTable;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,12 +36,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dyna run}: runs an agent for a number of episodes, several runs per sweep point, in
- * parallel; prints a summary and writes episodes.csv, episodes.png and config.json.
+ * {@code dyna run}: runs an agent for a number of episodes or real steps, several runs per sweep
+ * point, in parallel; prints a summary and writes the tidy CSV, its chart and config.json.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Run an experiment: runs x sweep points, in parallel. Writes episodes.csv, episodes.png "
-                + "and config.json into the output directory.")
+        description = "Run an experiment: runs x sweep points, in parallel. Writes episodes.csv and episodes.png "
+                + "(or steps.csv and steps.png with --steps) and config.json into the output directory.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,16 +50,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--env", required = true, paramLabel = "ID", description = "Environment id (see 'dyna list').")
     String environment;
 
-    @Option(names = "--model", paramLabel = "ID", defaultValue = "tabular-deterministic",
-            description = "Model id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--model", paramLabel = "ID[,ID...]", defaultValue = "tabular-deterministic",
+            description = "Model id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String model;
 
-    @Option(names = "--planner", paramLabel = "ID", defaultValue = "random-sample",
-            description = "Planner id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--planner", paramLabel = "ID[,ID...]", defaultValue = "random-sample",
+            description = "Planner id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String planner;
 
-    @Option(names = "--bonus", paramLabel = "ID", defaultValue = "none",
-            description = "Exploration bonus id (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bonus", paramLabel = "ID[,ID...]", defaultValue = "none",
+            description = "Exploration bonus id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String bonus;
 
     @Option(names = "--update-rule", paramLabel = "ID", defaultValue = "q-learning",
@@ -72,8 +77,13 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Runs per sweep point (default: ${DEFAULT-VALUE}).")
     int runs;
 
-    @Option(names = "--episodes", paramLabel = "N", defaultValue = "50", description = "Episodes per run (default: ${DEFAULT-VALUE}).")
-    int episodes;
+    @Option(names = "--episodes", paramLabel = "N",
+            description = "Episodes per run (default: 50); writes episodes.csv and episodes.png.")
+    Integer episodes;
+
+    @Option(names = "--steps", paramLabel = "N",
+            description = "Real steps per run, across episodes, instead of --episodes; writes steps.csv and steps.png.")
+    Integer steps;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -88,14 +98,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        StopCondition stop = stopCondition();
         checkAtLeastOne("--runs", runs);
-        checkAtLeastOne("--episodes", episodes);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         checkAtLeastOne("--threads", threadCount);
 
         Sweep sweep;
         try {
-            sweep = Sweep.parse(parameters);
+            sweep = Sweep.of(componentChoices(), parameters);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -107,56 +117,120 @@ final class RunCommand implements Callable<Integer> {
         }
 
         ProgressBar progress = new ProgressBar(stderr, points.size() * runs, ProgressBar.onTerminal());
-        RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, episodes, progress::update);
-        EpisodeTable table = new EpisodeTable(sweep.sweptNames(),
-                points.stream().map(ExperimentPoint::point).toList(), results, episodes);
-
-        Path csv = out.resolve("episodes.csv");
-        Path png = out.resolve("episodes.png");
+        RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update);
+        ResultTable table = new ResultTable(sweep.sweptNames(),
+                points.stream().map(ExperimentPoint::point).toList(), results);
+        List<LineChart.Line> lines = new ArrayList<>();
+        Path csv;
+        Path png;
+        String summary;
+        if (stop instanceof StopCondition.Steps) {
+            csv = out.resolve("steps.csv");
+            png = out.resolve("steps.png");
+            Csv.writeSteps(csv, table);
+            for (int p = 0; p < points.size(); p++) {
+                lines.add(new LineChart.Line(points.get(p).point().label(), table.meanCumulativeReward(p)));
+            }
+            LineChart.write(png, environment + ": cumulative reward", "Time step",
+                    "Cumulative reward (mean of " + runs + " runs)", lines);
+            summary = "Mean cumulative reward over " + runs + " runs";
+            summary += " (" + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, stop.count());
+        } else {
+            csv = out.resolve("episodes.csv");
+            png = out.resolve("episodes.png");
+            Csv.writeEpisodes(csv, table);
+            for (int p = 0; p < points.size(); p++) {
+                lines.add(new LineChart.Line(points.get(p).point().label(), table.meanEpisodeSteps(p)));
+            }
+            LineChart.write(png, environment + ": steps per episode", "Episode",
+                    "Steps per episode (mean of " + runs + " runs)", lines);
+            summary = "Mean steps per episode over " + runs + " runs";
+            summary += " (" + environment + ", seed " + seed + ")\n" + SummaryTable.episodes(table, stop.count());
+        }
         Path config = out.resolve("config.json");
-        EpisodesCsv.write(csv, table);
-        EpisodesChart.write(png, table, environment + ": steps per episode");
-        ConfigurationReport.write(config, ConfigurationReport.of(experiment(sweep), points));
+        ConfigurationReport.write(config, ConfigurationReport.of(experiment(sweep, stop), points));
 
-        stdout.printf("Mean steps per episode over %d runs (%s, seed %d)%n", runs, environment, seed);
-        stdout.print(SummaryTable.format(table));
+        stdout.print(summary);
         stdout.printf("Wrote %s, %s, %s%n", csv, png, config);
         stdout.flush();
         return 0;
     }
 
+    private StopCondition stopCondition() {
+        if (episodes != null && steps != null) {
+            throw new UsageException("give --episodes or --steps, not both");
+        }
+        if (steps != null) {
+            checkAtLeastOne("--steps", steps);
+            return new StopCondition.Steps(steps);
+        }
+        int count = episodes == null ? 50 : episodes;
+        checkAtLeastOne("--episodes", count);
+        return new StopCondition.Episodes(count);
+    }
+
+    /** The component dimensions of the sweep, each a comma list of ids. */
+    private Map<String, List<String>> componentChoices() {
+        Map<String, List<String>> choices = new LinkedHashMap<>();
+        choices.put(ComponentKind.MODEL.label(), ids(model));
+        choices.put(ComponentKind.PLANNER.label(), ids(planner));
+        choices.put(ComponentKind.BONUS.label(), ids(bonus));
+        return choices;
+    }
+
+    private static List<String> ids(String list) {
+        return Arrays.stream(list.split(",", -1)).map(String::strip).toList();
+    }
+
     private List<ExperimentPoint> prepare(ProviderRegistry registry, Sweep sweep) {
         AgentSpec base = AgentSpec.dynaQ(environment)
-                .with(ComponentKind.MODEL, model)
-                .with(ComponentKind.PLANNER, planner)
-                .with(ComponentKind.BONUS, bonus)
                 .with(ComponentKind.UPDATE_RULE, updateRule)
                 .with(ComponentKind.POLICY, policy);
+        Set<String> componentNames = componentChoices().keySet();
+        Set<String> given = new TreeSet<>(sweep.values().keySet());
+        given.removeAll(componentNames);
+        Set<String> declaredSomewhere = new TreeSet<>();
         List<ExperimentPoint> points = new ArrayList<>();
         for (SweepPoint point : sweep.points()) {
-            AgentSpec spec = base;
-            for (Map.Entry<String, String> value : point.parameters().entrySet()) {
-                spec = spec.with(value.getKey(), value.getValue());
+            AgentSpec spec = base
+                    .with(ComponentKind.MODEL, point.values().get(ComponentKind.MODEL.label()))
+                    .with(ComponentKind.PLANNER, point.values().get(ComponentKind.PLANNER.label()))
+                    .with(ComponentKind.BONUS, point.values().get(ComponentKind.BONUS.label()));
+            Set<String> declared = AgentConfiguration.declaredParameters(registry, spec);
+            declaredSomewhere.addAll(declared);
+            for (String name : given) {
+                if (declared.contains(name)) {
+                    spec = spec.with(name, point.values().get(name));
+                }
             }
-            AgentConfiguration configuration = AgentConfiguration.resolve(registry, spec);
-            AgentFactory agents = AgentFactory.of(configuration);
-            try {
-                agents.create(seed);
-            } catch (IllegalArgumentException e) {
-                throw new UsageException(e.getMessage(), e);
-            }
-            points.add(new ExperimentPoint(point, configuration, agents,
-                    Seeds.derive(seed, configuration.identity())));
+            points.add(prepare(point, spec, registry));
+        }
+        Set<String> unknown = new TreeSet<>(given);
+        unknown.removeAll(declaredSomewhere);
+        if (!unknown.isEmpty()) {
+            throw new ConfigurationException("unknown parameter '" + unknown.iterator().next()
+                    + "'; the chosen components declare: " + String.join(", ", declaredSomewhere));
         }
         return points;
     }
 
-    private Map<String, Object> experiment(Sweep sweep) {
+    private ExperimentPoint prepare(SweepPoint point, AgentSpec spec, ProviderRegistry registry) {
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry, spec);
+        AgentFactory agents = AgentFactory.of(configuration);
+        try {
+            agents.create(seed);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        return new ExperimentPoint(point, configuration, agents, Seeds.derive(seed, configuration.identity()));
+    }
+
+    private Map<String, Object> experiment(Sweep sweep, StopCondition stop) {
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("command", "run");
         entries.put("seed", seed);
         entries.put("runs", runs);
-        entries.put("episodes", episodes);
+        entries.put(stop instanceof StopCondition.Steps ? "steps" : "episodes", stop.count());
         entries.put("sweep", sweep.values());
         return entries;
     }

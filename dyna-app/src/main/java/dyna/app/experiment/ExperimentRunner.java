@@ -34,17 +34,22 @@ public final class ExperimentRunner {
         return Seeds.derive(point.seed(), index);
     }
 
-    /** One run: a fresh agent, {@code episodes} episodes. */
-    public static RunResult run(ExperimentPoint point, int index, int episodes) {
+    /** One run: a fresh agent, run until the stop condition. */
+    public static RunResult run(ExperimentPoint point, int index, StopCondition stop) {
         DynaAgent agent = point.agents().create(runSeed(point, index));
-        int[] steps = new int[episodes];
+        if (stop instanceof StopCondition.Steps steps) {
+            double[] rewards = agent.runSteps(steps.count());
+            return new RunResult(new int[0], new double[0], rewards, agent.counters());
+        }
+        int episodes = stop.count();
+        int[] lengths = new int[episodes];
         double[] returns = new double[episodes];
         for (int e = 0; e < episodes; e++) {
             EpisodeResult result = agent.runEpisode();
-            steps[e] = result.steps();
+            lengths[e] = result.steps();
             returns[e] = result.reward();
         }
-        return new RunResult(steps, returns, agent.counters());
+        return new RunResult(lengths, returns, new double[0], agent.counters());
     }
 
     /**
@@ -53,7 +58,7 @@ public final class ExperimentRunner {
      * @param progress told the number of runs finished after each one
      * @return results indexed [point][run]
      */
-    public RunResult[][] run(List<ExperimentPoint> points, int runs, int episodes, IntConsumer progress)
+    public RunResult[][] run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress)
             throws InterruptedException {
         RunResult[][] results = new RunResult[points.size()][runs];
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -69,7 +74,7 @@ public final class ExperimentRunner {
                     int pi = p;
                     int ri = r;
                     futures.add(completion.submit(() -> {
-                        results[pi][ri] = run(points.get(pi), ri, episodes);
+                        results[pi][ri] = run(points.get(pi), ri, stop);
                         return null;
                     }));
                 }

@@ -3,11 +3,13 @@ package dyna.app.experiment;
 import dyna.core.agent.AgentCounters;
 
 /**
- * What one run gave, episode by episode.
+ * What one run gave.
  *
- * @param steps    real steps of each episode
- * @param returns  the return of each episode
- * @param counters the work the run did
+ * @param episodeSteps   real steps of each finished episode
+ * @param episodeReturns the return of each finished episode
+ * @param stepRewards    the reward of each real step (runs of a fixed number of steps only;
+ *                       empty otherwise)
+ * @param counters       the work the run did
  */
-public record RunResult(int[] steps, double[] returns, AgentCounters counters) {
+public record RunResult(int[] episodeSteps, double[] episodeReturns, double[] stepRewards, AgentCounters counters) {
 }

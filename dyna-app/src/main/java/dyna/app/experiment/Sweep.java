@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parameter values as given on the command line, {@code NAME=VALUE[,VALUE...]}, and the grid
- * of points they span: every combination of the listed values, the first parameter varying
- * slowest.
+ * Component choices and parameter values as given on the command line ({@code --model A,B},
+ * {@code --param NAME=VALUE[,VALUE...]}) and the grid of points they span: every combination of
+ * the listed values, the first dimension varying slowest.
  */
 public final class Sweep {
 
@@ -26,21 +26,30 @@ public final class Sweep {
      * @throws IllegalArgumentException for a malformed option or a parameter given twice
      */
     public static Sweep parse(List<String> options) {
+        return of(Map.of(), options);
+    }
+
+    /**
+     * A sweep over component choices (for example {@code model} to a list of ids), which vary
+     * slowest, and over parameters given as {@code NAME=VALUE[,VALUE...]} options.
+     *
+     * @throws IllegalArgumentException for a malformed option, a parameter given twice, or a
+     *                                  parameter named like a component dimension
+     */
+    public static Sweep of(Map<String, List<String>> components, List<String> options) {
         Map<String, List<String>> values = new LinkedHashMap<>();
+        components.forEach((name, ids) -> values.put(name, checked("--" + name + " " + String.join(",", ids), ids)));
         for (String option : options) {
             int eq = option.indexOf('=');
             if (eq <= 0) {
                 throw new IllegalArgumentException("--param '" + option + "': expected NAME=VALUE[,VALUE...]");
             }
             String name = option.substring(0, eq).strip();
+            if (components.containsKey(name)) {
+                throw new IllegalArgumentException("--param " + name + ": choose the " + name + " with --" + name);
+            }
             List<String> list = Arrays.stream(option.substring(eq + 1).split(",", -1)).map(String::strip).toList();
-            if (list.size() > 1 && list.contains("")) {
-                throw new IllegalArgumentException("--param '" + option + "': a value in the list is empty");
-            }
-            if (list.size() != list.stream().distinct().count()) {
-                throw new IllegalArgumentException("--param '" + option + "': a value is listed twice");
-            }
-            if (values.put(name, list) != null) {
+            if (values.put(name, checked("--param '" + option + "'", list)) != null) {
                 throw new IllegalArgumentException("--param " + name + " is given twice; list its values in one "
                         + "option, as " + name + "=A,B");
             }
@@ -48,12 +57,22 @@ public final class Sweep {
         return new Sweep(values);
     }
 
-    /** The swept parameter names (those with several values), in the order given. */
+    private static List<String> checked(String option, List<String> list) {
+        if (list.size() > 1 && list.contains("")) {
+            throw new IllegalArgumentException(option + ": a value in the list is empty");
+        }
+        if (list.size() != list.stream().distinct().count()) {
+            throw new IllegalArgumentException(option + ": a value is listed twice");
+        }
+        return List.copyOf(list);
+    }
+
+    /** The swept dimensions (those with several values), in order: components first. */
     public List<String> sweptNames() {
         return values.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     }
 
-    /** The values given for each parameter, in the order given. */
+    /** The values given for each dimension, in order: components first. */
     public Map<String, List<String>> values() {
         return Collections.unmodifiableMap(values);
     }

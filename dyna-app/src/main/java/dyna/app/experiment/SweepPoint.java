@@ -6,10 +6,10 @@ import java.util.stream.Collectors;
 /**
  * One combination of parameter values in a sweep.
  *
- * @param parameters every given parameter with its value at this point
- * @param swept      the swept parameters only (those given several values), in the order given
+ * @param values every dimension (component choice or parameter) with its value at this point
+ * @param swept  the swept dimensions only (those given several values), in order
  */
-public record SweepPoint(Map<String, String> parameters, Map<String, String> swept) {
+public record SweepPoint(Map<String, String> values, Map<String, String> swept) {
 
     /** A label such as {@code planning-steps=5}, or {@code all} when nothing is swept. */
     public String label() {

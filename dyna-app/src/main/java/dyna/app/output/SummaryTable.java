@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The summary printed after a run: mean steps per episode at episodes 1, 2, 3, 5, 10, 20 and
- * 50 (those that exist) for each sweep point.
+ * The summary printed after a run, one line per sweep point: the mean steps per episode at
+ * episodes 1, 2, 3, 5, 10, 20 and 50, or the mean cumulative reward at six evenly spaced steps.
  */
 public final class SummaryTable {
 
@@ -15,41 +15,66 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    /** The table as text, one line per sweep point under a header. */
-    public static String format(EpisodeTable table) {
+    /** Mean steps per episode at chosen episodes. */
+    public static String episodes(ResultTable table, int episodes) {
         List<Integer> shown = new ArrayList<>();
         for (int e : EPISODES) {
-            if (e <= table.episodes()) {
+            if (e <= episodes) {
                 shown.add(e);
             }
         }
-        if (table.episodes() > 50) {
-            shown.add(table.episodes());
+        if (episodes > 50) {
+            shown.add(episodes);
         }
+        List<double[]> rows = new ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            rows.add(pick(table.meanEpisodeSteps(p), shown));
+        }
+        return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, "%.1f");
+    }
+
+    /** Mean cumulative reward at six evenly spaced steps, the last one the end. */
+    public static String steps(ResultTable table, int steps) {
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 1; i <= 6; i++) {
+            int step = (int) ((long) steps * i / 6);
+            if (step >= 1 && !shown.contains(step)) {
+                shown.add(step);
+            }
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            rows.add(pick(table.meanCumulativeReward(p), shown));
+        }
+        return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
+    }
+
+    private static double[] pick(double[] values, List<Integer> oneBased) {
+        return oneBased.stream().mapToDouble(i -> values[i - 1]).toArray();
+    }
+
+    private static String format(ResultTable table, List<String> columns, List<double[]> rows, String number) {
         String heading = table.sweptNames().isEmpty() ? "configuration" : String.join(", ", table.sweptNames());
+        List<String> labels = table.points().stream()
+                .map(p -> p.swept().isEmpty() ? "all" : String.join(", ", p.swept().values())).toList();
         int width = heading.length();
-        for (var point : table.points()) {
-            width = Math.max(width, cell(point).length());
+        for (String label : labels) {
+            width = Math.max(width, label.length());
         }
-        StringBuilder text = new StringBuilder();
-        text.append(pad(heading, width));
-        for (int e : shown) {
-            text.append(String.format(Locale.ROOT, "%9s", "ep " + e));
+        int cell = Math.max(9, columns.stream().mapToInt(String::length).max().orElse(0) + 2);
+        StringBuilder text = new StringBuilder(pad(heading, width));
+        for (String column : columns) {
+            text.append(String.format(Locale.ROOT, "%" + cell + "s", column));
         }
         text.append('\n');
-        for (int p = 0; p < table.points().size(); p++) {
-            text.append(pad(cell(table.points().get(p)), width));
-            double[] mean = table.meanSteps(p);
-            for (int e : shown) {
-                text.append(String.format(Locale.ROOT, "%9.1f", mean[e - 1]));
+        for (int p = 0; p < rows.size(); p++) {
+            text.append(pad(labels.get(p), width));
+            for (double value : rows.get(p)) {
+                text.append(String.format(Locale.ROOT, "%" + cell + "s", String.format(Locale.ROOT, number, value)));
             }
             text.append('\n');
         }
         return text.toString();
-    }
-
-    private static String cell(dyna.app.experiment.SweepPoint point) {
-        return point.swept().isEmpty() ? "all" : String.join(", ", point.swept().values());
     }
 
     private static String pad(String text, int width) {

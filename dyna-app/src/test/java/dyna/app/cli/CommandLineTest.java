@@ -104,10 +104,52 @@ class CommandLineTest {
     }
 
     @Test
+    void aRunOfFixedStepsSweepsComponentsAndWritesStepsCsvAndChart() throws Exception {
+        Path out = dir.resolve("steps");
+        Result result = dyna("run", "--env", "blocking-maze", "--model", "tabular-deterministic,tabular-time",
+                "--bonus", "none,dyna-q-plus", "--param", "kappa=1e-3", "--param", "change-at=20", "--steps", "50",
+                "--runs", "2", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("steps.csv"));
+        assertEquals("model,bonus,run,step,cumulative_reward", csv.get(0));
+        assertEquals(1 + 4 * 2 * 50, csv.size());
+        assertTrue(csv.get(1).startsWith("tabular-deterministic,none,1,1,"), csv.get(1));
+        assertTrue(csv.get(400).startsWith("tabular-time,dyna-q-plus,2,50,"), csv.get(400));
+        assertTrue(Files.size(out.resolve("steps.png")) > 1000);
+        JsonNode config = new ObjectMapper().readTree(out.resolve("config.json").toFile());
+        assertEquals(50, config.get("steps").asInt());
+        JsonNode noBonus = config.get("points").get(0).get("components").get("bonus");
+        assertEquals("none", noBonus.get("id").asText());
+        assertTrue(noBonus.get("parameters").isEmpty(), "kappa goes only to the bonuses that declare it");
+        JsonNode plus = config.get("points").get(1).get("components").get("bonus");
+        assertEquals(0.001, plus.get("parameters").get("kappa").asDouble());
+        assertTrue(result.out().contains("tabular-time, dyna-q-plus"), result.out());
+    }
+
+    @Test
+    void episodesAndStepsTogetherAreAUsageError() {
+        Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertEquals("dyna run: give --episodes or --steps, not both", result.err().strip());
+    }
+
+    @Test
+    void aParameterThatNoChosenComponentDeclaresIsRefusedEvenInASweep() {
+        Result result = dyna("run", "--env", "dyna-maze", "--bonus", "none", "--param", "kappa=0.1",
+                "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertTrue(result.err().startsWith("dyna run: unknown parameter 'kappa'"), result.err());
+        Result component = dyna("run", "--env", "dyna-maze", "--param", "model=tabular-time", "--out", dir.toString());
+        assertEquals(2, component.code());
+        assertEquals("dyna run: --param model: choose the model with --model", component.err().strip());
+    }
+
+    @Test
     void anUnknownIdIsAUsageErrorListingTheKnownIds() {
         Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: unknown environment 'dyna-maz'; known: dyna-maze", result.err().strip());
+        assertEquals("dyna run: unknown environment 'dyna-maz'; known: blocking-maze, dyna-maze, shortcut-maze",
+                result.err().strip());
     }
 
     @Test

@@ -33,13 +33,8 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      *                                value out of range (with the range)
      */
     public static AgentConfiguration resolve(ProviderRegistry registry, AgentSpec spec) {
-        Map<ComponentKind, ComponentProvider> providers = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
-            providers.put(kind, registry.find(kind, spec.component(kind)));
-        }
-        TreeSet<String> declared = new TreeSet<>();
-        AgentSettings.PARAMETERS.forEach(p -> declared.add(p.name()));
-        providers.values().forEach(p -> p.parameters().forEach(s -> declared.add(s.name())));
+        Map<ComponentKind, ComponentProvider> providers = providers(registry, spec);
+        TreeSet<String> declared = declared(providers);
         for (String name : new TreeSet<>(spec.parameters().keySet())) {
             if (!declared.contains(name)) {
                 throw new ConfigurationException("unknown parameter '" + name
@@ -54,6 +49,30 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The names of the parameters that the spec's components and the agent declare.
+     *
+     * @throws ConfigurationException naming an unknown id
+     */
+    public static TreeSet<String> declaredParameters(ProviderRegistry registry, AgentSpec spec) {
+        return declared(providers(registry, spec));
+    }
+
+    private static Map<ComponentKind, ComponentProvider> providers(ProviderRegistry registry, AgentSpec spec) {
+        Map<ComponentKind, ComponentProvider> providers = new EnumMap<>(ComponentKind.class);
+        for (ComponentKind kind : ComponentKind.values()) {
+            providers.put(kind, registry.find(kind, spec.component(kind)));
+        }
+        return providers;
+    }
+
+    private static TreeSet<String> declared(Map<ComponentKind, ComponentProvider> providers) {
+        TreeSet<String> declared = new TreeSet<>();
+        AgentSettings.PARAMETERS.forEach(p -> declared.add(p.name()));
+        providers.values().forEach(p -> p.parameters().forEach(s -> declared.add(s.name())));
+        return declared;
     }
 
     /** The chosen component of {@code kind}. */

@@ -5,6 +5,7 @@ import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -14,39 +15,45 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
-/**
- * Draws {@code episodes.png}: mean steps per episode against episode, one line per sweep
- * point, as in Sutton and Barto's Figure 8.2.
- */
-public final class EpisodesChart {
+/** Draws a PNG line chart of curves over x = 1, 2, 3, ...: one line per sweep point. */
+public final class LineChart {
+
+    /**
+     * One line.
+     *
+     * @param label the legend entry
+     * @param y     the value at x = 1, 2, ...
+     */
+    public record Line(String label, double[] y) {
+    }
 
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)
     };
 
-    private EpisodesChart() {
+    private LineChart() {
     }
 
     /** Writes the chart as a PNG file, atomically. */
-    public static void write(Path file, EpisodeTable table, String title) throws IOException {
-        JFreeChart chart = chart(table, title);
+    public static void write(Path file, String title, String xLabel, String yLabel, List<Line> lines)
+            throws IOException {
+        JFreeChart chart = chart(title, xLabel, yLabel, lines);
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, 960, 600));
     }
 
-    static JFreeChart chart(EpisodeTable table, String title) {
+    static JFreeChart chart(String title, String xLabel, String yLabel, List<Line> lines) {
         XYSeriesCollection data = new XYSeriesCollection();
-        for (int p = 0; p < table.points().size(); p++) {
-            XYSeries series = new XYSeries(table.points().get(p).label());
-            double[] mean = table.meanSteps(p);
-            for (int e = 0; e < mean.length; e++) {
-                series.add(e + 1, mean[e]);
+        for (Line line : lines) {
+            XYSeries series = new XYSeries(line.label(), false, true);
+            double[] y = line.y();
+            for (int i = 0; i < y.length; i++) {
+                series.add(i + 1, y[i], false);
             }
             data.addSeries(series);
         }
-        int runs = table.results().length == 0 ? 0 : table.results()[0].length;
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "Episode",
-                "Steps per episode (mean of " + runs + " runs)", data, PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
+                true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
         XYPlot plot = chart.getXYPlot();

@@ -23,7 +23,9 @@ module dyna.core {
     uses dyna.api.learning.UpdateRuleProvider;
     uses dyna.api.learning.PolicyProvider;
 
-    provides dyna.api.planning.PlannerProvider with dyna.core.planning.RandomSamplePlannerProvider;
+    provides dyna.api.planning.PlannerProvider with
+            dyna.core.planning.RandomSamplePlannerProvider,
+            dyna.core.planning.PrioritizedSweepingPlannerProvider;
     provides dyna.api.bonus.BonusProvider with
             dyna.core.bonus.NoBonusProvider,
             dyna.core.bonus.DynaQPlusBonusProvider,

@@ -7,5 +7,6 @@ module dyna.models {
 
     provides dyna.api.model.ModelProvider with
             dyna.models.tabular.TabularDeterministicModelProvider,
-            dyna.models.tabular.TabularTimeModelProvider;
+            dyna.models.tabular.TabularTimeModelProvider,
+            dyna.models.tabular.TabularStochasticModelProvider;
 }

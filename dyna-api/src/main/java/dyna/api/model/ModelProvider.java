@@ -4,6 +4,8 @@ import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Creates models; found by {@link java.util.ServiceLoader}. */
 public interface ModelProvider extends ComponentProvider {
@@ -11,6 +13,14 @@ public interface ModelProvider extends ComponentProvider {
     @Override
     default ComponentKind kind() {
         return ComponentKind.MODEL;
+    }
+
+    /**
+     * What the created models can answer, so that planners can be checked against it before a
+     * run; the models must implement the matching interfaces.
+     */
+    default Set<ModelCapability> capabilities() {
+        return EnumSet.of(ModelCapability.SAMPLES);
     }
 
     /**

@@ -1,8 +1,11 @@
 package dyna.api.planning;
 
+import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Creates planners; found by {@link java.util.ServiceLoader}. */
 public interface PlannerProvider extends ComponentProvider {
@@ -10,6 +13,11 @@ public interface PlannerProvider extends ComponentProvider {
     @Override
     default ComponentKind kind() {
         return ComponentKind.PLANNER;
+    }
+
+    /** The model capabilities the planner needs; checked before the first step. */
+    default Set<ModelCapability> requires() {
+        return EnumSet.of(ModelCapability.SAMPLES);
     }
 
     /** Creates a fresh planner for one run, working through {@code context}. */

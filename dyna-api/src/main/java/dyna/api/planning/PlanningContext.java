@@ -38,4 +38,18 @@ public interface PlanningContext {
 
     /** The temporal-difference error {@link #update} would use, without updating or counting. */
     double error(int state, int action, Step outcome);
+
+    /**
+     * An expected update of a known pair: the agent's update rule moves Q(s, a) toward the
+     * average target over all the model's outcomes, each with the planning-reward bonus added;
+     * counts one planning update and one model query. Needs a {@link
+     * dyna.api.model.DistributionModel}.
+     *
+     * @return the error before the update
+     * @throws IllegalStateException when the model offers no distributions
+     */
+    double expectedUpdate(int state, int action);
+
+    /** The error {@link #expectedUpdate} would use, without updating or counting. */
+    double expectedError(int state, int action);
 }

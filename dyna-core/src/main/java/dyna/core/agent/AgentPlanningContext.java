@@ -5,6 +5,7 @@ import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Step;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
+import dyna.api.model.DistributionModel;
 import dyna.api.model.Model;
 import dyna.api.planning.PlanningContext;
 import java.util.random.RandomGenerator;
@@ -16,6 +17,7 @@ import java.util.random.RandomGenerator;
 final class AgentPlanningContext implements PlanningContext {
 
     private final Model model;
+    private final DistributionModel distribution;
     private final QTable values;
     private final UpdateRule updateRule;
     private final ExplorationBonus bonus;
@@ -29,6 +31,7 @@ final class AgentPlanningContext implements PlanningContext {
     AgentPlanningContext(Model model, QTable values, UpdateRule updateRule, ExplorationBonus bonus,
             VisitClock clock, RandomGenerator random) {
         this.model = model;
+        this.distribution = model instanceof DistributionModel d ? d : null;
         this.values = values;
         this.updateRule = updateRule;
         this.bonus = bonus;
@@ -70,6 +73,33 @@ final class AgentPlanningContext implements PlanningContext {
     public double error(int state, int action, Step outcome) {
         return updateRule.error(values, state, action, reward(state, action, outcome), outcome.state(),
                 outcome.terminated());
+    }
+
+    @Override
+    public double expectedUpdate(int state, int action) {
+        double target = expectedTarget(state, action);
+        planningUpdates++;
+        modelQueries++;
+        return updateRule.updateToward(values, state, action, target);
+    }
+
+    @Override
+    public double expectedError(int state, int action) {
+        return expectedTarget(state, action) - values.get(state, action);
+    }
+
+    private double expectedTarget(int state, int action) {
+        if (distribution == null) {
+            throw new IllegalStateException("expected updates need a model that offers distributions");
+        }
+        double target = 0;
+        int outcomes = distribution.outcomeCount(state, action);
+        for (int i = 0; i < outcomes; i++) {
+            double p = distribution.outcome(state, action, i, simulated);
+            target += p * updateRule.target(values, reward(state, action, simulated), simulated.state(),
+                    simulated.terminated());
+        }
+        return target;
     }
 
     private double reward(int state, int action, Step outcome) {

@@ -1,5 +1,8 @@
 package dyna.core.compose;
 
+import dyna.api.model.ModelCapability;
+import dyna.api.model.ModelProvider;
+import dyna.api.planning.PlannerProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
@@ -10,10 +13,12 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * An {@link AgentSpec} checked against the registry: every id known, every given parameter
- * declared by a chosen component or by the agent, every value in range.
+ * declared by a chosen component or by the agent, every value in range, and the model offering
+ * what the planner needs.
  *
  * @param components the chosen provider of each kind, with its parameter values
  * @param agent      the agent's own parameter values ({@link AgentSettings#PARAMETERS})
@@ -41,6 +46,8 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
                         + "'; the chosen components declare: " + String.join(", ", declared));
             }
         }
+        checkCapabilities(registry, (PlannerProvider) providers.get(ComponentKind.PLANNER),
+                (ModelProvider) providers.get(ComponentKind.MODEL));
         try {
             Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
             providers.forEach((kind, provider) -> resolved.put(kind,
@@ -48,6 +55,19 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
             return new AgentConfiguration(resolved, Parameters.resolve(AgentSettings.PARAMETERS, spec.parameters()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
+        }
+    }
+
+    private static void checkCapabilities(ProviderRegistry registry, PlannerProvider planner, ModelProvider model) {
+        for (ModelCapability needed : planner.requires()) {
+            if (!model.capabilities().contains(needed)) {
+                String offering = registry.providers(ComponentKind.MODEL).stream()
+                        .filter(p -> ((ModelProvider) p).capabilities().contains(needed))
+                        .map(ComponentProvider::id).collect(Collectors.joining(", "));
+                throw new ConfigurationException("planner " + planner.id() + " needs a model with " + needed.label()
+                        + ", which model " + model.id() + " does not offer; loaded models with " + needed.label() + ": "
+                        + (offering.isEmpty() ? "(none)" : offering));
+            }
         }
     }
 

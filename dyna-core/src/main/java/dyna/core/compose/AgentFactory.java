@@ -3,6 +3,8 @@ package dyna.core.compose;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import dyna.api.env.Environment;
+import dyna.api.model.Model;
+import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
@@ -55,8 +57,14 @@ public final class AgentFactory {
      */
     public DynaAgent create(long runSeed) {
         Environment environment = environments.create();
-        return new DynaAgent(environment, Seeds.derive(runSeed, "environment"),
-                models.create(context(environment, runSeed, "model")),
+        Model model = models.create(context(environment, runSeed, "model"));
+        for (ModelCapability needed : planners.requires()) {
+            if (!needed.offeredBy(model)) {
+                throw new IllegalArgumentException("the planner needs a model with " + needed.label() + ", but the model "
+                        + model.getClass().getName() + " does not offer them");
+            }
+        }
+        return new DynaAgent(environment, Seeds.derive(runSeed, "environment"), model,
                 updateRules.create(context(environment, runSeed, "update-rule")),
                 policies.create(context(environment, runSeed, "policy")),
                 bonuses.create(context(environment, runSeed, "bonus")),

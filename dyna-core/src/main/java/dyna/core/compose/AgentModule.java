@@ -5,11 +5,15 @@ import dyna.api.bonus.BonusProvider;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
+import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
+import dyna.api.planning.Planner;
 import dyna.api.planning.PlannerProvider;
+import dyna.api.planning.PlanningContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.AgentSettings;
+import java.util.Set;
 
 /**
  * Builds agents from a resolved configuration: sets the default of every {@link Slots slot}
@@ -37,7 +41,17 @@ public final class AgentModule extends AbstractModule {
 
         PlannerProvider planner = provider(ComponentKind.PLANNER, PlannerProvider.class);
         Parameters plannerParameters = parameters(ComponentKind.PLANNER);
-        Slots.planner(binder()).setDefault().toInstance(context -> planner.create(plannerParameters, context));
+        Slots.planner(binder()).setDefault().toInstance(new PlannerFactory() {
+            @Override
+            public Planner create(PlanningContext context) {
+                return planner.create(plannerParameters, context);
+            }
+
+            @Override
+            public Set<ModelCapability> requires() {
+                return planner.requires();
+            }
+        });
 
         BonusProvider bonus = provider(ComponentKind.BONUS, BonusProvider.class);
         Parameters bonusParameters = parameters(ComponentKind.BONUS);

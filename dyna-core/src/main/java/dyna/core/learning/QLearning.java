@@ -19,15 +19,14 @@ final class QLearning implements UpdateRule {
     }
 
     @Override
-    public double update(QTable q, int state, int action, double reward, int nextState, boolean terminated) {
-        double delta = error(q, state, action, reward, nextState, terminated);
-        q.add(state, action, alpha * delta);
-        return delta;
+    public double target(QTable q, double reward, int nextState, boolean terminated) {
+        return terminated ? reward : reward + gamma * q.max(nextState);
     }
 
     @Override
-    public double error(QTable q, int state, int action, double reward, int nextState, boolean terminated) {
-        double target = terminated ? reward : reward + gamma * q.max(nextState);
-        return target - q.get(state, action);
+    public double updateToward(QTable q, int state, int action, double target) {
+        double delta = target - q.get(state, action);
+        q.add(state, action, alpha * delta);
+        return delta;
     }
 }

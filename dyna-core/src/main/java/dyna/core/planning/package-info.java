@@ -1,2 +1,2 @@
-/** The built-in planner {@code random-sample}, the planning loop of the Dyna-Q box. */
+/** The built-in planners: {@code random-sample} (the Dyna-Q box) and {@code prioritized-sweeping}. */
 package dyna.core.planning;

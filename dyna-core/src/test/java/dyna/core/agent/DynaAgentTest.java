@@ -34,7 +34,12 @@ class DynaAgentTest {
         }
 
         @Override
-        public double error(QTable values, int s, int a, double r, int next, boolean terminated) {
+        public double target(QTable values, double r, int next, boolean terminated) {
+            return r;
+        }
+
+        @Override
+        public double updateToward(QTable values, int s, int a, double target) {
             return 0;
         }
     };

@@ -61,6 +61,16 @@ class RandomSamplePlannerTest {
         public double error(int state, int action, Step outcome) {
             return 0;
         }
+
+        @Override
+        public double expectedUpdate(int state, int action) {
+            throw new AssertionError("random-sample makes sample updates only");
+        }
+
+        @Override
+        public double expectedError(int state, int action) {
+            throw new AssertionError("random-sample makes sample updates only");
+        }
     }
 
     @Test

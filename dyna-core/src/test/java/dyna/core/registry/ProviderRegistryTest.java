@@ -35,7 +35,7 @@ class ProviderRegistryTest {
 
             @Override
             public ExplorationBonus create(Parameters parameters, ComponentContext context) {
-                throw new UnsupportedOperationException();
+                throw new AssertionError("never created in this test");
             }
         };
     }

@@ -117,4 +117,27 @@ final class GridMap {
     int cell(int row, int column) {
         return row * columns + column;
     }
+
+    /**
+     * This map at a finer resolution: every cell becomes an f x f block of the same kind, except
+     * that only the top-left cell of the start block is the start (Sutton and Barto, Example 8.4).
+     */
+    GridMap scaled(int f) {
+        if (f == 1) {
+            return this;
+        }
+        int r2 = rows * f;
+        int c2 = columns * f;
+        boolean[] w = new boolean[r2 * c2];
+        boolean[] g = new boolean[r2 * c2];
+        for (int r = 0; r < r2; r++) {
+            for (int c = 0; c < c2; c++) {
+                int from = cell(r / f, c / f);
+                w[r * c2 + c] = walls[from];
+                g[r * c2 + c] = goals[from];
+            }
+        }
+        int start2 = (start / columns) * f * c2 + (start % columns) * f;
+        return new GridMap(r2, c2, w, g, start2);
+    }
 }

@@ -43,7 +43,9 @@ abstract class GridMazeProvider implements EnvironmentProvider {
                 ParameterSpec.text("changed-map", "", "a second map that replaces the first after change-at steps"
                         + (changedResource == null ? " (default: none)" : " (default: the built-in " + changedResource + ")")),
                 ParameterSpec.integer("change-at", changeAt, 0, Integer.MAX_VALUE,
-                        "real steps after which the changed map is in force, from the next episode on"));
+                        "real steps after which the changed map is in force, from the next episode on"),
+                ParameterSpec.integer("scale", 1, 1, 20,
+                        "resolution: every cell becomes a scale x scale block (Example 8.4)"));
     }
 
     @Override
@@ -74,7 +76,9 @@ abstract class GridMazeProvider implements EnvironmentProvider {
                     + ": the changed map is " + changed.rows() + "x" + changed.columns() + " but the map is "
                     + map.rows() + "x" + map.columns() + "; both must have the same size");
         }
-        return new GridMaze(map, changed, parameters.getInt("change-at"));
+        int scale = parameters.getInt("scale");
+        return new GridMaze(map.scaled(scale), changed == null ? null : changed.scaled(scale),
+                parameters.getInt("change-at"));
     }
 
     private static GridMap builtIn(String resource) {

@@ -124,4 +124,28 @@ class DynaMazeTest {
                 () -> provider.create(Parameters.resolve(provider.parameters(), Map.of("map", "no/such.txt"))));
         assertEquals("no/such.txt: map file not found", e.getMessage());
     }
+
+    @Test
+    void scaledMazesHaveTheSizesOfExampleEightFour() {
+        int[] cells = {54, 216, 486, 864, 1350};
+        for (int f = 1; f <= 5; f++) {
+            Environment scaled = provider.create(
+                    Parameters.resolve(provider.parameters(), Map.of("scale", Integer.toString(f))));
+            assertEquals(new Discrete(cells[f - 1]), scaled.observationSpace());
+        }
+    }
+
+    @Test
+    void aScaledMazeStartsAtTheTopLeftOfTheStartBlockAndEndsInAnyCellOfTheGoalBlock() {
+        Environment scaled = provider.create(Parameters.resolve(provider.parameters(), Map.of("scale", "2")));
+        TransitionTable big = scaled.transitionTable().orElseThrow();
+        Step step = new Step();
+        scaled.reset(1, step);
+        assertEquals(4 * 18 + 0, step.state(), "start block (2,0) becomes rows 4-5, columns 0-1");
+        for (int cell : new int[] {0 * 18 + 16, 0 * 18 + 17, 1 * 18 + 16, 1 * 18 + 17}) {
+            assertTrue(big.outcomes(cell, 0).isEmpty(), "goal cell " + cell + " is terminal");
+        }
+        assertTrue(big.outcomes(2 * 18 + 4, 0).isEmpty(), "wall (1,2) becomes a 2x2 block");
+        assertEquals(1.0, big.initialProbability(4 * 18));
+    }
 }

@@ -1,9 +1,12 @@
 package dyna.models.tabular;
 
 import dyna.api.model.Model;
+import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Provides the deterministic tabular model of Dyna-Q. */
 public final class TabularDeterministicModelProvider implements ModelProvider {
@@ -16,6 +19,11 @@ public final class TabularDeterministicModelProvider implements ModelProvider {
     @Override
     public String description() {
         return "Dyna-Q's model: the last outcome seen for each (s, a), for deterministic worlds";
+    }
+
+    @Override
+    public Set<ModelCapability> capabilities() {
+        return EnumSet.allOf(ModelCapability.class);
     }
 
     @Override

@@ -1,7 +1,8 @@
 package dyna.models.tabular;
 
 import dyna.api.env.Step;
-import dyna.api.model.Model;
+import dyna.api.model.DistributionModel;
+import dyna.api.model.PredecessorModel;
 
 /**
  * The Dyna-Q+ model: the deterministic model, plus the book's footnote to Dyna-Q+ (section
@@ -10,7 +11,7 @@ import dyna.api.model.Model;
  * ago each pair was tried (τ) is kept by the agent for every model and handed to the bonus; for
  * these untried actions it counts from the start of the run.
  */
-final class TabularTimeModel implements Model {
+final class TabularTimeModel implements DistributionModel, PredecessorModel {
 
     private final int actions;
     private final TabularDeterministicModel model;
@@ -58,5 +59,30 @@ final class TabularTimeModel implements Model {
     @Override
     public void sample(int state, int action, Step out) {
         model.sample(state, action, out);
+    }
+
+    @Override
+    public int outcomeCount(int state, int action) {
+        return model.outcomeCount(state, action);
+    }
+
+    @Override
+    public double outcome(int state, int action, int index, Step out) {
+        return model.outcome(state, action, index, out);
+    }
+
+    @Override
+    public int predecessorCount(int state) {
+        return model.predecessorCount(state);
+    }
+
+    @Override
+    public int predecessorState(int state, int index) {
+        return model.predecessorState(state, index);
+    }
+
+    @Override
+    public int predecessorAction(int state, int index) {
+        return model.predecessorAction(state, index);
     }
 }

@@ -1,9 +1,12 @@
 package dyna.models.tabular;
 
 import dyna.api.model.Model;
+import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
+import java.util.EnumSet;
+import java.util.Set;
 
 /** Provides the Dyna-Q+ model: deterministic, with untried actions leading back to their state. */
 public final class TabularTimeModelProvider implements ModelProvider {
@@ -16,6 +19,11 @@ public final class TabularTimeModelProvider implements ModelProvider {
     @Override
     public String description() {
         return "Dyna-Q+'s model: as tabular-deterministic, and untried actions lead back to their state with reward 0";
+    }
+
+    @Override
+    public Set<ModelCapability> capabilities() {
+        return EnumSet.allOf(ModelCapability.class);
     }
 
     @Override

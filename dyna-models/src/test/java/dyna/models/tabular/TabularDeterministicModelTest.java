@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Step;
+import dyna.api.model.DistributionModel;
 import dyna.api.model.Model;
+import dyna.api.model.PredecessorModel;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Box;
@@ -63,5 +65,20 @@ class TabularDeterministicModelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> provider.create(Parameters.defaults(provider.parameters()), box));
         assertTrue(e.getMessage().startsWith("tabular-deterministic works with discrete observations only"));
+    }
+
+    @Test
+    void predecessorsFollowTheLastOutcomeOfEachPair() {
+        PredecessorModel predecessors = (PredecessorModel) model;
+        model.observe(0, 1, 0, 2, false);
+        model.observe(3, 0, 0, 2, false);
+        assertEquals(2, predecessors.predecessorCount(2));
+        model.observe(0, 1, 0, 4, false);
+        assertEquals(1, predecessors.predecessorCount(2), "(0, 1) now leads to 4");
+        assertEquals(3, predecessors.predecessorState(2, 0));
+        assertEquals(1, predecessors.predecessorCount(4));
+        Step out = new Step();
+        assertEquals(1.0, ((DistributionModel) model).outcome(0, 1, 0, out));
+        assertEquals(4, out.state());
     }
 }

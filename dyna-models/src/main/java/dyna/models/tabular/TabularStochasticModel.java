@@ -1,0 +1,157 @@
+package dyna.models.tabular;
+
+import dyna.api.env.Step;
+import dyna.api.model.DistributionModel;
+import dyna.api.model.PredecessorModel;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * A model of a stochastic world: for each seen (s, a), how often each outcome (s', terminated)
+ * followed it and the mean reward of each. Samples outcomes by their frequency, gives the
+ * whole distribution, and knows every pair that has led to a state.
+ */
+final class TabularStochasticModel implements DistributionModel, PredecessorModel {
+
+    private final int actions;
+    private final RandomGenerator random;
+    private final ObservedPairs pairs;
+    private final PredecessorIndex predecessors;
+    /** Per pair: its distinct outcomes, in order of first sight. */
+    private final int[][] next;
+    private final boolean[][] terminal;
+    private final int[][] count;
+    private final double[][] rewardSum;
+    private final int[] outcomes;
+    private final int[] total;
+
+    TabularStochasticModel(int states, int actions, RandomGenerator random) {
+        this.actions = actions;
+        this.random = random;
+        this.pairs = new ObservedPairs(states, actions);
+        this.predecessors = new PredecessorIndex(states, actions);
+        int n = states * actions;
+        this.next = new int[n][];
+        this.terminal = new boolean[n][];
+        this.count = new int[n][];
+        this.rewardSum = new double[n][];
+        this.outcomes = new int[n];
+        this.total = new int[n];
+    }
+
+    @Override
+    public void observe(int state, int action, double reward, int nextState, boolean terminated) {
+        int pair = state * actions + action;
+        int i = find(pair, nextState, terminated);
+        if (i < 0) {
+            i = add(pair, nextState, terminated);
+            predecessors.add(nextState, state, action);
+        }
+        count[pair][i]++;
+        rewardSum[pair][i] += reward;
+        total[pair]++;
+        pairs.add(state, action);
+    }
+
+    private int find(int pair, int nextState, boolean terminated) {
+        for (int i = 0; i < outcomes[pair]; i++) {
+            if (next[pair][i] == nextState && terminal[pair][i] == terminated) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int add(int pair, int nextState, boolean terminated) {
+        int size = outcomes[pair];
+        if (next[pair] == null) {
+            next[pair] = new int[2];
+            terminal[pair] = new boolean[2];
+            count[pair] = new int[2];
+            rewardSum[pair] = new double[2];
+        } else if (size == next[pair].length) {
+            next[pair] = Arrays.copyOf(next[pair], size * 2);
+            terminal[pair] = Arrays.copyOf(terminal[pair], size * 2);
+            count[pair] = Arrays.copyOf(count[pair], size * 2);
+            rewardSum[pair] = Arrays.copyOf(rewardSum[pair], size * 2);
+        }
+        next[pair][size] = nextState;
+        terminal[pair][size] = terminated;
+        outcomes[pair] = size + 1;
+        return size;
+    }
+
+    @Override
+    public int observedStateCount() {
+        return pairs.stateCount();
+    }
+
+    @Override
+    public int observedState(int index) {
+        return pairs.state(index);
+    }
+
+    @Override
+    public int observedActionCount(int state) {
+        return pairs.actionCount(state);
+    }
+
+    @Override
+    public int observedAction(int state, int index) {
+        return pairs.action(state, index);
+    }
+
+    @Override
+    public void sample(int state, int action, Step out) {
+        int pair = known(state, action);
+        int u = random.nextInt(total[pair]);
+        int i = 0;
+        while (u >= count[pair][i]) {
+            u -= count[pair][i];
+            i++;
+        }
+        write(pair, i, out);
+    }
+
+    @Override
+    public int outcomeCount(int state, int action) {
+        return outcomes[state * actions + action];
+    }
+
+    @Override
+    public double outcome(int state, int action, int index, Step out) {
+        int pair = known(state, action);
+        if (index >= outcomes[pair]) {
+            throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomes[pair]);
+        }
+        write(pair, index, out);
+        return (double) count[pair][index] / total[pair];
+    }
+
+    private int known(int state, int action) {
+        int pair = state * actions + action;
+        if (total[pair] == 0) {
+            throw new IllegalArgumentException("the model has never seen action " + action + " in state " + state);
+        }
+        return pair;
+    }
+
+    private void write(int pair, int i, Step out) {
+        out.set(next[pair][i], rewardSum[pair][i] / count[pair][i], terminal[pair][i], false);
+    }
+
+    @Override
+    public int predecessorCount(int state) {
+        return predecessors.count(state);
+    }
+
+    @Override
+    public int predecessorState(int state, int index) {
+        return predecessors.state(state, index);
+    }
+
+    @Override
+    public int predecessorAction(int state, int index) {
+        return predecessors.action(state, index);
+    }
+}

@@ -1,0 +1,75 @@
+package dyna.models.tabular;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Step;
+import dyna.api.model.DistributionModel;
+import dyna.api.model.PredecessorModel;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Discrete;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TabularStochasticModelTest {
+
+    private final TabularStochasticModelProvider provider = new TabularStochasticModelProvider();
+    private final TabularStochasticModel model = (TabularStochasticModel) provider.create(
+            Parameters.defaults(provider.parameters()),
+            new ComponentContext(new Discrete(6), new Discrete(2), new SplittableRandom(4)));
+
+    @Test
+    void distributionIsTheObservedFrequenciesWithMeanRewards() {
+        model.observe(0, 1, 1.0, 2, false);
+        model.observe(0, 1, 3.0, 2, false);
+        model.observe(0, 1, 0.0, 3, false);
+        model.observe(0, 1, 5.0, 4, true);
+        DistributionModel distribution = model;
+        assertEquals(3, distribution.outcomeCount(0, 1));
+        Step out = new Step();
+        assertEquals(0.5, distribution.outcome(0, 1, 0, out));
+        assertEquals(2, out.state());
+        assertEquals(2.0, out.reward());
+        assertEquals(0.25, distribution.outcome(0, 1, 2, out));
+        assertEquals(4, out.state());
+        assertTrue(out.terminated());
+    }
+
+    @Test
+    void samplesOutcomesByTheirFrequency() {
+        for (int i = 0; i < 3; i++) {
+            model.observe(1, 0, 0, 2, false);
+        }
+        model.observe(1, 0, 0, 5, false);
+        Step out = new Step();
+        int toFive = 0;
+        int draws = 40_000;
+        for (int i = 0; i < draws; i++) {
+            model.sample(1, 0, out);
+            toFive += out.state() == 5 ? 1 : 0;
+        }
+        double sd = Math.sqrt(draws * 0.25 * 0.75);
+        assertEquals(draws * 0.25, toFive, 4 * sd);
+    }
+
+    @Test
+    void knowsEveryPairThatHasLedToAState() {
+        model.observe(0, 0, 0, 3, false);
+        model.observe(1, 1, 0, 3, false);
+        model.observe(1, 1, 0, 3, false);
+        model.observe(2, 0, 0, 4, false);
+        PredecessorModel predecessors = model;
+        assertEquals(2, predecessors.predecessorCount(3));
+        assertEquals(0, predecessors.predecessorState(3, 0));
+        assertEquals(1, predecessors.predecessorState(3, 1));
+        assertEquals(1, predecessors.predecessorAction(3, 1));
+        assertEquals(0, predecessors.predecessorCount(0));
+    }
+
+    @Test
+    void refusesUnseenPairs() {
+        assertThrows(IllegalArgumentException.class, () -> model.sample(0, 0, new Step()));
+    }
+}

@@ -9,6 +9,7 @@ module dyna.core {
     requires jakarta.inject;
 
     exports dyna.core.agent;
+    exports dyna.core.analysis;
     exports dyna.core.check;
     exports dyna.core.compose;
     exports dyna.core.registry;

@@ -13,8 +13,8 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("blocking-maze", "dyna-maze", "shortcut-maze", "tabular-deterministic", "tabular-time",
-                "random-sample", "action-bonus", "dyna-q-plus", "none", "q-learning", "epsilon-greedy"),
+        assertEquals(List.of("blocking-maze", "dyna-maze", "shortcut-maze", "tabular-deterministic", "tabular-stochastic",
+                "tabular-time", "prioritized-sweeping", "random-sample", "action-bonus", "dyna-q-plus", "none", "q-learning", "epsilon-greedy"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

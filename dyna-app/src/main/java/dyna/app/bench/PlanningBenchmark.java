@@ -6,13 +6,13 @@ import dyna.api.learning.QTable;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
+import dyna.app.output.Statistics;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
 import dyna.core.registry.ProviderRegistry;
 import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 
 /**
  * Dyna-Q planning updates per second on the Dyna maze, through the framework's public SPIs
@@ -69,8 +69,8 @@ public final class PlanningBenchmark {
         if (Double.isNaN(baseline.checksum() + agent.values().max(0))) {
             throw new IllegalStateException("values diverged");
         }
-        double frameworkRate = median(framework);
-        double baselineRate = median(handWritten);
+        double frameworkRate = Statistics.median(framework);
+        double baselineRate = Statistics.median(handWritten);
         return new PlanningBenchmarkResult(frameworkRate, baselineRate, frameworkRate / baselineRate,
                 (double) frameworkBytes / (updates * rounds), bytesPerRealStep, updates, rounds);
     }
@@ -100,12 +100,5 @@ public final class PlanningBenchmark {
         }
         return new HandWrittenDynaQ(actions, observed, actionsOf, actionCount, next, reward, terminal,
                 values.toArray(), alpha, gamma, 11);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

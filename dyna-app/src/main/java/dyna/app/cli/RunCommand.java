@@ -13,6 +13,8 @@ import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
 import dyna.app.output.ResultTable;
 import dyna.app.output.SummaryTable;
+import dyna.app.output.UpdatesUntilOptimal;
+import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
@@ -85,6 +87,21 @@ final class RunCommand implements Callable<Integer> {
             description = "Real steps per run, across episodes, instead of --episodes; writes steps.csv and steps.png.")
     Integer steps;
 
+    @Option(names = "--until-optimal",
+            description = "Run each run until its greedy policy is near optimal, instead of --episodes; writes "
+                    + "optimal.csv and optimal.png (updates until optimal).")
+    boolean untilOptimal;
+
+    @Option(names = "--path-factor", paramLabel = "F", defaultValue = "1.2",
+            description = "With --until-optimal: near optimal means a path within F times the shortest "
+                    + "(default: ${DEFAULT-VALUE}).")
+    double pathFactor;
+
+    @Option(names = "--max-updates", paramLabel = "N", defaultValue = "100000000",
+            description = "With --until-optimal: a run that has not got there after N updates stops as not "
+                    + "reached (default: ${DEFAULT-VALUE}).")
+    long maxUpdates;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -109,7 +126,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        List<ExperimentPoint> points = prepare(ProviderRegistry.discover(), sweep);
+        List<ExperimentPoint> points = prepare(ProviderRegistry.discover(), sweep, stop);
         try {
             AtomicFiles.checkWritable(out);
         } catch (IOException | SecurityException e) {
@@ -124,12 +141,20 @@ final class RunCommand implements Callable<Integer> {
         Path csv;
         Path png;
         String summary;
-        if (stop instanceof StopCondition.Steps) {
+        if (stop instanceof StopCondition.UntilOptimal) {
+            csv = out.resolve("optimal.csv");
+            png = out.resolve("optimal.png");
+            UpdatesUntilOptimal.writeCsv(csv, table);
+            UpdatesUntilOptimal.writeChart(png, table, environment + ": updates until optimal");
+            summary = "Direct and planning updates until the greedy path is within " + pathFactor
+                    + " x the shortest, over " + runs + " runs (" + environment + ", seed " + seed + ")\n"
+                    + UpdatesUntilOptimal.summary(table);
+        } else if (stop instanceof StopCondition.Steps) {
             csv = out.resolve("steps.csv");
             png = out.resolve("steps.png");
             Csv.writeSteps(csv, table);
             for (int p = 0; p < points.size(); p++) {
-                lines.add(new LineChart.Line(points.get(p).point().label(), table.meanCumulativeReward(p)));
+                lines.add(LineChart.Line.over(points.get(p).point().label(), table.meanCumulativeReward(p)));
             }
             LineChart.write(png, environment + ": cumulative reward", "Time step",
                     "Cumulative reward (mean of " + runs + " runs)", lines);
@@ -140,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
             png = out.resolve("episodes.png");
             Csv.writeEpisodes(csv, table);
             for (int p = 0; p < points.size(); p++) {
-                lines.add(new LineChart.Line(points.get(p).point().label(), table.meanEpisodeSteps(p)));
+                lines.add(LineChart.Line.over(points.get(p).point().label(), table.meanEpisodeSteps(p)));
             }
             LineChart.write(png, environment + ": steps per episode", "Episode",
                     "Steps per episode (mean of " + runs + " runs)", lines);
@@ -157,8 +182,18 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private StopCondition stopCondition() {
-        if (episodes != null && steps != null) {
-            throw new UsageException("give --episodes or --steps, not both");
+        int given = (episodes != null ? 1 : 0) + (steps != null ? 1 : 0) + (untilOptimal ? 1 : 0);
+        if (given > 1) {
+            throw new UsageException("give one of --episodes, --steps and --until-optimal");
+        }
+        if (untilOptimal) {
+            if (!(pathFactor >= 1)) {
+                throw new UsageException("--path-factor must be at least 1, not " + pathFactor);
+            }
+            if (maxUpdates < 1) {
+                throw new UsageException("--max-updates must be at least 1, not " + maxUpdates);
+            }
+            return new StopCondition.UntilOptimal(pathFactor, maxUpdates);
         }
         if (steps != null) {
             checkAtLeastOne("--steps", steps);
@@ -182,7 +217,7 @@ final class RunCommand implements Callable<Integer> {
         return Arrays.stream(list.split(",", -1)).map(String::strip).toList();
     }
 
-    private List<ExperimentPoint> prepare(ProviderRegistry registry, Sweep sweep) {
+    private List<ExperimentPoint> prepare(ProviderRegistry registry, Sweep sweep, StopCondition stop) {
         AgentSpec base = AgentSpec.dynaQ(environment)
                 .with(ComponentKind.UPDATE_RULE, updateRule)
                 .with(ComponentKind.POLICY, policy);
@@ -203,7 +238,7 @@ final class RunCommand implements Callable<Integer> {
                     spec = spec.with(name, point.values().get(name));
                 }
             }
-            points.add(prepare(point, spec, registry));
+            points.add(prepare(point, spec, registry, stop));
         }
         Set<String> unknown = new TreeSet<>(given);
         unknown.removeAll(declaredSomewhere);
@@ -214,11 +249,14 @@ final class RunCommand implements Callable<Integer> {
         return points;
     }
 
-    private ExperimentPoint prepare(SweepPoint point, AgentSpec spec, ProviderRegistry registry) {
+    private ExperimentPoint prepare(SweepPoint point, AgentSpec spec, ProviderRegistry registry, StopCondition stop) {
         AgentConfiguration configuration = AgentConfiguration.resolve(registry, spec);
         AgentFactory agents = AgentFactory.of(configuration);
         try {
-            agents.create(seed);
+            DynaAgent probe = agents.create(seed);
+            if (stop instanceof StopCondition.UntilOptimal until) {
+                ExperimentRunner.pathLimit(probe.environment(), until.pathFactor());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -230,7 +268,11 @@ final class RunCommand implements Callable<Integer> {
         entries.put("command", "run");
         entries.put("seed", seed);
         entries.put("runs", runs);
-        entries.put(stop instanceof StopCondition.Steps ? "steps" : "episodes", stop.count());
+        if (stop instanceof StopCondition.UntilOptimal until) {
+            entries.put("until-optimal", Map.of("path-factor", until.pathFactor(), "max-updates", until.maxUpdates()));
+        } else {
+            entries.put(stop instanceof StopCondition.Steps ? "steps" : "episodes", stop.count());
+        }
         entries.put("sweep", sweep.values());
         return entries;
     }

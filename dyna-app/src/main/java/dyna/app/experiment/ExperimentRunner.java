@@ -1,7 +1,11 @@
 package dyna.app.experiment;
 
+import dyna.api.env.Environment;
+import dyna.api.env.TransitionTable;
+import dyna.core.agent.AgentCounters;
 import dyna.core.agent.DynaAgent;
 import dyna.core.agent.EpisodeResult;
+import dyna.core.analysis.TabularAnalysis;
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 
 /**
  * Runs every (point, run) of an experiment on a pool of threads. Each run is a pure function of
@@ -39,7 +45,10 @@ public final class ExperimentRunner {
         DynaAgent agent = point.agents().create(runSeed(point, index));
         if (stop instanceof StopCondition.Steps steps) {
             double[] rewards = agent.runSteps(steps.count());
-            return new RunResult(new int[0], new double[0], rewards, agent.counters());
+            return new RunResult(new int[0], new double[0], rewards, true, agent.counters());
+        }
+        if (stop instanceof StopCondition.UntilOptimal until) {
+            return untilOptimal(agent, until);
         }
         int episodes = stop.count();
         int[] lengths = new int[episodes];
@@ -49,7 +58,37 @@ public final class ExperimentRunner {
             lengths[e] = result.steps();
             returns[e] = result.reward();
         }
-        return new RunResult(lengths, returns, new double[0], agent.counters());
+        return new RunResult(lengths, returns, new double[0], true, agent.counters());
+    }
+
+    /** The path length within which a greedy policy counts as optimal, or an error saying why there is none. */
+    public static int pathLimit(Environment environment, double pathFactor) {
+        TransitionTable table = environment.transitionTable().orElseThrow(() -> new IllegalArgumentException(
+                "running until optimal needs an environment that gives its transition table"));
+        int shortest = TabularAnalysis.shortestPath(table);
+        if (shortest < 0) {
+            throw new IllegalArgumentException("running until optimal needs a reachable goal; this environment has none");
+        }
+        return (int) Math.floor(pathFactor * shortest + 1e-9);
+    }
+
+    private static RunResult untilOptimal(DynaAgent agent, StopCondition.UntilOptimal until) {
+        int limit = pathLimit(agent.environment(), until.pathFactor());
+        TransitionTable table = agent.environment().transitionTable().orElseThrow();
+        IntStream.Builder lengths = IntStream.builder();
+        DoubleStream.Builder returns = DoubleStream.builder();
+        boolean reached = false;
+        while (!reached) {
+            EpisodeResult result = agent.runEpisode();
+            lengths.add(result.steps());
+            returns.add(result.reward());
+            reached = TabularAnalysis.greedyPathLength(table, agent.values(), limit) > 0;
+            AgentCounters counters = agent.counters();
+            if (counters.realSteps() + counters.planningUpdates() >= until.maxUpdates()) {
+                break;
+            }
+        }
+        return new RunResult(lengths.build().toArray(), returns.build().toArray(), new double[0], reached, agent.counters());
     }
 
     /**

@@ -127,10 +127,25 @@ class CommandLineTest {
     }
 
     @Test
+    void aRunUntilOptimalWritesUpdatesPerRunAndTheirMedian() throws Exception {
+        Path out = dir.resolve("optimal");
+        Result result = dyna("run", "--env", "dyna-maze", "--planner", "random-sample,prioritized-sweeping",
+                "--param", "scale=1,2", "--until-optimal", "--runs", "3", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("optimal.csv"));
+        assertEquals("planner,scale,run,reached,updates,episodes,real_steps", csv.get(0));
+        assertEquals(1 + 2 * 2 * 3, csv.size());
+        assertTrue(csv.get(1).startsWith("random-sample,1,1,true,"), csv.get(1));
+        assertTrue(Files.size(out.resolve("optimal.png")) > 1000);
+        assertTrue(result.out().contains("geometric mean"), result.out());
+        assertTrue(result.out().contains("prioritized-sweeping, 2"), result.out());
+    }
+
+    @Test
     void episodesAndStepsTogetherAreAUsageError() {
         Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: give --episodes or --steps, not both", result.err().strip());
+        assertEquals("dyna run: give one of --episodes, --steps and --until-optimal", result.err().strip());
     }
 
     @Test

@@ -154,6 +154,11 @@ public final class DynaAgent {
         return policy.select(actionValues);
     }
 
+    /** The agent's environment. */
+    public Environment environment() {
+        return environment;
+    }
+
     /** The agent's action values (live, not a copy). */
     public QTable values() {
         return values;

@@ -21,7 +21,9 @@ import dyna.api.planning.PlanningContext;
  * in, first out. With a model that offers distributions, every update and every priority is an
  * expected one over all the pair's outcomes (the stochastic variant the book describes in
  * words); otherwise they use one sampled outcome. The agent has already made the direct update
- * of the real step through the same rule, so P is the error left after it.
+ * of the real step through the same rule, which plays the part of the box's first update: so
+ * (S, A) is queued with the error left after it, and the predecessors of S are considered at
+ * once, as they would be after that update.
  */
 final class PrioritizedSweepingPlanner implements Planner {
 
@@ -44,6 +46,7 @@ final class PrioritizedSweepingPlanner implements Planner {
     @Override
     public void plan(int state, int action, int budget) {
         consider(state, action);
+        considerPredecessors(state);
         for (int i = 0; i < budget && !queue.isEmpty(); i++) {
             int pair = queue.poll();
             int s = pair / actions;
@@ -53,9 +56,13 @@ final class PrioritizedSweepingPlanner implements Planner {
             } else {
                 context.update(s, a, context.simulate(s, a));
             }
-            for (int k = 0; k < model.predecessorCount(s); k++) {
-                consider(model.predecessorState(s, k), model.predecessorAction(s, k));
-            }
+            considerPredecessors(s);
+        }
+    }
+
+    private void considerPredecessors(int s) {
+        for (int k = 0; k < model.predecessorCount(s); k++) {
+            consider(model.predecessorState(s, k), model.predecessorAction(s, k));
         }
     }
 

@@ -20,6 +20,7 @@ import dyna.core.fixtures.Corridor;
 import dyna.core.fixtures.RecordingModel;
 import dyna.core.learning.EpsilonGreedyProvider;
 import dyna.core.learning.QLearningProvider;
+import dyna.core.planning.PrioritizedSweepingPlannerProvider;
 import dyna.core.planning.RandomSamplePlannerProvider;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
@@ -48,7 +49,7 @@ class AgentCompositionTest {
     };
 
     private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
-            new RandomSamplePlannerProvider(), new NoBonusProvider(), new QLearningProvider(),
+            new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new NoBonusProvider(), new QLearningProvider(),
             new EpsilonGreedyProvider()));
 
     /** A user's own model class: no provider, no jar. It only counts what it is told. */
@@ -136,6 +137,35 @@ class AgentCompositionTest {
     }
 
     @Test
+    void aPlannerWhoseModelLacksACapabilityIsRefusedBeforeTheFirstStep() {
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "prioritized-sweeping")));
+        assertEquals("planner prioritized-sweeping needs a model with predecessors, which model tabular-deterministic "
+                + "does not offer; loaded models with predecessors: (none)", e.getMessage());
+    }
+
+    @Test
+    void aModelBoundInCodeIsCheckedAgainstThePlannerToo() {
+        AgentConfiguration configuration = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor"));
+        AgentFactory agents = AgentFactory.of(configuration,
+                binder -> Slots.model(binder).setBinding().toInstance(context -> new MyModel()),
+                binder -> Slots.planner(binder).setBinding().toInstance(new PlannerFactory() {
+                    @Override
+                    public dyna.api.planning.Planner create(dyna.api.planning.PlanningContext context) {
+                        return (s, a, n) -> { };
+                    }
+
+                    @Override
+                    public java.util.Set<dyna.api.model.ModelCapability> requires() {
+                        return java.util.EnumSet.of(dyna.api.model.ModelCapability.DISTRIBUTION);
+                    }
+                }));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> agents.create(1));
+        assertEquals("the planner needs a model with distributions, but the model " + MyModel.class.getName()
+                + " does not offer them", e.getMessage());
+    }
+
+    @Test
     void eachRunGetsFreshComponents() {
         AgentFactory agents = AgentFactory.of(AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor")));
         assertNotEquals(agents.create(1).model(), agents.create(1).model());
@@ -163,7 +193,7 @@ class AgentCompositionTest {
         assertEquals("unknown environment 'maze'; known: corridor", e.getMessage());
         e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(registry,
                 AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "sweeping")));
-        assertEquals("unknown planner 'sweeping'; known: random-sample", e.getMessage());
+        assertEquals("unknown planner 'sweeping'; known: prioritized-sweeping, random-sample", e.getMessage());
     }
 
     @Test

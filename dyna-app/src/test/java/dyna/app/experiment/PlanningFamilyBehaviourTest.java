@@ -1,0 +1,93 @@
+package dyna.app.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.TransitionTable;
+import dyna.api.provider.ComponentKind;
+import dyna.app.output.Statistics;
+import dyna.core.agent.DynaAgent;
+import dyna.core.analysis.TabularAnalysis;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.compose.AgentFactory;
+import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.ProviderRegistry;
+import dyna.core.seed.Seeds;
+import org.junit.jupiter.api.Test;
+
+/** Prioritized sweeping against Dyna-Q, as Sutton and Barto state it (section 8.4, Example 8.4). */
+class PlanningFamilyBehaviourTest {
+
+    private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
+
+    private static AgentFactory agents(String planner, String... parameters) {
+        AgentSpec spec = AgentSpec.dynaQ("dyna-maze").with(ComponentKind.PLANNER, planner);
+        for (int i = 0; i < parameters.length; i += 2) {
+            spec = spec.with(parameters[i], parameters[i + 1]);
+        }
+        return AgentFactory.of(AgentConfiguration.resolve(REGISTRY, spec));
+    }
+
+    @Test
+    void afterTheFirstGoalPrioritizedSweepingWorksBackwardAllTheWayToTheStart() {
+        DynaAgent sweeping = agents("prioritized-sweeping", "alpha", "1.0", "planning-steps", "100000").create(5);
+        DynaAgent random = agents("random-sample", "alpha", "1.0", "planning-steps", "0").create(5);
+        sweeping.runEpisode();
+        random.runEpisode();
+        int start = 2 * 9;
+        TransitionTable table = sweeping.environment().transitionTable().orElseThrow();
+        assertTrue(sweeping.values().max(start) > 0, "the goal's value reached the start in one planning phase");
+        assertEquals(0.0, random.values().max(start), "one-step Q-learning moves it back one step per episode");
+        assertTrue(TabularAnalysis.greedyPathLength(table, sweeping.values(), 1000) > 0,
+                "the greedy policy already reaches the goal");
+    }
+
+    @Test
+    void prioritizedSweepingNeedsFewerUpdatesThanDynaQAtEveryMazeSize() {
+        StopCondition.UntilOptimal until = new StopCondition.UntilOptimal(1.2, 50_000_000);
+        for (int scale = 1; scale <= 5; scale++) {
+            double[] medians = new double[2];
+            String[] planners = {"random-sample", "prioritized-sweeping"};
+            for (int k = 0; k < 2; k++) {
+                AgentFactory factory = agents(planners[k], "scale", Integer.toString(scale), "alpha", "0.5",
+                        "planning-steps", "5", "epsilon", "0.1");
+                ExperimentPoint point = new ExperimentPoint(null, null, factory, Seeds.derive(84, scale));
+                double[] updates = new double[20];
+                for (int run = 0; run < 20; run++) {
+                    RunResult result = ExperimentRunner.run(point, run, until);
+                    assertTrue(result.reached(), planners[k] + " at scale " + scale + " did not get there");
+                    updates[run] = result.updates();
+                }
+                medians[k] = Statistics.median(updates);
+            }
+            assertTrue(medians[1] < medians[0], "scale " + scale + ": prioritized sweeping " + medians[1]
+                    + " against Dyna-Q " + medians[0] + " (medians of 20 runs)");
+        }
+    }
+
+    @Test
+    void prioritizedSweepingRunsWithTheStochasticModel() {
+        DynaAgent agent = AgentFactory.of(AgentConfiguration.resolve(REGISTRY, AgentSpec.dynaQ("dyna-maze")
+                .with(ComponentKind.PLANNER, "prioritized-sweeping")
+                .with(ComponentKind.MODEL, "tabular-stochastic"))).create(3);
+        double last = 0;
+        for (int e = 0; e < 30; e++) {
+            last = agent.runEpisode().steps();
+        }
+        assertTrue(last < 40, "learns the maze: " + last + " steps in episode 30");
+        assertTrue(agent.counters().planningUpdates() > 0);
+    }
+
+    @Test
+    void everyBuiltInModelOffersWhatPrioritizedSweepingNeeds() {
+        for (String model : new String[] {"tabular-deterministic", "tabular-time", "tabular-stochastic"}) {
+            try {
+                AgentConfiguration.resolve(REGISTRY, AgentSpec.dynaQ("dyna-maze")
+                        .with(ComponentKind.PLANNER, "prioritized-sweeping").with(ComponentKind.MODEL, model));
+            } catch (ConfigurationException e) {
+                throw new AssertionError(model + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

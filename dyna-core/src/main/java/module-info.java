@@ -26,7 +26,9 @@ module dyna.core {
 
     provides dyna.api.planning.PlannerProvider with
             dyna.core.planning.RandomSamplePlannerProvider,
-            dyna.core.planning.PrioritizedSweepingPlannerProvider;
+            dyna.core.planning.PrioritizedSweepingPlannerProvider,
+            dyna.core.planning.UniformExpectedPlannerProvider,
+            dyna.core.planning.OnPolicyExpectedPlannerProvider;
     provides dyna.api.bonus.BonusProvider with
             dyna.core.bonus.NoBonusProvider,
             dyna.core.bonus.DynaQPlusBonusProvider,

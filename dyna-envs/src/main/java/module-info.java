@@ -8,5 +8,6 @@ module dyna.envs {
     provides dyna.api.env.EnvironmentProvider with
             dyna.envs.grid.DynaMazeProvider,
             dyna.envs.grid.BlockingMazeProvider,
-            dyna.envs.grid.ShortcutMazeProvider;
+            dyna.envs.grid.ShortcutMazeProvider,
+            dyna.envs.random.RandomTaskProvider;
 }

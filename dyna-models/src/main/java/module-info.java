@@ -8,5 +8,6 @@ module dyna.models {
     provides dyna.api.model.ModelProvider with
             dyna.models.tabular.TabularDeterministicModelProvider,
             dyna.models.tabular.TabularTimeModelProvider,
-            dyna.models.tabular.TabularStochasticModelProvider;
+            dyna.models.tabular.TabularStochasticModelProvider,
+            dyna.models.tabular.KnownDynamicsModelProvider;
 }

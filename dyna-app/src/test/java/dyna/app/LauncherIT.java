@@ -63,7 +63,7 @@ class LauncherIT {
     void aUsageErrorIsOneLineWithExitCodeTwo() throws Exception {
         Launch launch = dyna("run", "--env", "dyna-maze", "--model", "tabular", "--out", dir.toString());
         assertEquals(2, launch.code());
-        assertEquals("dyna run: unknown model 'tabular'; known: tabular-deterministic, tabular-stochastic, tabular-time",
-                launch.err().strip());
+        assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, tabular-deterministic, "
+                + "tabular-stochastic, tabular-time", launch.err().strip());
     }
 }

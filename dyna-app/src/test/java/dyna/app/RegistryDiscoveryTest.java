@@ -13,8 +13,10 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("blocking-maze", "dyna-maze", "shortcut-maze", "tabular-deterministic", "tabular-stochastic",
-                "tabular-time", "prioritized-sweeping", "random-sample", "action-bonus", "dyna-q-plus", "none", "q-learning", "epsilon-greedy"),
+        assertEquals(List.of("blocking-maze", "dyna-maze", "random-task", "shortcut-maze", "known-dynamics",
+                "tabular-deterministic", "tabular-stochastic", "tabular-time", "on-policy-expected",
+                "prioritized-sweeping", "random-sample", "uniform-expected", "action-bonus", "dyna-q-plus", "none",
+                "q-learning", "epsilon-greedy"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

@@ -102,6 +102,16 @@ final class RunCommand implements Callable<Integer> {
                     + "reached (default: ${DEFAULT-VALUE}).")
     long maxUpdates;
 
+    @Option(names = "--planning-only", paramLabel = "N",
+            description = "Pure planning, no real step: N planning updates from the start state, tracking the start "
+                    + "state's exact value under the greedy policy; writes planning.csv and planning.png.")
+    Integer planningOnly;
+
+    @Option(names = "--checkpoints", paramLabel = "K", defaultValue = "20",
+            description = "With --planning-only: evaluate the greedy policy at K evenly spaced points "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int checkpoints;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -141,7 +151,24 @@ final class RunCommand implements Callable<Integer> {
         Path csv;
         Path png;
         String summary;
-        if (stop instanceof StopCondition.UntilOptimal) {
+        if (stop instanceof StopCondition.PlanningOnly planning) {
+            csv = out.resolve("planning.csv");
+            png = out.resolve("planning.png");
+            long[] updatesAt = new long[planning.checkpoints() + 1];
+            double[] x = new double[updatesAt.length];
+            for (int k = 0; k < updatesAt.length; k++) {
+                updatesAt[k] = planning.updatesAt(k);
+                x[k] = updatesAt[k];
+            }
+            Csv.writePlanning(csv, table, updatesAt);
+            for (int p = 0; p < points.size(); p++) {
+                lines.add(new LineChart.Line(points.get(p).point().label(), x, table.meanStartValues(p)));
+            }
+            LineChart.write(png, environment + ": value of the start state under the greedy policy",
+                    "Expected updates", "Value of start state (mean of " + runs + " runs)", lines);
+            summary = "Value of the start state under the greedy policy, mean of " + runs + " runs (" + environment
+                    + ", seed " + seed + ")\n" + SummaryTable.checkpoints(table, updatesAt);
+        } else if (stop instanceof StopCondition.UntilOptimal) {
             csv = out.resolve("optimal.csv");
             png = out.resolve("optimal.png");
             UpdatesUntilOptimal.writeCsv(csv, table);
@@ -182,9 +209,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private StopCondition stopCondition() {
-        int given = (episodes != null ? 1 : 0) + (steps != null ? 1 : 0) + (untilOptimal ? 1 : 0);
+        int given = (episodes != null ? 1 : 0) + (steps != null ? 1 : 0) + (untilOptimal ? 1 : 0)
+                + (planningOnly != null ? 1 : 0);
         if (given > 1) {
-            throw new UsageException("give one of --episodes, --steps and --until-optimal");
+            throw new UsageException("give one of --episodes, --steps, --until-optimal and --planning-only");
+        }
+        if (planningOnly != null) {
+            checkAtLeastOne("--planning-only", planningOnly);
+            checkAtLeastOne("--checkpoints", checkpoints);
+            return new StopCondition.PlanningOnly(planningOnly, checkpoints);
         }
         if (untilOptimal) {
             if (!(pathFactor >= 1)) {
@@ -257,6 +290,9 @@ final class RunCommand implements Callable<Integer> {
             if (stop instanceof StopCondition.UntilOptimal until) {
                 ExperimentRunner.pathLimit(probe.environment(), until.pathFactor());
             }
+            if (stop instanceof StopCondition.PlanningOnly) {
+                ExperimentRunner.startState(probe.environment());
+            }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -268,7 +304,9 @@ final class RunCommand implements Callable<Integer> {
         entries.put("command", "run");
         entries.put("seed", seed);
         entries.put("runs", runs);
-        if (stop instanceof StopCondition.UntilOptimal until) {
+        if (stop instanceof StopCondition.PlanningOnly planning) {
+            entries.put("planning-only", Map.of("updates", planning.updates(), "checkpoints", planning.checkpoints()));
+        } else if (stop instanceof StopCondition.UntilOptimal until) {
             entries.put("until-optimal", Map.of("path-factor", until.pathFactor(), "max-updates", until.maxUpdates()));
         } else {
             entries.put(stop instanceof StopCondition.Steps ? "steps" : "episodes", stop.count());

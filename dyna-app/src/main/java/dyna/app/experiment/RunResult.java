@@ -11,10 +11,12 @@ import dyna.core.agent.AgentCounters;
  *                       empty otherwise)
  * @param reached        for runs until optimal, whether the greedy policy got there within the
  *                       update cap; true for other runs
+ * @param startValues    for pure planning runs, the start state's value under the greedy
+ *                       policy at each checkpoint; empty otherwise
  * @param counters       the work the run did
  */
 public record RunResult(int[] episodeSteps, double[] episodeReturns, double[] stepRewards, boolean reached,
-        AgentCounters counters) {
+        double[] startValues, AgentCounters counters) {
 
     /** Direct and planning updates together: real steps plus planning updates. */
     public long updates() {

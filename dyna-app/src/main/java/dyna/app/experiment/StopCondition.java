@@ -1,11 +1,12 @@
 package dyna.app.experiment;
 
 /**
- * When a run stops: after a number of episodes, after a number of real steps, or once its
- * greedy policy is near optimal.
+ * When a run stops: after a number of episodes, after a number of real steps, once its greedy
+ * policy is near optimal, or (pure planning, no real step) after a number of planning updates.
  */
 public sealed interface StopCondition
-        permits StopCondition.Episodes, StopCondition.Steps, StopCondition.UntilOptimal {
+        permits StopCondition.Episodes, StopCondition.Steps, StopCondition.UntilOptimal,
+        StopCondition.PlanningOnly {
 
     /** The number of episodes or steps. */
     int count();
@@ -41,6 +42,27 @@ public sealed interface StopCondition
         @Override
         public int count() {
             return (int) Math.min(maxUpdates, Integer.MAX_VALUE);
+        }
+    }
+
+    /**
+     * No real steps: the planner spends {@code updates} updates from the environment's start
+     * state, and at {@code checkpoints} evenly spaced points (and at 0) the value of the start
+     * state under the greedy policy is computed exactly from the true transition table.
+     *
+     * @param updates     at least 1
+     * @param checkpoints at least 1
+     */
+    record PlanningOnly(int updates, int checkpoints) implements StopCondition {
+
+        @Override
+        public int count() {
+            return updates;
+        }
+
+        /** The number of updates at checkpoint {@code k}, 0 to {@code checkpoints}. */
+        public int updatesAt(int k) {
+            return (int) ((long) updates * k / checkpoints);
         }
     }
 }

@@ -49,6 +49,17 @@ public final class Csv {
         });
     }
 
+    /** Writes {@code planning.csv}: {@code run, updates, start_value}, a row per checkpoint. */
+    public static void writePlanning(Path file, ResultTable table, long[] updatesAt) throws IOException {
+        write(file, table, "updates,start_value", (out, prefix, p, r) -> {
+            double[] values = table.results()[p][r].startValues();
+            for (int k = 0; k < values.length; k++) {
+                out.append(prefix).append(Long.toString(updatesAt[k])).append(',').append(number(values[k]))
+                        .append('\n');
+            }
+        });
+    }
+
     static void write(Path file, ResultTable table, String measures, RunRows rows) throws IOException {
         AtomicFiles.write(file, stream -> write(stream, table, measures, rows));
     }

@@ -45,6 +45,18 @@ public record ResultTable(List<String> sweptNames, List<SweepPoint> points, RunR
         return divide(mean, results[p].length);
     }
 
+    /** The mean over runs of the start state's greedy value at each checkpoint, at point {@code p}. */
+    public double[] meanStartValues(int p) {
+        int checkpoints = results[p][0].startValues().length;
+        double[] mean = new double[checkpoints];
+        for (RunResult run : results[p]) {
+            for (int k = 0; k < checkpoints; k++) {
+                mean[k] += run.startValues()[k];
+            }
+        }
+        return divide(mean, results[p].length);
+    }
+
     private static double[] divide(double[] sums, int n) {
         for (int i = 0; i < sums.length; i++) {
             sums[i] /= n;

@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * The summary printed after a run, one line per sweep point: the mean steps per episode at
- * episodes 1, 2, 3, 5, 10, 20 and 50, or the mean cumulative reward at six evenly spaced steps.
+ * episodes 1, 2, 3, 5, 10, 20 and 50, the mean cumulative reward at six evenly spaced steps, or
+ * the mean start value at six evenly spaced checkpoints of a planning run.
  */
 public final class SummaryTable {
 
@@ -47,6 +48,24 @@ public final class SummaryTable {
             rows.add(pick(table.meanCumulativeReward(p), shown));
         }
         return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
+    }
+
+    /** The mean start value at six evenly spaced checkpoints, the last one the end. */
+    public static String checkpoints(ResultTable table, long[] updatesAt) {
+        int last = updatesAt.length - 1;
+        List<Integer> shown = new ArrayList<>();
+        for (int i = 0; i <= 5; i++) {
+            int k = (int) Math.round((double) last * i / 5);
+            if (!shown.contains(k)) {
+                shown.add(k);
+            }
+        }
+        List<double[]> rows = new ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            double[] mean = table.meanStartValues(p);
+            rows.add(shown.stream().mapToDouble(k -> mean[k]).toArray());
+        }
+        return format(table, shown.stream().map(k -> "@" + updatesAt[k]).toList(), rows, "%.3f");
     }
 
     private static double[] pick(double[] values, List<Integer> oneBased) {

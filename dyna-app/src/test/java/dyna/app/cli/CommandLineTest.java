@@ -142,10 +142,45 @@ class CommandLineTest {
     }
 
     @Test
+    void aPlanningOnlyRunTracksTheStartValueAtEachCheckpoint() throws Exception {
+        Path out = dir.resolve("planning");
+        Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
+                "uniform-expected,on-policy-expected", "--param", "states=50", "--param", "alpha=1", "--param",
+                "gamma=1", "--planning-only", "400", "--checkpoints", "4", "--runs", "2", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("planning.csv"));
+        assertEquals("planner,run,updates,start_value", csv.get(0));
+        assertEquals(1 + 2 * 2 * 5, csv.size());
+        assertTrue(csv.get(1).startsWith("uniform-expected,1,0,"), csv.get(1));
+        assertTrue(csv.get(5).startsWith("uniform-expected,1,400,"), csv.get(5));
+        assertTrue(Files.size(out.resolve("planning.png")) > 1000);
+    }
+
+    @Test
+    void expectedUpdatePlannersAlsoRunWithALearnedModel() {
+        Result result = dyna("run", "--env", "dyna-maze", "--planner", "uniform-expected", "--model", "tabular-time",
+                "--episodes", "1", "--out", dir.toString());
+        assertEquals(0, result.code(), "tabular-time offers distributions: " + result.err());
+    }
+
+    @Test
+    void figureEightSevenWritesItsCsvAndChart() throws Exception {
+        Path out = dir.resolve("f87");
+        Result result = dyna("figure", "8.7", "--tasks", "200", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("figure-8.7.csv"));
+        assertEquals("b,update,computations,rms_error,formula", csv.get(0));
+        assertEquals(1 + 4 + 20 + 200 + 2000, csv.size());
+        assertTrue(Files.size(out.resolve("figure-8.7.png")) > 1000);
+        assertEquals(2, dyna("figure", "8.9", "--out", out.toString()).code());
+    }
+
+    @Test
     void episodesAndStepsTogetherAreAUsageError() {
         Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: give one of --episodes, --steps and --until-optimal", result.err().strip());
+        assertEquals("dyna run: give one of --episodes, --steps, --until-optimal and --planning-only",
+                result.err().strip());
     }
 
     @Test
@@ -163,7 +198,7 @@ class CommandLineTest {
     void anUnknownIdIsAUsageErrorListingTheKnownIds() {
         Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: unknown environment 'dyna-maz'; known: blocking-maze, dyna-maze, shortcut-maze",
+        assertEquals("dyna run: unknown environment 'dyna-maz'; known: blocking-maze, dyna-maze, random-task, shortcut-maze",
                 result.err().strip());
     }
 

@@ -3,6 +3,7 @@ package dyna.core.compose;
 import com.google.inject.Guice;
 import com.google.inject.Module;
 import dyna.api.env.Environment;
+import dyna.api.env.Step;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
@@ -57,6 +58,11 @@ public final class AgentFactory {
      */
     public DynaAgent create(long runSeed) {
         Environment environment = environments.create();
+        long environmentSeed = Seeds.derive(runSeed, "environment");
+        // A seeded reset first, so that an environment that draws its structure from the seed
+        // (a random task) has it when the model is given its true dynamics; the agent's own
+        // first reset with the same seed gives the same state.
+        environment.reset(environmentSeed, new Step());
         Model model = models.create(context(environment, runSeed, "model"));
         for (ModelCapability needed : planners.requires()) {
             if (!needed.offeredBy(model)) {
@@ -64,7 +70,7 @@ public final class AgentFactory {
                         + model.getClass().getName() + " does not offer them");
             }
         }
-        return new DynaAgent(environment, Seeds.derive(runSeed, "environment"), model,
+        return new DynaAgent(environment, environmentSeed, model,
                 updateRules.create(context(environment, runSeed, "update-rule")),
                 policies.create(context(environment, runSeed, "policy")),
                 bonuses.create(context(environment, runSeed, "bonus")),
@@ -73,7 +79,7 @@ public final class AgentFactory {
 
     private static ComponentContext context(Environment environment, long runSeed, String component) {
         return new ComponentContext(environment.observationSpace(), environment.actionSpace(),
-                Seeds.stream(runSeed, component));
+                Seeds.stream(runSeed, component), environment.transitionTable());
     }
 
     /** The agent settings in force. */

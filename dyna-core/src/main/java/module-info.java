@@ -12,6 +12,7 @@ module dyna.core {
     exports dyna.core.analysis;
     exports dyna.core.check;
     exports dyna.core.compose;
+    exports dyna.core.plugin;
     exports dyna.core.registry;
     exports dyna.core.seed;
 
@@ -23,6 +24,7 @@ module dyna.core {
     uses dyna.api.bonus.BonusProvider;
     uses dyna.api.learning.UpdateRuleProvider;
     uses dyna.api.learning.PolicyProvider;
+    uses com.google.inject.Module;
 
     provides dyna.api.planning.PlannerProvider with
             dyna.core.planning.RandomSamplePlannerProvider,

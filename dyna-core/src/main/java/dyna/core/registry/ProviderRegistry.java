@@ -32,24 +32,26 @@ public final class ProviderRegistry {
     private final Map<String, ComponentProvider> byId;
     private final List<LoadFailure> failures;
 
-    private ProviderRegistry(List<ComponentProvider> found, List<LoadFailure> failures) {
+    private ProviderRegistry(List<ComponentProvider> found, List<ComponentProvider> extensions,
+            List<LoadFailure> failures) {
         List<LoadFailure> allFailures = new ArrayList<>(failures);
         Map<String, ComponentProvider> ids = new LinkedHashMap<>();
         Set<Class<?>> classes = new HashSet<>();
         for (ComponentProvider provider : found) {
-            if (!classes.add(provider.getClass())) {
-                continue;
+            if (accepted(provider, classes, allFailures)) {
+                ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
+                if (previous != null) {
+                    throw new ConfigurationException(duplicate(previous, provider));
+                }
             }
-            String problem = problemWith(provider);
-            if (problem != null) {
-                allFailures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider),
-                        problem));
-                continue;
-            }
-            ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
-            if (previous != null) {
-                throw new ConfigurationException("duplicate provider id '" + provider.id() + "': "
-                        + describe(previous) + " and " + describe(provider) + "; ids must be unique");
+        }
+        for (ComponentProvider provider : extensions) {
+            if (accepted(provider, classes, allFailures)) {
+                ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
+                if (previous != null) {
+                    allFailures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider),
+                            duplicate(previous, provider)));
+                }
             }
         }
         List<ComponentProvider> sorted = new ArrayList<>(ids.values());
@@ -59,6 +61,23 @@ public final class ProviderRegistry {
         this.failures = List.copyOf(allFailures);
     }
 
+    private static boolean accepted(ComponentProvider provider, Set<Class<?>> classes, List<LoadFailure> failures) {
+        if (!classes.add(provider.getClass())) {
+            return false;
+        }
+        String problem = problemWith(provider);
+        if (problem != null) {
+            failures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider), problem));
+            return false;
+        }
+        return true;
+    }
+
+    private static String duplicate(ComponentProvider previous, ComponentProvider provider) {
+        return "duplicate provider id '" + provider.id() + "': " + describe(previous) + " and " + describe(provider)
+                + "; ids must be unique";
+    }
+
     /**
      * Finds every provider visible to {@link ServiceLoader} from this module: the built-ins and
      * anything else on the module path or class path.
@@ -66,6 +85,17 @@ public final class ProviderRegistry {
      * @throws ConfigurationException when two providers share an id
      */
     public static ProviderRegistry discover() {
+        return discover(List.of());
+    }
+
+    /**
+     * Finds every built-in provider, as {@link #discover()}, and adds those of extension jars
+     * loaded into their own layers. A built-in duplicate id fails at start; an extension whose
+     * id is taken is reported as a {@link LoadFailure} naming both origins, and the rest load.
+     *
+     * @param extensions providers loaded from plugin layers
+     */
+    public static ProviderRegistry discover(List<? extends ComponentProvider> extensions) {
         List<ServiceLoader.Provider<? extends ComponentProvider>> candidates = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
         for (ComponentKind kind : ComponentKind.values()) {
@@ -82,7 +112,7 @@ public final class ProviderRegistry {
                 }
             }
         }
-        return load(candidates, failures);
+        return load(candidates, failures, extensions);
     }
 
     /**
@@ -94,6 +124,11 @@ public final class ProviderRegistry {
      */
     public static ProviderRegistry load(List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
             List<LoadFailure> earlier) {
+        return load(candidates, earlier, List.of());
+    }
+
+    private static ProviderRegistry load(List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
+            List<LoadFailure> earlier, List<? extends ComponentProvider> extensions) {
         List<ComponentProvider> found = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>(earlier);
         for (ServiceLoader.Provider<? extends ComponentProvider> candidate : candidates) {
@@ -105,7 +140,7 @@ public final class ProviderRegistry {
                         module.isNamed() ? module.getName() : "unnamed", oneLine(e)));
             }
         }
-        return new ProviderRegistry(found, failures);
+        return new ProviderRegistry(found, List.copyOf(extensions), failures);
     }
 
     /**
@@ -114,7 +149,7 @@ public final class ProviderRegistry {
      * @throws ConfigurationException when two providers share an id
      */
     public static ProviderRegistry of(List<? extends ComponentProvider> providers) {
-        return new ProviderRegistry(List.copyOf(providers), List.of());
+        return new ProviderRegistry(List.copyOf(providers), List.of(), List.of());
     }
 
     private static ComponentKind kindOf(Class<?> type) {
@@ -164,6 +199,12 @@ public final class ProviderRegistry {
 
     private static String describe(ComponentProvider provider) {
         return provider.kind().label() + " " + provider.getClass().getName() + " from " + origin(provider);
+    }
+
+    /** Whether a provider came from an extension jar's own layer rather than the application's. */
+    public static boolean fromPlugin(ComponentProvider provider) {
+        ModuleLayer layer = provider.getClass().getModule().getLayer();
+        return layer != null && layer != ModuleLayer.boot();
     }
 
     /** Every provider loaded, ordered by kind, then id. */

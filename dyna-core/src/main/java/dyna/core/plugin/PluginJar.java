@@ -1,0 +1,49 @@
+package dyna.core.plugin;
+
+import dyna.api.provider.ComponentProvider;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One jar from a plugin directory and what became of it.
+ *
+ * @param jar          the jar file
+ * @param module       its module name, or "" when it could not be read
+ * @param version      its module version, or "unversioned"
+ * @param providers    the providers it contributes, loaded
+ * @param guiceModules the Guice modules it contributes ({@code provides com.google.inject.Module})
+ * @param problems     what went wrong, one line each, naming the jar's part at fault
+ */
+public record PluginJar(Path jar, String module, String version, List<ComponentProvider> providers,
+        List<com.google.inject.Module> guiceModules, List<String> problems) {
+
+    /** Copies the lists. */
+    public PluginJar {
+        providers = List.copyOf(providers);
+        guiceModules = List.copyOf(guiceModules);
+        problems = List.copyOf(problems);
+    }
+
+    /** A jar that failed as a whole. */
+    static PluginJar failed(Path jar, String module, String problem) {
+        return new PluginJar(jar, module, "unversioned", List.of(), List.of(), List.of(problem));
+    }
+
+    /** Whether the jar contributes anything: it loaded, perhaps with some providers failing. */
+    public boolean loaded() {
+        return !providers.isEmpty() || !guiceModules.isEmpty() || problems.isEmpty();
+    }
+
+    /** The jar's file name, as messages name it. */
+    public String fileName() {
+        return jar.getFileName().toString();
+    }
+
+    /** "loaded", or "failed: " and the first problem. */
+    public String state() {
+        if (!loaded()) {
+            return "failed: " + problems.get(0);
+        }
+        return problems.isEmpty() ? "loaded" : "loaded, with problems: " + String.join("; ", problems);
+    }
+}

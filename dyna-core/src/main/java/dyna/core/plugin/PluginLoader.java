@@ -1,0 +1,131 @@
+package dyna.core.plugin;
+
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.core.registry.ProviderTypes;
+import java.io.IOException;
+import java.lang.module.Configuration;
+import java.lang.module.FindException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.module.ModuleReference;
+import java.lang.module.ResolutionException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Loads the jars of plugin directories, each into a module layer of its own whose parent is the
+ * boot layer, and takes providers from that layer only. Every failure stays inside its jar and
+ * names it: a corrupt jar, a {@code requires} that cannot be found, a package split with a
+ * core module, two jars with one module name, a module named like a core module, a jar built
+ * against an incompatible {@code dyna.api}, a provider that throws. Plain jars with
+ * {@code META-INF/services} load as automatic modules.
+ */
+public final class PluginLoader {
+
+    private PluginLoader() {
+    }
+
+    /** The jars of these directories (in file name order; a directory that does not exist has none). */
+    public static List<Path> jars(List<Path> directories) throws IOException {
+        List<Path> jars = new ArrayList<>();
+        for (Path directory : directories) {
+            if (!Files.isDirectory(directory)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f))
+                        .sorted().forEach(jars::add);
+            }
+        }
+        return jars;
+    }
+
+    /** Loads each jar into its own layer; never throws for a bad jar. */
+    public static List<PluginJar> load(List<Path> jars) {
+        List<PluginJar> loaded = new ArrayList<>();
+        Map<String, Path> modules = new HashMap<>();
+        for (Path jar : jars) {
+            loaded.add(load(jar, modules));
+        }
+        return loaded;
+    }
+
+    private static PluginJar load(Path jar, Map<String, Path> modules) {
+        ModuleDescriptor descriptor;
+        try {
+            Set<ModuleReference> found = ModuleFinder.of(jar).findAll();
+            if (found.size() != 1) {
+                return PluginJar.failed(jar, "", "not a module jar");
+            }
+            descriptor = found.iterator().next().descriptor();
+        } catch (FindException e) {
+            return PluginJar.failed(jar, "", "cannot read the jar: " + oneLine(e));
+        }
+        String name = descriptor.name();
+        if (ModuleLayer.boot().findModule(name).isPresent()) {
+            return PluginJar.failed(jar, name, "its module " + name + " is named like a module of the application");
+        }
+        Path earlier = modules.putIfAbsent(name, jar);
+        if (earlier != null) {
+            return PluginJar.failed(jar, name, "module " + name + " is also in " + earlier.getFileName()
+                    + "; two jars cannot have the same module name");
+        }
+        Optional<String> incompatible = SpiVersion.check(descriptor);
+        if (incompatible.isPresent()) {
+            return PluginJar.failed(jar, name, incompatible.get());
+        }
+        ModuleLayer layer;
+        try {
+            Configuration configuration = ModuleLayer.boot().configuration()
+                    .resolveAndBind(ModuleFinder.of(jar), ModuleFinder.of(), Set.of(name));
+            layer = ModuleLayer.boot().defineModulesWithOneLoader(configuration, ClassLoader.getSystemClassLoader());
+        } catch (FindException | ResolutionException | LayerInstantiationException | SecurityException e) {
+            return PluginJar.failed(jar, name, oneLine(e));
+        }
+        List<ComponentProvider> providers = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (ComponentKind kind : ComponentKind.values()) {
+            collect(layer, ProviderTypes.of(kind), providers, problems);
+        }
+        List<com.google.inject.Module> guiceModules = new ArrayList<>();
+        collect(layer, com.google.inject.Module.class, guiceModules, problems);
+        String version = descriptor.rawVersion().orElse("unversioned");
+        return new PluginJar(jar, name, version, providers, guiceModules, problems);
+    }
+
+    private static <S> void collect(ModuleLayer layer, Class<S> service, List<? super S> found, List<String> problems) {
+        try {
+            ServiceLoader.load(layer, service).stream()
+                    .filter(p -> p.type().getModule().getLayer() == layer)
+                    .forEach(p -> {
+                        try {
+                            found.add(p.get());
+                        } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
+                            problems.add("provider " + p.type().getName() + " throws: " + oneLine(e));
+                        }
+                    });
+        } catch (ServiceConfigurationError e) {
+            problems.add(oneLine(e));
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        StringBuilder text = new StringBuilder(String.valueOf(e.getMessage()));
+        Throwable cause = e.getCause();
+        while (cause != null && cause != cause.getCause()) {
+            text.append(": ").append(cause.getMessage());
+            cause = cause.getCause();
+        }
+        return text.toString().replace('\n', ' ');
+    }
+}

@@ -25,11 +25,17 @@ class LauncherIT {
     private record Launch(int code, String out, String err) {
     }
 
+    /** Launches dyna; leading -D arguments go to the JVM. */
     private Launch dyna(String... args) throws IOException, InterruptedException {
         String lib = System.getProperty("dyna.lib");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-p", lib, "-m", "dyna.app"));
-        command.addAll(List.of(args));
+                "-Djava.awt.headless=true"));
+        int first = 0;
+        while (first < args.length && args[first].startsWith("-D")) {
+            command.add(args[first++]);
+        }
+        command.addAll(List.of("-p", lib, "-m", "dyna.app"));
+        command.addAll(List.of(args).subList(first, args.length));
         Process process = new ProcessBuilder(command)
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
@@ -65,5 +71,53 @@ class LauncherIT {
         assertEquals(2, launch.code());
         assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, tabular-deterministic, "
                 + "tabular-stochastic, tabular-time", launch.err().strip());
+    }
+
+    /** Builds examples/windy-plugin with javac against the application's lib directory, as its pom would. */
+    private Path buildExamplePlugin() throws Exception {
+        Path root = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
+        Path sources = root.resolve("examples/windy-plugin/src/main/java");
+        Path classes = dir.resolve("windy-classes");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "-d", classes.toString(), "-p", System.getProperty("dyna.lib")));
+        try (var files = Files.walk(sources)) {
+            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> command.add(f.toString()));
+        }
+        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(javac.waitFor(2, TimeUnit.MINUTES) && javac.exitValue() == 0, output);
+        Path plugins = Files.createDirectories(dir.resolve("plugins"));
+        Path jar = plugins.resolve("dyna-windy-plugin.jar");
+        Process pack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
+                "--file", jar.toString(), "--module-version", "0.1.0", "-C", classes.toString(), ".").inheritIO().start();
+        assertEquals(0, pack.waitFor());
+        return plugins;
+    }
+
+    @Test
+    void theExamplePluginDroppedIntoAPluginsDirectoryIsListedAndRuns() throws Exception {
+        Path plugins = buildExamplePlugin();
+        Files.writeString(plugins.resolve("broken.jar"), "not a jar");
+
+        Launch listed = dyna("plugins", "--plugins", plugins.toString());
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("module    dyna.examples.windy 0.1.0"), listed.out());
+        assertTrue(listed.out().contains("provides  environment  windy-gridworld"), listed.out());
+        assertTrue(listed.out().contains("provides  model        forgetful"), listed.out());
+        assertTrue(listed.out().contains("provides  guice-module dyna.examples.windy.WindyModule"), listed.out());
+        assertTrue(listed.out().contains("broken.jar\n  module    (unreadable) unversioned\n  state     failed: cannot read"),
+                listed.out());
+
+        Launch list = dyna("list", "--plugins", plugins.toString());
+        assertTrue(list.out().contains("(dyna-windy-plugin.jar), plugin"), list.out());
+
+        Path out = dir.resolve("windy");
+        Launch run = dyna("-Dwindy.report=true", "run", "--plugins", plugins.toString(), "--env", "windy-gridworld",
+                "--model", "forgetful", "--param", "decay=0.95", "--runs", "2", "--episodes", "10", "--out",
+                out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(1 + 2 * 10, Files.readAllLines(out.resolve("episodes.csv")).size());
+        assertTrue(run.err().contains("[windy] run "), "the plugin's Guice module was installed: " + run.err());
+        assertTrue(Files.readString(out.resolve("config.json")).contains("\"origin\" : \"dyna-windy-plugin.jar\""));
     }
 }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -21,16 +22,19 @@ final class ListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    PluginOptions plugins;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        ProviderRegistry registry = ProviderRegistry.discover();
+        ProviderRegistry registry = plugins.registry();
         for (ComponentKind kind : ComponentKind.values()) {
             out.println(heading(kind));
             for (ComponentProvider provider : registry.providers(kind)) {
                 out.printf("  %-22s %s%n", provider.id(), provider.description());
-                out.printf("  %-22s from %s %s (%s)%n", "", provider.moduleName(), provider.version(),
-                        provider.origin());
+                out.printf("  %-22s from %s %s (%s)%s%n", "", provider.moduleName(), provider.version(),
+                        provider.origin(), ProviderRegistry.fromPlugin(provider) ? ", plugin" : "");
                 printParameters(out, provider.parameters());
             }
             out.println();

@@ -33,6 +33,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,6 +49,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Option(names = "--env", required = true, paramLabel = "ID", description = "Environment id (see 'dyna list').")
     String environment;
@@ -136,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        List<ExperimentPoint> points = prepare(ProviderRegistry.discover(), sweep, stop);
+        List<ExperimentPoint> points = prepare(plugins.registry(), sweep, stop);
         try {
             AtomicFiles.checkWritable(out);
         } catch (IOException | SecurityException e) {
@@ -284,7 +288,8 @@ final class RunCommand implements Callable<Integer> {
 
     private ExperimentPoint prepare(SweepPoint point, AgentSpec spec, ProviderRegistry registry, StopCondition stop) {
         AgentConfiguration configuration = AgentConfiguration.resolve(registry, spec);
-        AgentFactory agents = AgentFactory.of(configuration);
+        AgentFactory agents = AgentFactory.of(configuration,
+                plugins.guiceModules().toArray(com.google.inject.Module[]::new));
         try {
             DynaAgent probe = agents.create(seed);
             if (stop instanceof StopCondition.UntilOptimal until) {

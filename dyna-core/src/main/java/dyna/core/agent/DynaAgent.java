@@ -11,6 +11,7 @@ import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.space.Discrete;
+import java.util.List;
 import java.util.function.Function;
 import java.util.random.RandomGenerator;
 
@@ -50,6 +51,8 @@ public final class DynaAgent {
     private double episodeReward;
     private boolean lastEpisodeTruncated;
     private long episodes;
+    private final List<EpisodeListener> listeners;
+    private final long runSeed;
 
     /**
      * Wires an agent.
@@ -63,6 +66,18 @@ public final class DynaAgent {
     public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
             Policy policy, ExplorationBonus bonus, Function<PlanningContext, Planner> planner,
             RandomGenerator plannerRandom, AgentSettings settings) {
+        this(environment, environmentSeed, model, updateRule, policy, bonus, planner, plannerRandom, settings,
+                List.of(), 0);
+    }
+
+    /**
+     * Wires an agent whose finished episodes are told to {@code listeners}.
+     *
+     * @param runSeed the seed the listeners are given to identify the run
+     */
+    public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
+            Policy policy, ExplorationBonus bonus, Function<PlanningContext, Planner> planner,
+            RandomGenerator plannerRandom, AgentSettings settings, List<EpisodeListener> listeners, long runSeed) {
         if (!(environment.observationSpace() instanceof Discrete states)) {
             throw new IllegalArgumentException("the Dyna agent is tabular: it needs discrete observations, but the "
                     + "environment's are " + environment.observationSpace().describe());
@@ -81,6 +96,8 @@ public final class DynaAgent {
         this.planning = new AgentPlanningContext(model, values, updateRule, bonus, clock, plannerRandom);
         this.planner = planner.apply(planning);
         this.actionValues = new double[actions];
+        this.listeners = List.copyOf(listeners);
+        this.runSeed = runSeed;
     }
 
     /** Runs one episode to its end (terminal state or time limit) and returns what it gave. */
@@ -127,6 +144,12 @@ public final class DynaAgent {
             inEpisode = false;
             lastEpisodeTruncated = !terminated;
             episodes++;
+            if (!listeners.isEmpty()) {
+                EpisodeResult result = new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
+                for (EpisodeListener listener : listeners) {
+                    listener.episodeEnded(runSeed, episodes, result);
+                }
+            }
         }
         return reward;
     }

@@ -9,10 +9,12 @@ import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
+import dyna.core.agent.EpisodeListener;
 import dyna.core.seed.Seeds;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Creates a fresh agent, with fresh components, for each run. Every component gets its own
@@ -28,11 +30,13 @@ public final class AgentFactory {
     private final UpdateRuleFactory updateRules;
     private final PolicyFactory policies;
     private final AgentSettings settings;
+    private final List<EpisodeListener> listeners;
 
     /** A factory over the given slots; normally created by Guice. */
     @Inject
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
-            BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings) {
+            BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings,
+            Set<EpisodeListener> listeners) {
         this.environments = environments;
         this.models = models;
         this.planners = planners;
@@ -40,6 +44,7 @@ public final class AgentFactory {
         this.updateRules = updateRules;
         this.policies = policies;
         this.settings = settings;
+        this.listeners = List.copyOf(listeners);
     }
 
     /** The factory for a configuration, with the given modules installed after {@link AgentModule}. */
@@ -74,7 +79,7 @@ public final class AgentFactory {
                 updateRules.create(context(environment, runSeed, "update-rule")),
                 policies.create(context(environment, runSeed, "policy")),
                 bonuses.create(context(environment, runSeed, "bonus")),
-                planners::create, Seeds.stream(runSeed, "planner"), settings);
+                planners::create, Seeds.stream(runSeed, "planner"), settings, listeners, runSeed);
     }
 
     private static ComponentContext context(Environment environment, long runSeed, String component) {

@@ -65,6 +65,7 @@ public final class AgentModule extends AbstractModule {
         Parameters policyParameters = parameters(ComponentKind.POLICY);
         Slots.policy(binder()).setDefault().toInstance(context -> policy.create(policyParameters, context));
 
+        Slots.episodeListeners(binder());
         bind(AgentSettings.class).toInstance(configuration.settings());
         bind(AgentConfiguration.class).toInstance(configuration);
     }

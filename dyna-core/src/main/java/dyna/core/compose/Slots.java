@@ -1,7 +1,9 @@
 package dyna.core.compose;
 
 import com.google.inject.Binder;
+import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
+import dyna.core.agent.EpisodeListener;
 
 /**
  * The agent's component slots. {@link AgentModule} sets each slot's default from the
@@ -38,6 +40,11 @@ public final class Slots {
     /** The update rule slot. */
     public static OptionalBinder<UpdateRuleFactory> updateRule(Binder binder) {
         return OptionalBinder.newOptionalBinder(binder, UpdateRuleFactory.class);
+    }
+
+    /** The listeners told of every finished episode; add one with {@code addBinding()}. */
+    public static Multibinder<EpisodeListener> episodeListeners(Binder binder) {
+        return Multibinder.newSetBinder(binder, EpisodeListener.class);
     }
 
     /** The behaviour policy slot. */

@@ -166,6 +166,18 @@ class AgentCompositionTest {
     }
 
     @Test
+    void episodeListenersBoundInAModuleAreToldOfEveryEpisode() {
+        List<String> told = new ArrayList<>();
+        AgentFactory agents = AgentFactory.of(AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor")),
+                binder -> Slots.episodeListeners(binder).addBinding().toInstance(
+                        (run, episode, result) -> told.add(run + ":" + episode + ":" + result.steps())));
+        DynaAgent agent = agents.create(7);
+        int first = agent.runEpisode().steps();
+        int second = agent.runEpisode().steps();
+        assertEquals(List.of("7:1:" + first, "7:2:" + second), told);
+    }
+
+    @Test
     void eachRunGetsFreshComponents() {
         AgentFactory agents = AgentFactory.of(AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor")));
         assertNotEquals(agents.create(1).model(), agents.create(1).model());

@@ -41,6 +41,11 @@ final class ListCommand implements Callable<Integer> {
         }
         out.println("AGENT (the Dyna loop's own parameters)");
         printParameters(out, AgentSettings.PARAMETERS);
+        long failedJars = plugins.jars().stream().filter(j -> !j.loaded()).count();
+        if (failedJars > 0) {
+            out.println();
+            out.println(failedJars + " plugin jar(s) failed to load; 'dyna plugins' says why.");
+        }
         List<LoadFailure> failures = registry.failures();
         if (!failures.isEmpty()) {
             out.println();

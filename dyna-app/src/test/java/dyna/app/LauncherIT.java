@@ -27,6 +27,11 @@ class LauncherIT {
 
     /** Launches dyna; leading -D arguments go to the JVM. */
     private Launch dyna(String... args) throws IOException, InterruptedException {
+        return dyna(java.util.Map.of(), args);
+    }
+
+    private Launch dyna(java.util.Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         String lib = System.getProperty("dyna.lib");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true"));
@@ -36,7 +41,9 @@ class LauncherIT {
         }
         command.addAll(List.of("-p", lib, "-m", "dyna.app"));
         command.addAll(List.of(args).subList(first, args.length));
-        Process process = new ProcessBuilder(command)
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(environment);
+        Process process = builder
                 .redirectOutput(dir.resolve("out.txt").toFile())
                 .redirectError(dir.resolve("err.txt").toFile())
                 .start();
@@ -119,5 +126,14 @@ class LauncherIT {
         assertEquals(1 + 2 * 10, Files.readAllLines(out.resolve("episodes.csv")).size());
         assertTrue(run.err().contains("[windy] run "), "the plugin's Guice module was installed: " + run.err());
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"origin\" : \"dyna-windy-plugin.jar\""));
+    }
+
+    @Test
+    void pluginDirectoriesMayComeFromTheDynaPluginsVariable() throws Exception {
+        Path plugins = buildExamplePlugin();
+        Launch listed = dyna(java.util.Map.of("DYNA_PLUGINS", dir.resolve("nowhere") + java.io.File.pathSeparator + plugins),
+                "plugins");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("provides  environment  windy-gridworld"), listed.out());
     }
 }

@@ -1,0 +1,53 @@
+package dyna.examples.windy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.model.DistributionModel;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Discrete;
+import dyna.core.analysis.TabularAnalysis;
+import dyna.core.check.EnvironmentChecker;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Tests a plugin can run before it is dropped in, as docs/plugins.md describes. */
+class WindyPluginTest {
+
+    private final WindyGridworldProvider windy = new WindyGridworldProvider();
+
+    @Test
+    void theWindyGridworldPassesTheEnvironmentChecks() {
+        assertEquals(List.of(), EnvironmentChecker.check(() -> windy.create(Parameters.defaults(windy.parameters())),
+                1, 20_000));
+    }
+
+    @Test
+    void theShortestPathIsFifteenStepsAsInTheBook() {
+        Environment env = windy.create(Parameters.defaults(windy.parameters()));
+        env.reset(1, new Step());
+        assertEquals(15, TabularAnalysis.shortestPath(env.transitionTable().orElseThrow()));
+    }
+
+    @Test
+    void theForgetfulModelWeighsRecentOutcomesMore() {
+        ForgetfulModelProvider forgetful = new ForgetfulModelProvider();
+        DistributionModel model = (DistributionModel) forgetful.create(
+                Parameters.resolve(forgetful.parameters(), Map.of("decay", "0.5")),
+                new ComponentContext(new Discrete(4), new Discrete(1), new SplittableRandom(1)));
+        model.observe(0, 0, 0, 1, false);
+        model.observe(0, 0, 0, 1, false);
+        model.observe(0, 0, 0, 2, false);
+        Step out = new Step();
+        // Weights: outcome 1 was seen at steps 1 and 2 (0.25 + 0.5), outcome 2 at step 3 (1).
+        assertEquals(0.75 / 1.75, model.outcome(0, 0, 0, out), 1e-12);
+        assertEquals(1, out.state());
+        assertEquals(1.0 / 1.75, model.outcome(0, 0, 1, out), 1e-12);
+        assertTrue(model.outcome(0, 0, 1, out) > model.outcome(0, 0, 0, out));
+    }
+}

@@ -3,8 +3,6 @@ package dyna.models.tabular;
 import dyna.api.env.Outcome;
 import dyna.api.env.Step;
 import dyna.api.env.TransitionTable;
-import dyna.api.model.DistributionModel;
-import dyna.api.model.PredecessorModel;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -13,12 +11,10 @@ import java.util.random.RandomGenerator;
  * rather than learned (Sutton and Barto, sections 8.5 and 8.6). Every pair with outcomes is
  * known from the start; real transitions teach it nothing.
  */
-final class KnownDynamicsModel implements DistributionModel, PredecessorModel {
+final class KnownDynamicsModel extends TrackedModel {
 
     private final int actions;
     private final RandomGenerator random;
-    private final ObservedPairs pairs;
-    private final PredecessorIndex predecessors;
     private final int[] first;
     private final int[] next;
     private final double[] reward;
@@ -26,11 +22,10 @@ final class KnownDynamicsModel implements DistributionModel, PredecessorModel {
     private final double[] probability;
 
     KnownDynamicsModel(TransitionTable table, RandomGenerator random) {
+        super(table.stateCount(), table.actionCount());
         int states = table.stateCount();
         this.actions = table.actionCount();
         this.random = random;
-        this.pairs = new ObservedPairs(states, actions);
-        this.predecessors = new PredecessorIndex(states, actions);
         this.first = new int[states * actions + 1];
         int total = 0;
         for (int s = 0; s < states; s++) {
@@ -68,25 +63,9 @@ final class KnownDynamicsModel implements DistributionModel, PredecessorModel {
         // The dynamics are given; experience changes nothing.
     }
 
-    @Override
-    public int observedStateCount() {
-        return pairs.stateCount();
-    }
 
-    @Override
-    public int observedState(int index) {
-        return pairs.state(index);
-    }
 
-    @Override
-    public int observedActionCount(int state) {
-        return pairs.actionCount(state);
-    }
 
-    @Override
-    public int observedAction(int state, int index) {
-        return pairs.action(state, index);
-    }
 
     @Override
     public void sample(int state, int action, Step out) {
@@ -120,18 +99,6 @@ final class KnownDynamicsModel implements DistributionModel, PredecessorModel {
         return probability[i];
     }
 
-    @Override
-    public int predecessorCount(int state) {
-        return predecessors.count(state);
-    }
 
-    @Override
-    public int predecessorState(int state, int index) {
-        return predecessors.state(state, index);
-    }
 
-    @Override
-    public int predecessorAction(int state, int index) {
-        return predecessors.action(state, index);
-    }
 }

@@ -1,30 +1,26 @@
 package dyna.models.tabular;
 
 import dyna.api.env.Step;
-import dyna.api.model.DistributionModel;
-import dyna.api.model.PredecessorModel;
 
 /**
  * The Dyna-Q model: for each seen (s, a), the last outcome (r, s', terminated) observed,
  * assuming a deterministic world. Its distribution is that one outcome, with probability 1;
- * its predecessors are the pairs whose last outcome leads to a state.
+ * its predecessors are the pairs whose last outcome leads to a state. Not final: the Dyna-Q+
+ * model is this one with untried actions filled in.
  */
-final class TabularDeterministicModel implements DistributionModel, PredecessorModel {
+class TabularDeterministicModel extends TrackedModel {
 
     private final int actions;
-    private final ObservedPairs pairs;
     private final int[] nextState;
     private final double[] reward;
     private final boolean[] terminated;
-    private final PredecessorIndex predecessors;
 
     TabularDeterministicModel(int states, int actions) {
+        super(states, actions);
         this.actions = actions;
-        this.pairs = new ObservedPairs(states, actions);
         this.nextState = new int[states * actions];
         this.reward = new double[states * actions];
         this.terminated = new boolean[states * actions];
-        this.predecessors = new PredecessorIndex(states, actions);
     }
 
     @Override
@@ -43,25 +39,9 @@ final class TabularDeterministicModel implements DistributionModel, PredecessorM
         pairs.add(state, action);
     }
 
-    @Override
-    public int observedStateCount() {
-        return pairs.stateCount();
-    }
 
-    @Override
-    public int observedState(int index) {
-        return pairs.state(index);
-    }
 
-    @Override
-    public int observedActionCount(int state) {
-        return pairs.actionCount(state);
-    }
 
-    @Override
-    public int observedAction(int state, int index) {
-        return pairs.action(state, index);
-    }
 
     @Override
     public void sample(int state, int action, Step out) {
@@ -86,18 +66,6 @@ final class TabularDeterministicModel implements DistributionModel, PredecessorM
         return 1.0;
     }
 
-    @Override
-    public int predecessorCount(int state) {
-        return predecessors.count(state);
-    }
 
-    @Override
-    public int predecessorState(int state, int index) {
-        return predecessors.state(state, index);
-    }
 
-    @Override
-    public int predecessorAction(int state, int index) {
-        return predecessors.action(state, index);
-    }
 }

@@ -1,8 +1,6 @@
 package dyna.models.tabular;
 
 import dyna.api.env.Step;
-import dyna.api.model.DistributionModel;
-import dyna.api.model.PredecessorModel;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -11,12 +9,10 @@ import java.util.random.RandomGenerator;
  * followed it and the mean reward of each. Samples outcomes by their frequency, gives the
  * whole distribution, and knows every pair that has led to a state.
  */
-final class TabularStochasticModel implements DistributionModel, PredecessorModel {
+final class TabularStochasticModel extends TrackedModel {
 
     private final int actions;
     private final RandomGenerator random;
-    private final ObservedPairs pairs;
-    private final PredecessorIndex predecessors;
     /** Per pair: its distinct outcomes, in order of first sight. */
     private final int[][] next;
     private final boolean[][] terminal;
@@ -26,10 +22,9 @@ final class TabularStochasticModel implements DistributionModel, PredecessorMode
     private final int[] total;
 
     TabularStochasticModel(int states, int actions, RandomGenerator random) {
+        super(states, actions);
         this.actions = actions;
         this.random = random;
-        this.pairs = new ObservedPairs(states, actions);
-        this.predecessors = new PredecessorIndex(states, actions);
         int n = states * actions;
         this.next = new int[n][];
         this.terminal = new boolean[n][];
@@ -81,25 +76,9 @@ final class TabularStochasticModel implements DistributionModel, PredecessorMode
         return size;
     }
 
-    @Override
-    public int observedStateCount() {
-        return pairs.stateCount();
-    }
 
-    @Override
-    public int observedState(int index) {
-        return pairs.state(index);
-    }
 
-    @Override
-    public int observedActionCount(int state) {
-        return pairs.actionCount(state);
-    }
 
-    @Override
-    public int observedAction(int state, int index) {
-        return pairs.action(state, index);
-    }
 
     @Override
     public void sample(int state, int action, Step out) {
@@ -140,18 +119,6 @@ final class TabularStochasticModel implements DistributionModel, PredecessorMode
         out.set(next[pair][i], rewardSum[pair][i] / count[pair][i], terminal[pair][i], false);
     }
 
-    @Override
-    public int predecessorCount(int state) {
-        return predecessors.count(state);
-    }
 
-    @Override
-    public int predecessorState(int state, int index) {
-        return predecessors.state(state, index);
-    }
 
-    @Override
-    public int predecessorAction(int state, int index) {
-        return predecessors.action(state, index);
-    }
 }

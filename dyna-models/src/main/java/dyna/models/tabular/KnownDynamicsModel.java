@@ -1,9 +1,8 @@
 package dyna.models.tabular;
 
-import dyna.api.env.Outcome;
+import dyna.api.env.FlatTransitions;
 import dyna.api.env.Step;
 import dyna.api.env.TransitionTable;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -13,49 +12,25 @@ import java.util.random.RandomGenerator;
  */
 final class KnownDynamicsModel extends TrackedModel {
 
-    private final int actions;
+    private final FlatTransitions table;
     private final RandomGenerator random;
-    private final int[] first;
-    private final int[] next;
-    private final double[] reward;
-    private final boolean[] terminal;
-    private final double[] probability;
 
-    KnownDynamicsModel(TransitionTable table, RandomGenerator random) {
-        super(table.stateCount(), table.actionCount());
-        int states = table.stateCount();
-        this.actions = table.actionCount();
+    KnownDynamicsModel(TransitionTable dynamics, RandomGenerator random) {
+        super(dynamics.stateCount(), dynamics.actionCount());
+        this.table = new FlatTransitions(dynamics);
         this.random = random;
-        this.first = new int[states * actions + 1];
-        int total = 0;
-        for (int s = 0; s < states; s++) {
+        int actions = table.actions();
+        for (int s = 0; s < table.states(); s++) {
             for (int a = 0; a < actions; a++) {
-                total += table.outcomes(s, a).size();
-            }
-        }
-        this.next = new int[total];
-        this.reward = new double[total];
-        this.terminal = new boolean[total];
-        this.probability = new double[total];
-        int i = 0;
-        for (int s = 0; s < states; s++) {
-            for (int a = 0; a < actions; a++) {
-                first[s * actions + a] = i;
-                List<Outcome> outcomes = table.outcomes(s, a);
-                for (Outcome o : outcomes) {
-                    next[i] = o.nextState();
-                    reward[i] = o.reward();
-                    terminal[i] = o.terminated();
-                    probability[i] = o.probability();
-                    predecessors.add(o.nextState(), s, a);
-                    i++;
+                int pair = s * actions + a;
+                for (int i = table.first(pair); i < table.end(pair); i++) {
+                    predecessors.add(table.next(i), s, a);
                 }
-                if (!outcomes.isEmpty()) {
+                if (table.end(pair) > table.first(pair)) {
                     pairs.add(s, a);
                 }
             }
         }
-        first[states * actions] = i;
     }
 
     @Override
@@ -63,42 +38,39 @@ final class KnownDynamicsModel extends TrackedModel {
         // The dynamics are given; experience changes nothing.
     }
 
-
-
-
-
     @Override
     public void sample(int state, int action, Step out) {
-        int pair = state * actions + action;
-        double u = random.nextDouble();
-        int i = first[pair];
-        int last = first[pair + 1] - 1;
+        int pair = state * table.actions() + action;
+        int i = table.first(pair);
+        int last = table.end(pair) - 1;
         if (last < i) {
             throw new IllegalArgumentException("state " + state + " has no outcomes for action " + action);
         }
-        while (i < last && u >= probability[i]) {
-            u -= probability[i];
+        double u = random.nextDouble();
+        while (i < last && u >= table.probability(i)) {
+            u -= table.probability(i);
             i++;
         }
-        out.set(next[i], reward[i], terminal[i], false);
+        write(i, out);
     }
 
     @Override
     public int outcomeCount(int state, int action) {
-        int pair = state * actions + action;
-        return first[pair + 1] - first[pair];
+        int pair = state * table.actions() + action;
+        return table.end(pair) - table.first(pair);
     }
 
     @Override
     public double outcome(int state, int action, int index, Step out) {
-        int i = first[state * actions + action] + index;
         if (index < 0 || index >= outcomeCount(state, action)) {
             throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomeCount(state, action));
         }
-        out.set(next[i], reward[i], terminal[i], false);
-        return probability[i];
+        int i = table.first(state * table.actions() + action) + index;
+        write(i, out);
+        return table.probability(i);
     }
 
-
-
+    private void write(int i, Step out) {
+        out.set(table.next(i), table.reward(i), table.terminal(i), false);
+    }
 }

@@ -6,7 +6,7 @@ import dyna.api.learning.QTable;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
-import dyna.app.output.Statistics;
+import dyna.app.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
@@ -69,8 +69,8 @@ public final class PlanningBenchmark {
         if (Double.isNaN(baseline.checksum() + agent.values().max(0))) {
             throw new IllegalStateException("values diverged");
         }
-        double frameworkRate = Statistics.median(framework);
-        double baselineRate = Statistics.median(handWritten);
+        double frameworkRate = Samples.median(framework);
+        double baselineRate = Samples.median(handWritten);
         return new PlanningBenchmarkResult(frameworkRate, baselineRate, frameworkRate / baselineRate,
                 (double) frameworkBytes / (updates * rounds), bytesPerRealStep, updates, rounds);
     }

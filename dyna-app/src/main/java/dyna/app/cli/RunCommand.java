@@ -11,7 +11,9 @@ import dyna.app.output.AtomicFiles;
 import dyna.app.output.ConfigurationReport;
 import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
+import dyna.app.output.Measure;
 import dyna.app.output.ResultTable;
+import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.app.output.UpdatesUntilOptimal;
 import dyna.core.agent.DynaAgent;
@@ -151,10 +153,10 @@ final class RunCommand implements Callable<Integer> {
         RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update);
         ResultTable table = new ResultTable(sweep.sweptNames(),
                 points.stream().map(ExperimentPoint::point).toList(), results);
-        List<LineChart.Line> lines = new ArrayList<>();
         Path csv;
         Path png;
         String summary;
+        String about = " over " + runs + " runs (" + environment + ", seed " + seed + ")\n";
         if (stop instanceof StopCondition.PlanningOnly planning) {
             csv = out.resolve("planning.csv");
             png = out.resolve("planning.png");
@@ -165,49 +167,46 @@ final class RunCommand implements Callable<Integer> {
                 x[k] = updatesAt[k];
             }
             Csv.writePlanning(csv, table, updatesAt);
-            for (int p = 0; p < points.size(); p++) {
-                lines.add(new LineChart.Line(points.get(p).point().label(), x, table.meanStartValues(p)));
-            }
+            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.START_VALUE, x);
             LineChart.write(png, environment + ": value of the start state under the greedy policy",
-                    "Expected updates", "Value of start state (mean of " + runs + " runs)", lines);
-            summary = "Value of the start state under the greedy policy, mean of " + runs + " runs (" + environment
-                    + ", seed " + seed + ")\n" + SummaryTable.checkpoints(table, updatesAt);
+                    "Expected updates", "Value of start state (mean of " + runs + " runs, 95% CI)",
+                    LineChart.bands(table, Measure.START_VALUE, x));
+            summary = "Value of the start state under the greedy policy, mean" + about
+                    + SummaryTable.checkpoints(table, updatesAt);
         } else if (stop instanceof StopCondition.UntilOptimal) {
             csv = out.resolve("optimal.csv");
             png = out.resolve("optimal.png");
             UpdatesUntilOptimal.writeCsv(csv, table);
+            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.UPDATES_UNTIL_OPTIMAL, new double[1]);
             UpdatesUntilOptimal.writeChart(png, table, environment + ": updates until optimal");
             summary = "Direct and planning updates until the greedy path is within " + pathFactor
-                    + " x the shortest, over " + runs + " runs (" + environment + ", seed " + seed + ")\n"
-                    + UpdatesUntilOptimal.summary(table);
+                    + " x the shortest" + about + UpdatesUntilOptimal.summary(table);
         } else if (stop instanceof StopCondition.Steps) {
             csv = out.resolve("steps.csv");
             png = out.resolve("steps.png");
+            double[] x = LineChart.oneToN(stop.count());
             Csv.writeSteps(csv, table);
-            for (int p = 0; p < points.size(); p++) {
-                lines.add(LineChart.Line.over(points.get(p).point().label(), table.meanCumulativeReward(p)));
-            }
+            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.CUMULATIVE_REWARD, x);
             LineChart.write(png, environment + ": cumulative reward", "Time step",
-                    "Cumulative reward (mean of " + runs + " runs)", lines);
-            summary = "Mean cumulative reward over " + runs + " runs";
-            summary += " (" + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, stop.count());
+                    "Cumulative reward (mean of " + runs + " runs, 95% CI)",
+                    LineChart.bands(table, Measure.CUMULATIVE_REWARD, x));
+            summary = "Mean cumulative reward" + about + SummaryTable.steps(table, stop.count());
         } else {
             csv = out.resolve("episodes.csv");
             png = out.resolve("episodes.png");
+            double[] x = LineChart.oneToN(stop.count());
             Csv.writeEpisodes(csv, table);
-            for (int p = 0; p < points.size(); p++) {
-                lines.add(LineChart.Line.over(points.get(p).point().label(), table.meanEpisodeSteps(p)));
-            }
+            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.EPISODE_STEPS, x);
             LineChart.write(png, environment + ": steps per episode", "Episode",
-                    "Steps per episode (mean of " + runs + " runs)", lines);
-            summary = "Mean steps per episode over " + runs + " runs";
-            summary += " (" + environment + ", seed " + seed + ")\n" + SummaryTable.episodes(table, stop.count());
+                    "Steps per episode (mean of " + runs + " runs, 95% CI)",
+                    LineChart.bands(table, Measure.EPISODE_STEPS, x));
+            summary = "Mean steps per episode" + about + SummaryTable.episodes(table, stop.count());
         }
         Path config = out.resolve("config.json");
         ConfigurationReport.write(config, ConfigurationReport.of(experiment(sweep, stop), points));
 
         stdout.print(summary);
-        stdout.printf("Wrote %s, %s, %s%n", csv, png, config);
+        stdout.printf("Wrote %s, %s, %s, %s%n", csv, out.resolve("summary.csv"), png, config);
         stdout.flush();
         return 0;
     }

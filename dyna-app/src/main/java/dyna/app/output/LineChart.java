@@ -1,12 +1,13 @@
 package dyna.app.output;
 
+import dyna.app.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
@@ -17,9 +18,13 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 
 /** Draws a PNG line chart, one line per configuration, on a linear or logarithmic y axis. */
 public final class LineChart {
@@ -31,16 +36,39 @@ public final class LineChart {
      * @param x     the x values
      * @param y     the y values, as many as x
      */
-    public record Line(String label, double[] x, double[] y) {
+    public record Line(String label, double[] x, double[] y, double[] low, double[] high) {
 
-        /** A line over x = 1, 2, 3, ... */
-        public static Line over(String label, double[] y) {
-            double[] x = new double[y.length];
-            for (int i = 0; i < x.length; i++) {
-                x[i] = i + 1;
-            }
-            return new Line(label, x, y);
+        /** A line with no band. */
+        public Line(String label, double[] x, double[] y) {
+            this(label, x, y, null, null);
         }
+
+        /** Whether the line has a shaded band from {@code low} to {@code high}. */
+        public boolean banded() {
+            return low != null && high != null;
+        }
+    }
+
+    /** 1, 2, ..., n. */
+    public static double[] oneToN(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+        }
+        return x;
+    }
+
+    /** One line per sweep point: the mean of the measure with its 95% confidence band. */
+    public static List<Line> bands(ResultTable table, Measure measure, double[] x) {
+        List<Line> lines = new java.util.ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            Summary[] s = table.summaries(p, measure);
+            lines.add(new Line(table.points().get(p).label(), x,
+                    java.util.Arrays.stream(s).mapToDouble(Summary::mean).toArray(),
+                    java.util.Arrays.stream(s).mapToDouble(Summary::low).toArray(),
+                    java.util.Arrays.stream(s).mapToDouble(Summary::high).toArray()));
+        }
+        return lines;
     }
 
     private static final Color[] PALETTE = {
@@ -75,14 +103,25 @@ public final class LineChart {
     }
 
     static JFreeChart chart(String title, String xLabel, String yLabel, List<Line> lines) {
-        XYSeriesCollection data = new XYSeriesCollection();
+        boolean banded = !lines.isEmpty() && lines.stream().allMatch(Line::banded);
+        XYSeriesCollection plain = new XYSeriesCollection();
+        YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
         for (Line line : lines) {
-            XYSeries series = new XYSeries(line.label(), false, true);
-            for (int i = 0; i < line.y().length; i++) {
-                series.add(line.x()[i], line.y()[i], false);
+            if (banded) {
+                YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
+                for (int i = 0; i < line.y().length; i++) {
+                    series.add(line.x()[i], line.y()[i], line.low()[i], line.high()[i]);
+                }
+                intervals.addSeries(series);
+            } else {
+                XYSeries series = new XYSeries(line.label(), false, true);
+                for (int i = 0; i < line.y().length; i++) {
+                    series.add(line.x()[i], line.y()[i], false);
+                }
+                plain.addSeries(series);
             }
-            data.addSeries(series);
         }
+        XYDataset data = banded ? intervals : plain;
         JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
                 true, false, false);
         chart.setBackgroundPaint(Color.WHITE);
@@ -92,10 +131,16 @@ public final class LineChart {
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         boolean fewPoints = lines.stream().allMatch(l -> l.y().length <= 20);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, fewPoints);
+        XYLineAndShapeRenderer renderer = banded ? new DeviationRenderer(true, fewPoints)
+                : new XYLineAndShapeRenderer(true, fewPoints);
         for (int s = 0; s < data.getSeriesCount(); s++) {
-            renderer.setSeriesPaint(s, PALETTE[s % PALETTE.length]);
+            Color color = PALETTE[s % PALETTE.length];
+            renderer.setSeriesPaint(s, color);
+            renderer.setSeriesFillPaint(s, color);
             renderer.setSeriesStroke(s, new BasicStroke(2.0f));
+        }
+        if (renderer instanceof DeviationRenderer deviation) {
+            deviation.setAlpha(0.18f);
         }
         plot.setRenderer(renderer);
         boolean wholeX = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.x())).allMatch(v -> v == Math.rint(v));

@@ -2,6 +2,7 @@ package dyna.app.output;
 
 import dyna.app.experiment.RunResult;
 import dyna.app.experiment.SweepPoint;
+import dyna.app.stats.Summary;
 import java.util.List;
 
 /**
@@ -19,48 +20,28 @@ public record ResultTable(List<String> sweptNames, List<SweepPoint> points, RunR
         return results.length == 0 ? 0 : results[0].length;
     }
 
-    /** The mean over runs of the steps of each episode at point {@code p}. */
-    public double[] meanEpisodeSteps(int p) {
-        int episodes = results[p][0].episodeSteps().length;
-        double[] mean = new double[episodes];
-        for (RunResult run : results[p]) {
-            for (int e = 0; e < episodes; e++) {
-                mean[e] += run.episodeSteps()[e];
-            }
+    /**
+     * The statistics over runs at point {@code p}, one per x value of the measure.
+     */
+    public Summary[] summaries(int p, Measure measure) {
+        RunResult[] runs = results[p];
+        double[][] values = new double[runs.length][];
+        for (int r = 0; r < runs.length; r++) {
+            values[r] = measure.of(runs[r]);
         }
-        return divide(mean, results[p].length);
+        Summary[] summaries = new Summary[values[0].length];
+        double[] column = new double[runs.length];
+        for (int x = 0; x < summaries.length; x++) {
+            for (int r = 0; r < runs.length; r++) {
+                column[r] = values[r][x];
+            }
+            summaries[x] = Summary.of(column);
+        }
+        return summaries;
     }
 
-    /** The mean over runs of the cumulative reward after each real step at point {@code p}. */
-    public double[] meanCumulativeReward(int p) {
-        int steps = results[p][0].stepRewards().length;
-        double[] mean = new double[steps];
-        for (RunResult run : results[p]) {
-            double total = 0;
-            for (int t = 0; t < steps; t++) {
-                total += run.stepRewards()[t];
-                mean[t] += total;
-            }
-        }
-        return divide(mean, results[p].length);
-    }
-
-    /** The mean over runs of the start state's greedy value at each checkpoint, at point {@code p}. */
-    public double[] meanStartValues(int p) {
-        int checkpoints = results[p][0].startValues().length;
-        double[] mean = new double[checkpoints];
-        for (RunResult run : results[p]) {
-            for (int k = 0; k < checkpoints; k++) {
-                mean[k] += run.startValues()[k];
-            }
-        }
-        return divide(mean, results[p].length);
-    }
-
-    private static double[] divide(double[] sums, int n) {
-        for (int i = 0; i < sums.length; i++) {
-            sums[i] /= n;
-        }
-        return sums;
+    /** The mean over runs at point {@code p}, one per x value of the measure. */
+    public double[] means(int p, Measure measure) {
+        return java.util.Arrays.stream(summaries(p, measure)).mapToDouble(Summary::mean).toArray();
     }
 }

@@ -29,7 +29,7 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            rows.add(pick(table.meanEpisodeSteps(p), shown));
+            rows.add(pick(table.means(p, Measure.EPISODE_STEPS), shown));
         }
         return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, "%.1f");
     }
@@ -45,7 +45,7 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            rows.add(pick(table.meanCumulativeReward(p), shown));
+            rows.add(pick(table.means(p, Measure.CUMULATIVE_REWARD), shown));
         }
         return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
     }
@@ -62,7 +62,7 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            double[] mean = table.meanStartValues(p);
+            double[] mean = table.means(p, Measure.START_VALUE);
             rows.add(shown.stream().mapToDouble(k -> mean[k]).toArray());
         }
         return format(table, shown.stream().map(k -> "@" + updatesAt[k]).toList(), rows, "%.3f");

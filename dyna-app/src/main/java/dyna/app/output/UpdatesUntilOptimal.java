@@ -2,6 +2,7 @@ package dyna.app.output;
 
 import dyna.app.experiment.RunResult;
 import dyna.app.experiment.SweepPoint;
+import dyna.app.stats.Samples;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,8 +59,8 @@ public final class UpdatesUntilOptimal {
             double[] updates = updates(table, p);
             long reached = java.util.Arrays.stream(table.results()[p]).filter(RunResult::reached).count();
             text.append(String.format(Locale.ROOT, "%-" + (width + 2) + "s%10s%16.0f%16.0f%n",
-                    cell(table.points().get(p)), reached + "/" + updates.length, Statistics.median(updates),
-                    Statistics.geometricMean(updates)));
+                    cell(table.points().get(p)), reached + "/" + updates.length, Samples.median(updates),
+                    Samples.geometricMean(updates)));
         }
         return text.toString();
     }
@@ -78,7 +79,7 @@ public final class UpdatesUntilOptimal {
             String label = point.swept().entrySet().stream().filter(e -> !e.getKey().equals(x))
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
             lines.computeIfAbsent(label.isEmpty() ? "median" : label, k -> new ArrayList<>())
-                    .add(new double[] {xValue, Statistics.median(updates(table, p))});
+                    .add(new double[] {xValue, Samples.median(updates(table, p))});
         }
         List<LineChart.Line> drawn = new ArrayList<>();
         lines.forEach((label, xy) -> drawn.add(new LineChart.Line(label,

@@ -72,7 +72,8 @@ class CommandLineTest {
         assertTrue(result.out().contains("planning-steps"), result.out());
         assertTrue(result.out().contains("ep 1"), result.out());
         try (var files = Files.list(out)) {
-            assertEquals(3, files.count(), "no temporary file is left behind");
+            assertEquals(List.of("config.json", "episodes.csv", "episodes.png", "summary.csv"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
         }
     }
 
@@ -173,6 +174,36 @@ class CommandLineTest {
         assertEquals(1 + 4 + 20 + 200 + 2000, csv.size());
         assertTrue(Files.size(out.resolve("figure-8.7.png")) > 1000);
         assertEquals(2, dyna("figure", "8.9", "--out", out.toString()).code());
+    }
+
+    @Test
+    void summaryCsvHasMeanAndConfidenceIntervalPerConfigurationAndEpisode() throws Exception {
+        Path out = dir.resolve("summary");
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "4", "--episodes", "3",
+                "--out", out.toString());
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("planning-steps,measure,x,n,mean,sd,se,ci95_low,ci95_high,median", summary.get(0));
+        assertEquals(1 + 2 * 3, summary.size());
+        assertTrue(summary.get(1).startsWith("0,steps,1,4,"), summary.get(1));
+    }
+
+    @Test
+    void compareFindsNoDifferenceBetweenARunAndItselfAndADifferenceWhenThereIsOne() throws Exception {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0", "--runs", "30", "--episodes", "3",
+                "--out", a.toString());
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "30", "--episodes", "3",
+                "--out", b.toString());
+        Result same = dyna("compare", a.toString(), a.toString());
+        assertEquals(0, same.code(), same.err());
+        assertTrue(same.out().startsWith("3 cells compared, 0 differ significantly"), same.out());
+        Result differ = dyna("compare", a.toString(), b.toString());
+        assertTrue(differ.out().startsWith("3 cells compared, 2 differ significantly"), differ.out());
+        assertTrue(differ.out().contains("measure=steps, x=2"), differ.out());
+        Result missing = dyna("compare", a.toString(), dir.resolve("nowhere").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("summary.csv: not found"), missing.err());
     }
 
     @Test

@@ -1,11 +1,9 @@
 package dyna.app.experiment;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.TransitionTable;
 import dyna.api.provider.ComponentKind;
-import dyna.app.output.Statistics;
+import dyna.app.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.analysis.TabularAnalysis;
 import dyna.core.compose.AgentConfiguration;
@@ -15,6 +13,8 @@ import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Prioritized sweeping against Dyna-Q, as Sutton and Barto state it (section 8.4, Example 8.4). */
 class PlanningFamilyBehaviourTest {
@@ -59,7 +59,7 @@ class PlanningFamilyBehaviourTest {
                     assertTrue(result.reached(), planners[k] + " at scale " + scale + " did not get there");
                     updates[run] = result.updates();
                 }
-                medians[k] = Statistics.median(updates);
+                medians[k] = Samples.median(updates);
             }
             assertTrue(medians[1] < medians[0], "scale " + scale + ": prioritized sweeping " + medians[1]
                     + " against Dyna-Q " + medians[0] + " (medians of 20 runs)");

@@ -136,4 +136,45 @@ class LauncherIT {
         assertEquals(0, listed.code(), listed.err());
         assertTrue(listed.out().contains("provides  environment  windy-gridworld"), listed.out());
     }
+
+    @Test
+    void aSweepKilledMidwayResumesWithoutRedoingOrLosingAFinishedRun() throws Exception {
+        String[] experiment = {"--env", "dyna-maze", "--param", "scale=3", "--param", "planning-steps=0,20",
+            "--episodes", "40", "--runs", "40", "--threads", "2"};
+        Path whole = dir.resolve("whole");
+        List<String> uninterrupted = new ArrayList<>(List.of("run", "--out", whole.toString()));
+        uninterrupted.addAll(List.of(experiment));
+        assertEquals(0, dyna(uninterrupted.toArray(String[]::new)).code());
+
+        Path crashed = dir.resolve("crashed");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-p", System.getProperty("dyna.lib"), "-m", "dyna.app", "run", "--out",
+                crashed.toString()));
+        command.addAll(List.of(experiment));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("crash.txt").toFile()).start();
+        Path journal = crashed.resolve("runs/journal.log");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && (!Files.exists(journal) || Files.readAllLines(journal).size() < 10)) {
+            Thread.sleep(20);
+        }
+        process.destroyForcibly();   // SIGKILL on Linux
+        process.waitFor();
+        List<String> before = Files.readAllLines(journal);
+        assertTrue(before.size() >= 10 && before.size() < 80, "killed mid-sweep after " + before.size() + " runs");
+        assertTrue(Files.notExists(crashed.resolve("episodes.csv")), "nothing half-written");
+
+        List<String> resume = new ArrayList<>(List.of("run", "--resume", "--out", crashed.toString()));
+        resume.addAll(List.of(experiment));
+        Launch resumed = dyna(resume.toArray(String[]::new));
+        assertEquals(0, resumed.code(), resumed.err());
+        List<String> after = Files.readAllLines(journal);
+        assertEquals(80, after.size(), "every run journaled once");
+        assertEquals(80, after.stream().distinct().count(), "no finished run was done again");
+        assertEquals(before, after.subList(0, before.size()), "the runs finished before the crash were kept");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve("episodes.csv")),
+                Files.readAllBytes(crashed.resolve("episodes.csv"))), "results identical to an uninterrupted sweep");
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve("summary.csv")),
+                Files.readAllBytes(crashed.resolve("summary.csv"))));
+    }
 }

@@ -35,9 +35,10 @@ final class ProgressBar {
         lastDraw = now;
         int filled = (int) ((long) WIDTH * done / total);
         double seconds = (now - start) / 1e9;
-        double left = done == 0 ? 0 : seconds * (total - done) / done;
-        err.print(String.format(Locale.ROOT, "\r  [%s%s] %d/%d runs, %.1f s, %.1f s left ", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), done, total, seconds, left));
+        double rate = seconds > 0 ? done / seconds : 0;
+        double left = rate > 0 ? (total - done) / rate : 0;
+        err.print(String.format(Locale.ROOT, "\r  [%s%s] %d/%d runs, %.1f runs/s, %.1f s left ", "#".repeat(filled),
+                ".".repeat(WIDTH - filled), done, total, rate, left));
         if (done == total) {
             err.println();
         }

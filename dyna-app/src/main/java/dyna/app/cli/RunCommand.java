@@ -3,6 +3,7 @@ package dyna.app.cli;
 import dyna.api.provider.ComponentKind;
 import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
+import dyna.app.experiment.RunJournal;
 import dyna.app.experiment.RunResult;
 import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.Sweep;
@@ -118,6 +119,10 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int checkpoints;
 
+    @Option(names = "--resume",
+            description = "Keep the runs already finished in the output directory (after a crash) and do only the rest.")
+    boolean resume;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -150,7 +155,8 @@ final class RunCommand implements Callable<Integer> {
         }
 
         ProgressBar progress = new ProgressBar(stderr, points.size() * runs, ProgressBar.onTerminal());
-        RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update);
+        RunJournal journal = RunJournal.open(out, resume);
+        RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update, journal);
         ResultTable table = new ResultTable(sweep.sweptNames(),
                 points.stream().map(ExperimentPoint::point).toList(), results);
         Path csv;

@@ -136,7 +136,33 @@ public final class ExperimentRunner {
      */
     public RunResult[][] run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress)
             throws InterruptedException {
+        return run(points, runs, stop, progress, null);
+    }
+
+    /**
+     * Runs {@code runs} runs of each point, taking the runs the journal already holds from it
+     * and recording every run finished here in it.
+     *
+     * @param journal where finished runs are kept, or null for none
+     * @param progress told the number of runs finished (or found in the journal) after each one
+     * @return results indexed [point][run]
+     */
+    public RunResult[][] run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress,
+            RunJournal journal) throws InterruptedException {
         RunResult[][] results = new RunResult[points.size()][runs];
+        int before = 0;
+        if (journal != null) {
+            for (int p = 0; p < points.size(); p++) {
+                for (int r = 0; r < runs; r++) {
+                    RunResult done = journal.finished(points.get(p), r).orElse(null);
+                    if (done != null) {
+                        results[p][r] = done;
+                        before++;
+                    }
+                }
+            }
+        }
+        int already = before;
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "dyna-run");
             thread.setDaemon(true);
@@ -147,14 +173,22 @@ public final class ExperimentRunner {
             List<Future<Void>> futures = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 for (int r = 0; r < runs; r++) {
+                    if (results[p][r] != null) {
+                        continue;
+                    }
                     int pi = p;
                     int ri = r;
                     futures.add(completion.submit(() -> {
-                        results[pi][ri] = run(points.get(pi), ri, stop);
+                        RunResult result = run(points.get(pi), ri, stop);
+                        if (journal != null) {
+                            journal.record(points.get(pi), ri, result);
+                        }
+                        results[pi][ri] = result;
                         return null;
                     }));
                 }
             }
+            progress.accept(already);
             for (int done = 1; done <= futures.size(); done++) {
                 try {
                     completion.take().get();
@@ -166,7 +200,7 @@ public final class ExperimentRunner {
                     }
                     throw new IllegalStateException(cause);
                 }
-                progress.accept(done);
+                progress.accept(already + done);
             }
         } finally {
             pool.shutdownNow();

@@ -9,6 +9,7 @@ module dyna.app {
     requires jakarta.inject;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.dataformat.yaml;
     requires org.jfree.jfreechart;
     requires java.desktop;
     requires jdk.management;

@@ -1,8 +1,11 @@
 package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ParameterSpec;
+import dyna.app.experiment.ExperimentFile;
 import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
+import dyna.app.experiment.Located;
 import dyna.app.experiment.RunJournal;
 import dyna.app.experiment.RunResult;
 import dyna.app.experiment.StopCondition;
@@ -17,6 +20,7 @@ import dyna.app.output.ResultTable;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.app.output.UpdatesUntilOptimal;
+import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
@@ -39,6 +43,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 
 /**
@@ -56,7 +62,11 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
-    @Option(names = "--env", required = true, paramLabel = "ID", description = "Environment id (see 'dyna list').")
+    @Parameters(arity = "0..1", paramLabel = "FILE",
+            description = "An experiment file (YAML or JSON) instead of --env and the component options.")
+    Path file;
+
+    @Option(names = "--env", paramLabel = "ID", description = "Environment id (see 'dyna list').")
     String environment;
 
     @Option(names = "--model", paramLabel = "ID[,ID...]", defaultValue = "tabular-deterministic",
@@ -136,7 +146,16 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        StopCondition stop = stopCondition();
+        ProviderRegistry registry = plugins.registry();
+        StopCondition stop;
+        if (file != null) {
+            stop = applyFile(registry);
+        } else {
+            if (environment == null) {
+                throw new UsageException("give an experiment file or --env ID");
+            }
+            stop = stopCondition();
+        }
         checkAtLeastOne("--runs", runs);
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         checkAtLeastOne("--threads", threadCount);
@@ -147,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        List<ExperimentPoint> points = prepare(plugins.registry(), sweep, stop);
+        List<ExperimentPoint> points = prepare(registry, sweep, stop);
         try {
             AtomicFiles.checkWritable(out);
         } catch (IOException | SecurityException e) {
@@ -215,6 +234,97 @@ final class RunCommand implements Callable<Integer> {
         stdout.printf("Wrote %s, %s, %s, %s%n", csv, out.resolve("summary.csv"), png, config);
         stdout.flush();
         return 0;
+    }
+
+    /**
+     * Takes the experiment from the file: components, parameters (a --param overrides the
+     * file's values of that parameter), runs, seed and stop (options given on the command line
+     * win). Checks ids and parameter values here, so that errors name the file's line and column.
+     */
+    private StopCondition applyFile(ProviderRegistry registry) {
+        ParseResult given = spec.commandLine().getParseResult();
+        for (String option : List.of("--env", "--model", "--planner", "--bonus", "--update-rule", "--policy")) {
+            if (given.hasMatchedOption(option)) {
+                throw new UsageException(option + " cannot be combined with an experiment file; set it in " + file);
+            }
+        }
+        ExperimentFile experiment;
+        try {
+            experiment = ExperimentFile.read(file);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        Map<String, List<Located>> components = experiment.components();
+        Map<String, ParameterSpec> declared = new LinkedHashMap<>();
+        AgentSettings.PARAMETERS.forEach(p -> declared.put(p.name(), p));
+        Map<ComponentKind, String> defaults = Map.of(ComponentKind.MODEL, model, ComponentKind.PLANNER, planner,
+                ComponentKind.BONUS, bonus, ComponentKind.UPDATE_RULE, updateRule, ComponentKind.POLICY, policy);
+        for (ComponentKind kind : ComponentKind.values()) {
+            List<Located> ids = components.get(kind.label());
+            if (ids == null) {
+                for (String id : defaults.get(kind).split(",")) {
+                    registry.find(kind, id.strip()).parameters().forEach(p -> declared.putIfAbsent(p.name(), p));
+                }
+                continue;
+            }
+            for (Located id : ids) {
+                try {
+                    registry.find(kind, id.text(kind.label())).parameters().forEach(p -> declared.putIfAbsent(p.name(), p));
+                } catch (ConfigurationException e) {
+                    throw new UsageException(id.where() + ": " + e.getMessage(), e);
+                }
+            }
+        }
+        environment = components.get("environment").get(0).text("environment");
+        model = ids(components, ComponentKind.MODEL, model);
+        planner = ids(components, ComponentKind.PLANNER, planner);
+        bonus = ids(components, ComponentKind.BONUS, bonus);
+        updateRule = ids(components, ComponentKind.UPDATE_RULE, updateRule);
+        policy = ids(components, ComponentKind.POLICY, policy);
+        Set<String> overridden = new TreeSet<>();
+        for (String option : parameters) {
+            int eq = option.indexOf('=');
+            if (eq > 0) {
+                overridden.add(option.substring(0, eq).strip());
+            }
+        }
+        List<String> merged = new ArrayList<>();
+        for (Map.Entry<String, List<Located>> parameter : experiment.parameters().entrySet()) {
+            String name = parameter.getKey();
+            if (overridden.contains(name)) {
+                continue;
+            }
+            ParameterSpec declaration = declared.get(name);
+            List<Located> values = parameter.getValue();
+            if (declaration == null) {
+                throw new UsageException(values.get(0).where() + ": unknown parameter '" + name
+                        + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet())));
+            }
+            for (Located value : values) {
+                try {
+                    declaration.parse(value.text(name));
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(value.where() + ": " + e.getMessage(), e);
+                }
+            }
+            merged.add(name + "=" + String.join(",", values.stream().map(v -> v.text(name)).toList()));
+        }
+        merged.addAll(parameters);
+        parameters = merged;
+        if (!given.hasMatchedOption("--runs") && experiment.runs() != null) {
+            runs = experiment.runs();
+        }
+        if (!given.hasMatchedOption("--seed") && experiment.seed() != null) {
+            seed = experiment.seed();
+        }
+        boolean stopGiven = given.hasMatchedOption("--episodes") || given.hasMatchedOption("--steps")
+                || given.hasMatchedOption("--until-optimal") || given.hasMatchedOption("--planning-only");
+        return stopGiven || experiment.stop() == null ? stopCondition() : experiment.stop();
+    }
+
+    private static String ids(Map<String, List<Located>> components, ComponentKind kind, String otherwise) {
+        List<Located> ids = components.get(kind.label());
+        return ids == null ? otherwise : String.join(",", ids.stream().map(id -> id.text(kind.label())).toList());
     }
 
     private StopCondition stopCondition() {
@@ -312,6 +422,9 @@ final class RunCommand implements Callable<Integer> {
     private Map<String, Object> experiment(Sweep sweep, StopCondition stop) {
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("command", "run");
+        if (file != null) {
+            entries.put("file", file.toString());
+        }
         entries.put("seed", seed);
         entries.put("runs", runs);
         if (stop instanceof StopCondition.PlanningOnly planning) {

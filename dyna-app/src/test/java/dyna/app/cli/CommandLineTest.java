@@ -207,6 +207,40 @@ class CommandLineTest {
     }
 
     @Test
+    void anExperimentFileGivesTheSameResultsAsTheSameExperimentOnTheCommandLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("e.yaml"), """
+                environment: dyna-maze
+                parameters:
+                  planning-steps: [0, 5]
+                runs: 3
+                seed: 4
+                stop:
+                  episodes: 4
+                """);
+        Result fromFile = dyna("run", file.toString(), "--out", dir.resolve("f").toString());
+        assertEquals(0, fromFile.code(), fromFile.err());
+        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3", "--seed", "4",
+                "--episodes", "4", "--out", dir.resolve("c").toString());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("c/episodes.csv")),
+                Files.readAllBytes(dir.resolve("f/episodes.csv")));
+        Result overridden = dyna("run", file.toString(), "--param", "planning-steps=50", "--runs", "2", "--out",
+                dir.resolve("o").toString());
+        assertEquals(0, overridden.code(), overridden.err());
+        assertEquals(1 + 2 * 4, Files.readAllLines(dir.resolve("o/episodes.csv")).size());
+    }
+
+    @Test
+    void anExperimentFileWithAValueOutOfRangeNamesItsLineAndColumn() throws Exception {
+        Path file = Files.writeString(dir.resolve("bad.yaml"), "environment: dyna-maze\nparameters:\n  alpha: 1.5\n");
+        Result result = dyna("run", file.toString(), "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertEquals("dyna run: " + file + ":3:10: parameter alpha: '1.5' is not valid; expected a value in [0, 1]",
+                result.err().strip());
+        Result both = dyna("run", file.toString(), "--env", "dyna-maze", "--out", dir.toString());
+        assertEquals(2, both.code());
+    }
+
+    @Test
     void episodesAndStepsTogetherAreAUsageError() {
         Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
         assertEquals(2, result.code());

@@ -1,0 +1,93 @@
+package dyna.app.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExperimentFileTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws Exception {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private String error(String name, String text) throws Exception {
+        Path file = write(name, text);
+        return assertThrows(IllegalArgumentException.class, () -> ExperimentFile.read(file)).getMessage()
+                .replace(file.toString(), name);
+    }
+
+    @Test
+    void readsComponentsParametersRunsSeedAndStop() throws Exception {
+        ExperimentFile experiment = ExperimentFile.read(write("e.yaml", """
+                environment: dyna-maze
+                planner: [random-sample, prioritized-sweeping]
+                parameters:
+                  planning-steps: [0, 5]
+                  alpha: 0.5
+                runs: 7
+                seed: -3
+                stop:
+                  until-optimal:
+                    path-factor: 1.5
+                """));
+        assertEquals(List.of("random-sample", "prioritized-sweeping"),
+                experiment.components().get("planner").stream().map(l -> l.text("planner")).toList());
+        assertEquals(List.of("0", "5"),
+                experiment.parameters().get("planning-steps").stream().map(l -> l.text("p")).toList());
+        assertEquals(7, experiment.runs());
+        assertEquals(-3L, experiment.seed());
+        assertEquals(new StopCondition.UntilOptimal(1.5, 100_000_000L), experiment.stop());
+    }
+
+    @Test
+    void jsonIsAcceptedToo() throws Exception {
+        ExperimentFile experiment = ExperimentFile.read(write("e.json",
+                "{\"environment\": \"dyna-maze\", \"stop\": {\"steps\": 100}}"));
+        assertEquals(new StopCondition.Steps(100), experiment.stop());
+    }
+
+    @Test
+    void anUnknownKeyGivesFileLineColumnAndTheValidKeys() throws Exception {
+        assertEquals("e.yaml:2:1: unknown key 'modle'; valid: environment, model, planner, bonus, update-rule, policy, "
+                + "parameters, runs, seed, stop, description", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
+        assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, planning-only",
+                error("e.yaml", "environment: dyna-maze\nstop:\n  episode: 5\n"));
+    }
+
+    @Test
+    void aWrongTypeGivesFileLineColumnAndWhatIsValid() throws Exception {
+        assertEquals("e.yaml:2:7: runs must be a whole number of at least 1, not 'thirty'",
+                error("e.yaml", "environment: dyna-maze\nruns: thirty\n"));
+        assertEquals("e.yaml:2:7: runs must be a single value",
+                error("e.yaml", "environment: dyna-maze\nruns: [1, 2]\n"));
+        assertEquals("e.yaml:1:14: environment must be a single id",
+                error("e.yaml", "environment: [dyna-maze, blocking-maze]\n"));
+    }
+
+    @Test
+    void yamlIsReadAsPlainDataWithNoTypesConstructed() throws Exception {
+        String message = error("e.yaml", "environment: !!javax.script.ScriptEngineManager [x]\n");
+        assertTrue(message.startsWith("e.yaml:1:14: tags such as !"), message);
+        assertTrue(message.endsWith("are not allowed; an experiment file holds plain values"), message);
+    }
+
+    @Test
+    void malformedFilesAndMissingPiecesAreNamed() throws Exception {
+        assertTrue(error("e.yaml", "environment: [dyna-maze\n").startsWith("e.yaml:1:24: while parsing a flow sequence"));
+        assertEquals("e.yaml:1:1: no environment; an experiment names one, as environment: dyna-maze",
+                error("e.yaml", "runs: 3\n"));
+        assertEquals("e.yaml:2:1: key 'runs' is given twice", error("e.yaml", "runs: 3\nruns: 4\n"));
+        assertEquals("nothing.yaml: experiment file not found",
+                assertThrows(IllegalArgumentException.class, () -> ExperimentFile.read(Path.of("nothing.yaml")))
+                        .getMessage());
+    }
+}

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
+import dyna.app.bench.SweepBenchmark;
 import dyna.app.output.AtomicFiles;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Spec;
 /** {@code dyna bench}: planning updates per second, framework against a hand-written loop. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Dyna-Q planning updates per second on the Dyna maze through the framework and through "
-                + "a hand-written loop, in one JVM, and their ratio.")
+                + "a hand-written loop, in one JVM, and their ratio; and a sweep of short runs with one thread and "
+                + "with all.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -38,10 +40,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed rounds per side; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--sweep-runs", paramLabel = "N", defaultValue = "1000",
+            description = "Runs of the sweep benchmark (default: ${DEFAULT-VALUE}).")
+    int sweepRuns;
+
     @Override
-    public Integer call() throws IOException {
-        if (updates < 1 || rounds < 1) {
-            throw new UsageException("--updates and --rounds must be at least 1");
+    public Integer call() throws IOException, InterruptedException {
+        if (updates < 1 || rounds < 1 || sweepRuns < 1) {
+            throw new UsageException("--updates, --rounds and --sweep-runs must be at least 1");
         }
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
@@ -49,7 +55,10 @@ final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("cannot write " + json + ": its directory does not exist or is not writable");
             }
         }
-        PlanningBenchmarkResult result = PlanningBenchmark.run(ProviderRegistry.discover(), updates, rounds);
+        ProviderRegistry registry = ProviderRegistry.discover();
+        PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
+        int threads = Runtime.getRuntime().availableProcessors();
+        SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Dyna-Q planning updates per second on dyna-maze (median of %d rounds of %,d updates)%n",
                 rounds, updates);
@@ -58,6 +67,11 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  ratio                 %15.3f   (target >= 0.5)%n", result.ratio());
         out.printf("  bytes allocated per planning update %.4f, per real step %.2f%n",
                 result.frameworkBytesPerPlanningUpdate(), result.frameworkBytesPerRealStep());
+        out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
+        out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
+        out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
+        out.printf("  speed-up              %15.2f   (target >= 1.8 on 2 cores)%n", sweep.speedUp());
+        out.printf("  time outside agents   %14.1f%%   (target <= 10%%)%n", 100 * sweep.overheadShare());
         out.flush();
         if (json != null) {
             Map<String, Object> figures = new LinkedHashMap<>();
@@ -68,6 +82,12 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("framework_bytes_per_real_step", result.frameworkBytesPerRealStep());
             figures.put("updates_per_round", result.updatesPerRound());
             figures.put("rounds", result.rounds());
+            figures.put("sweep_runs", sweep.runs());
+            figures.put("sweep_threads", sweep.threads());
+            figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());
+            figures.put("sweep_runs_per_s_all_threads", sweep.runsPerSecondAll());
+            figures.put("sweep_speedup", sweep.speedUp());
+            figures.put("sweep_outside_agents_share", sweep.overheadShare());
             figures.put("java", System.getProperty("java.version"));
             figures.put("cores", Runtime.getRuntime().availableProcessors());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

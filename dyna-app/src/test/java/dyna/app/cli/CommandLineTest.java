@@ -327,13 +327,20 @@ class CommandLineTest {
     @Test
     void benchWritesItsFiguresAsJson() throws Exception {
         Path json = dir.resolve("bench.json");
-        Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--json", json.toString());
+        Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40", "--json",
+                json.toString());
         assertEquals(0, result.code(), result.err());
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         double framework = figures.get("framework_updates_per_s").asDouble();
         double baseline = figures.get("baseline_updates_per_s").asDouble();
         assertTrue(framework > 0 && baseline > 0);
         assertEquals(framework / baseline, figures.get("ratio").asDouble(), 1e-9);
+        assertEquals(40, figures.get("sweep_runs").asInt());
+        double one = figures.get("sweep_runs_per_s_1_thread").asDouble();
+        double all = figures.get("sweep_runs_per_s_all_threads").asDouble();
+        assertEquals(all / one, figures.get("sweep_speedup").asDouble(), 1e-9);
+        double share = figures.get("sweep_outside_agents_share").asDouble();
+        assertTrue(share >= 0 && share < 1, "a share: " + share);
         assertTrue(result.out().contains("ratio"), result.out());
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Grid mazes from text maps, with an optional scheduled change: every grid maze takes a
@@ -81,7 +83,14 @@ abstract class GridMazeProvider implements EnvironmentProvider {
                 parameters.getInt("change-at"));
     }
 
+    /** Built-in maps parsed once: they never change, and a sweep creates thousands of mazes. */
+    private static final Map<String, GridMap> BUILT_IN = new ConcurrentHashMap<>();
+
     private static GridMap builtIn(String resource) {
+        return BUILT_IN.computeIfAbsent(resource, GridMazeProvider::load);
+    }
+
+    private static GridMap load(String resource) {
         try (InputStream in = GridMazeProvider.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the built-in map " + resource + " is missing from dyna.envs");

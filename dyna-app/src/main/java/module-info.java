@@ -11,6 +11,7 @@ module dyna.app {
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.jfree.jfreechart;
+    requires org.jfree.svg;
     requires java.desktop;
     requires jdk.management;
 

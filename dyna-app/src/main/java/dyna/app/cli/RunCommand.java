@@ -16,6 +16,7 @@ import dyna.app.output.ConfigurationReport;
 import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
 import dyna.app.output.Measure;
+import dyna.app.output.Report;
 import dyna.app.output.ResultTable;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
@@ -230,8 +231,13 @@ final class RunCommand implements Callable<Integer> {
         Path config = out.resolve("config.json");
         ConfigurationReport.write(config, ConfigurationReport.of(experiment(sweep, stop), points));
 
+        Path report = out.resolve("report.html");
+        Report.write(report, environment + ": " + csv.getFileName().toString().replace(".csv", ""),
+                LineChart.svgFile(png), summary, config,
+                csv.getFileName() + ", summary.csv, " + png.getFileName() + ", " + LineChart.svgFile(png).getFileName()
+                        + ", config.json");
         stdout.print(summary);
-        stdout.printf("Wrote %s, %s, %s, %s%n", csv, out.resolve("summary.csv"), png, config);
+        stdout.printf("Wrote %s, %s, %s (and .svg), %s, %s%n", csv, out.resolve("summary.csv"), png, config, report);
         stdout.flush();
         return 0;
     }

@@ -6,6 +6,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /** Writes files whole or not at all: into a temporary file beside the target, then renamed. */
 public final class AtomicFiles {
@@ -23,9 +25,11 @@ public final class AtomicFiles {
     /** Writes {@code target} atomically; on failure the target is untouched and no temporary file remains. */
     public static void write(Path target, Writer writer) throws IOException {
         Path directory = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
+        // Not createTempFile: its owner-only permissions would stay with the renamed file.
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE)) {
                 writer.write(out);
             }
             try {

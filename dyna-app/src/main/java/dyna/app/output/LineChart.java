@@ -4,7 +4,9 @@ import dyna.app.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Rectangle;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -25,6 +27,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
 
 /** Draws a PNG line chart, one line per configuration, on a linear or logarithmic y axis. */
 public final class LineChart {
@@ -47,6 +50,12 @@ public final class LineChart {
         public boolean banded() {
             return low != null && high != null;
         }
+    }
+
+    /** The SVG beside a PNG chart: {@code x.png} gives {@code x.svg}. */
+    public static Path svgFile(Path png) {
+        String name = png.getFileName().toString();
+        return png.resolveSibling(name.replaceFirst("\\.png$", "") + ".svg");
     }
 
     /** 1, 2, ..., n. */
@@ -79,13 +88,16 @@ public final class LineChart {
     private LineChart() {
     }
 
-    /** Writes the chart as a PNG file, atomically. */
+    /** Writes the chart as PNG and SVG files, atomically. */
     public static void write(Path file, String title, String xLabel, String yLabel, List<Line> lines)
             throws IOException {
         write(file, title, xLabel, yLabel, lines, false);
     }
 
-    /** Writes the chart as a PNG file, atomically, with a logarithmic y axis if {@code logY}. */
+    /**
+     * Writes the chart as a PNG file and, beside it, as an SVG file, atomically, with a
+     * logarithmic y axis if {@code logY}.
+     */
     public static void write(Path file, String title, String xLabel, String yLabel, List<Line> lines, boolean logY)
             throws IOException {
         JFreeChart chart = chart(title, xLabel, yLabel, lines);
@@ -100,6 +112,10 @@ public final class LineChart {
             chart.getXYPlot().setRangeAxis(axis);
         }
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, 960, 600));
+        SVGGraphics2D svg = new SVGGraphics2D(960, 600);
+        chart.draw(svg, new Rectangle(0, 0, 960, 600));
+        String document = svg.getSVGDocument();
+        AtomicFiles.write(svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
     }
 
     static JFreeChart chart(String title, String xLabel, String yLabel, List<Line> lines) {

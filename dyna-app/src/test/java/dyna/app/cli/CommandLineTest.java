@@ -72,9 +72,27 @@ class CommandLineTest {
         assertTrue(result.out().contains("planning-steps"), result.out());
         assertTrue(result.out().contains("ep 1"), result.out());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("config.json", "episodes.csv", "episodes.png", "runs", "summary.csv"),
+            assertEquals(List.of("config.json", "episodes.csv", "episodes.png", "episodes.svg", "report.html", "runs",
+                    "summary.csv"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
         }
+    }
+
+    @Test
+    void theReportIsOnePageWithTheChartTheSummaryAndTheExperiment() throws Exception {
+        Path out = dir.resolve("report");
+        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3",
+                "--episodes", "5", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        String svg = Files.readString(out.resolve("episodes.svg"));
+        assertTrue(svg.contains("<svg") && svg.strip().endsWith("</svg>"), "a whole SVG document");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.startsWith("<!DOCTYPE html>"), html.substring(0, 40));
+        assertTrue(html.contains("<svg"), "the chart is inline, so the page needs no file beside it");
+        assertTrue(html.contains("planning-steps=5"), "the legend names the configurations");
+        assertTrue(html.contains("ep 1"), "the summary table");
+        assertTrue(html.contains("&quot;") || html.contains("\"module\" : \"dyna.models\""), "the resolved experiment");
+        assertTrue(!html.contains("src=\"") && !html.contains("href=\""), "no external resource");
     }
 
     @Test

@@ -60,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The metrics an experiment file asks for; empty on the command line (all are reported). */
+    private List<Located> metrics = List.of();
+
     @Mixin
     PluginOptions plugins;
 
@@ -174,6 +177,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("cannot write to output directory " + out + " (" + e + ")", e);
         }
 
+        List<Measure> measures = measures(stop);
         ProgressBar progress = new ProgressBar(stderr, points.size() * runs, ProgressBar.onTerminal());
         RunJournal journal = RunJournal.open(out, resume);
         RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update, journal);
@@ -193,7 +197,7 @@ final class RunCommand implements Callable<Integer> {
                 x[k] = updatesAt[k];
             }
             Csv.writePlanning(csv, table, updatesAt);
-            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.START_VALUE, x);
+            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
             LineChart.write(png, environment + ": value of the start state under the greedy policy",
                     "Expected updates", "Value of start state (mean of " + runs + " runs, 95% CI)",
                     LineChart.bands(table, Measure.START_VALUE, x));
@@ -203,7 +207,7 @@ final class RunCommand implements Callable<Integer> {
             csv = out.resolve("optimal.csv");
             png = out.resolve("optimal.png");
             UpdatesUntilOptimal.writeCsv(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.UPDATES_UNTIL_OPTIMAL, new double[1]);
+            SummaryCsv.write(out.resolve("summary.csv"), table, measures, new double[1]);
             UpdatesUntilOptimal.writeChart(png, table, environment + ": updates until optimal");
             summary = "Direct and planning updates until the greedy path is within " + pathFactor
                     + " x the shortest" + about + UpdatesUntilOptimal.summary(table);
@@ -212,7 +216,7 @@ final class RunCommand implements Callable<Integer> {
             png = out.resolve("steps.png");
             double[] x = LineChart.oneToN(stop.count());
             Csv.writeSteps(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.CUMULATIVE_REWARD, x);
+            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
             LineChart.write(png, environment + ": cumulative reward", "Time step",
                     "Cumulative reward (mean of " + runs + " runs, 95% CI)",
                     LineChart.bands(table, Measure.CUMULATIVE_REWARD, x));
@@ -222,7 +226,7 @@ final class RunCommand implements Callable<Integer> {
             png = out.resolve("episodes.png");
             double[] x = LineChart.oneToN(stop.count());
             Csv.writeEpisodes(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, Measure.EPISODE_STEPS, x);
+            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
             LineChart.write(png, environment + ": steps per episode", "Episode",
                     "Steps per episode (mean of " + runs + " runs, 95% CI)",
                     LineChart.bands(table, Measure.EPISODE_STEPS, x));
@@ -323,9 +327,28 @@ final class RunCommand implements Callable<Integer> {
         if (!given.hasMatchedOption("--seed") && experiment.seed() != null) {
             seed = experiment.seed();
         }
+        metrics = experiment.metrics();
         boolean stopGiven = given.hasMatchedOption("--episodes") || given.hasMatchedOption("--steps")
                 || given.hasMatchedOption("--until-optimal") || given.hasMatchedOption("--planning-only");
         return stopGiven || experiment.stop() == null ? stopCondition() : experiment.stop();
+    }
+
+    /** The measures to summarise: the file's metrics (checked against the stop), or all the stop offers. */
+    private List<Measure> measures(StopCondition stop) {
+        List<Measure> offered = Measure.of(stop);
+        if (metrics.isEmpty()) {
+            return offered;
+        }
+        List<Measure> chosen = new ArrayList<>();
+        for (Located metric : metrics) {
+            String name = metric.text("metrics");
+            Measure measure = offered.stream().filter(m -> m.label().equals(name)).findFirst()
+                    .orElseThrow(() -> new UsageException(metric.where() + ": metric '" + name + "' is not measured "
+                            + "by this stop condition; valid: "
+                            + String.join(", ", offered.stream().map(Measure::label).toList())));
+            chosen.add(measure);
+        }
+        return chosen;
     }
 
     private static String ids(Map<String, List<Located>> components, ComponentKind kind, String otherwise) {

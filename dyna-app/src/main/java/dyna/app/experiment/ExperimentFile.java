@@ -31,6 +31,7 @@ import java.util.Set;
  * seed: 1
  * stop:
  *   episodes: 50                     # or steps: N, until-optimal: {...}, planning-only: {...}
+ * metrics: [steps, return]           # what summary.csv reports; the first is charted
  * </pre>
  *
  * @param source      the file
@@ -39,12 +40,13 @@ import java.util.Set;
  * @param runs        the runs per point, if given
  * @param seed        the master seed, if given
  * @param stop        the stop condition, if given
+ * @param metrics     the metrics to summarise, if given (checked against the stop condition by the caller)
  */
 public record ExperimentFile(Path source, Map<String, List<Located>> components, Map<String, List<Located>> parameters,
-        Integer runs, Long seed, StopCondition stop) {
+        Integer runs, Long seed, StopCondition stop, List<Located> metrics) {
 
     private static final List<String> KEYS = List.of("environment", "model", "planner", "bonus", "update-rule",
-            "policy", "parameters", "runs", "seed", "stop", "description");
+            "policy", "parameters", "runs", "seed", "stop", "metrics", "description");
     private static final Set<String> COMPONENTS = Set.of("environment", "model", "planner", "bonus", "update-rule",
             "policy");
 
@@ -61,6 +63,7 @@ public record ExperimentFile(Path source, Map<String, List<Located>> components,
         Integer runs = null;
         Long seed = null;
         StopCondition stop = null;
+        List<Located> metrics = List.of();
         for (Map.Entry<String, Located> entry : entries.entrySet()) {
             String key = entry.getKey();
             Located value = entry.getValue();
@@ -87,6 +90,11 @@ public record ExperimentFile(Path source, Map<String, List<Located>> components,
                 seed = whole(value, "seed", Long.MIN_VALUE, Long.MAX_VALUE);
             } else if (key.equals("stop")) {
                 stop = stop(value);
+            } else if (key.equals("metrics")) {
+                metrics = value.items();
+                for (Located metric : metrics) {
+                    metric.text("metrics");
+                }
             } else if (key.equals("description")) {
                 value.text("description");
             } else {
@@ -98,7 +106,7 @@ public record ExperimentFile(Path source, Map<String, List<Located>> components,
             throw new IllegalArgumentException(root.where() + ": no environment; an experiment names one, "
                     + "as environment: dyna-maze");
         }
-        return new ExperimentFile(file, components, parameters, runs, seed, stop);
+        return new ExperimentFile(file, components, parameters, runs, seed, stop, metrics);
     }
 
     private static StopCondition stop(Located value) {

@@ -6,6 +6,8 @@ import dyna.app.experiment.RunResult;
 public enum Measure {
     /** Real steps of each episode, against the episode. */
     EPISODE_STEPS("episode", "steps"),
+    /** The return (undiscounted sum of rewards) of each episode, against the episode. */
+    EPISODE_RETURN("episode", "return"),
     /** Cumulative reward after each real step, against the step. */
     CUMULATIVE_REWARD("step", "cumulative_reward"),
     /** The start state's greedy value at each checkpoint, against the checkpoint's updates. */
@@ -31,10 +33,27 @@ public enum Measure {
         return label;
     }
 
+    /**
+     * The measures a stop condition can report, the first being the one charted.
+     */
+    public static java.util.List<Measure> of(dyna.app.experiment.StopCondition stop) {
+        if (stop instanceof dyna.app.experiment.StopCondition.Steps) {
+            return java.util.List.of(CUMULATIVE_REWARD);
+        }
+        if (stop instanceof dyna.app.experiment.StopCondition.UntilOptimal) {
+            return java.util.List.of(UPDATES_UNTIL_OPTIMAL);
+        }
+        if (stop instanceof dyna.app.experiment.StopCondition.PlanningOnly) {
+            return java.util.List.of(START_VALUE);
+        }
+        return java.util.List.of(EPISODE_STEPS, EPISODE_RETURN);
+    }
+
     /** The run's values, one per x. */
     public double[] of(RunResult run) {
         return switch (this) {
             case EPISODE_STEPS -> java.util.Arrays.stream(run.episodeSteps()).asDoubleStream().toArray();
+            case EPISODE_RETURN -> run.episodeReturns();
             case CUMULATIVE_REWARD -> {
                 double[] cumulative = run.stepRewards().clone();
                 for (int t = 1; t < cumulative.length; t++) {

@@ -23,12 +23,19 @@ public final class SummaryCsv {
      * @param xValues the x value of each index of the measure (for example the episode number)
      */
     public static void write(Path file, ResultTable table, Measure measure, double[] xValues) throws IOException {
+        write(file, table, java.util.List.of(measure), xValues);
+    }
+
+    /** Writes the file with the rows of several measures over the same x values, measure by measure. */
+    public static void write(Path file, ResultTable table, java.util.List<Measure> measures, double[] xValues)
+            throws IOException {
         AtomicFiles.write(file, stream -> {
             BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
             for (String name : table.sweptNames()) {
                 out.write(Csv.field(name) + ",");
             }
             out.write("measure,x,n,mean,sd,se,ci95_low,ci95_high,median\n");
+            for (Measure measure : measures) {
             for (int p = 0; p < table.points().size(); p++) {
                 StringBuilder prefix = new StringBuilder();
                 for (String name : table.sweptNames()) {
@@ -45,6 +52,7 @@ public final class SummaryCsv {
                             .append(',').append(Csv.number(s.high())).append(',').append(Csv.number(s.median()))
                             .append('\n');
                 }
+            }
             }
             out.flush();
         });

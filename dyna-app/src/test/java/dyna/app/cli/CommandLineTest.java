@@ -201,8 +201,9 @@ class CommandLineTest {
                 "--out", out.toString());
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
         assertEquals("planning-steps,measure,x,n,mean,sd,se,ci95_low,ci95_high,median", summary.get(0));
-        assertEquals(1 + 2 * 3, summary.size());
+        assertEquals(1 + 2 * 2 * 3, summary.size(), "steps and return, for 2 configurations and 3 episodes");
         assertTrue(summary.get(1).startsWith("0,steps,1,4,"), summary.get(1));
+        assertTrue(summary.get(7).startsWith("0,return,1,4,1,0,0,1,1,1"), summary.get(7));
     }
 
     @Test
@@ -215,9 +216,9 @@ class CommandLineTest {
                 "--out", b.toString());
         Result same = dyna("compare", a.toString(), a.toString());
         assertEquals(0, same.code(), same.err());
-        assertTrue(same.out().startsWith("3 cells compared, 0 differ significantly"), same.out());
+        assertTrue(same.out().startsWith("6 cells compared, 0 differ significantly"), same.out());
         Result differ = dyna("compare", a.toString(), b.toString());
-        assertTrue(differ.out().startsWith("3 cells compared, 2 differ significantly"), differ.out());
+        assertTrue(differ.out().startsWith("6 cells compared, 2 differ significantly"), differ.out());
         assertTrue(differ.out().contains("measure=steps, x=2"), differ.out());
         Result missing = dyna("compare", a.toString(), dir.resolve("nowhere").toString());
         assertEquals(2, missing.code());
@@ -256,6 +257,12 @@ class CommandLineTest {
                 result.err().strip());
         Result both = dyna("run", file.toString(), "--env", "dyna-maze", "--out", dir.toString());
         assertEquals(2, both.code());
+        Path metric = Files.writeString(dir.resolve("metric.yaml"),
+                "environment: dyna-maze\nstop:\n  steps: 10\nmetrics: [steps]\n");
+        Result wrongMetric = dyna("run", metric.toString(), "--out", dir.toString());
+        assertEquals(2, wrongMetric.code());
+        assertEquals("dyna run: " + metric + ":4:11: metric 'steps' is not measured by this stop condition; valid: "
+                + "cumulative_reward", wrongMetric.err().strip());
     }
 
     @Test

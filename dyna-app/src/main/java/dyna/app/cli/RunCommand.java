@@ -13,14 +13,11 @@ import dyna.app.experiment.Sweep;
 import dyna.app.experiment.SweepPoint;
 import dyna.app.output.AtomicFiles;
 import dyna.app.output.ConfigurationReport;
-import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
 import dyna.app.output.Measure;
 import dyna.app.output.Report;
+import dyna.app.output.ResultFiles;
 import dyna.app.output.ResultTable;
-import dyna.app.output.SummaryCsv;
-import dyna.app.output.SummaryTable;
-import dyna.app.output.UpdatesUntilOptimal;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
@@ -183,55 +180,10 @@ final class RunCommand implements Callable<Integer> {
         RunResult[][] results = new ExperimentRunner(threadCount).run(points, runs, stop, progress::update, journal);
         ResultTable table = new ResultTable(sweep.sweptNames(),
                 points.stream().map(ExperimentPoint::point).toList(), results);
-        Path csv;
-        Path png;
-        String summary;
-        String about = " over " + runs + " runs (" + environment + ", seed " + seed + ")\n";
-        if (stop instanceof StopCondition.PlanningOnly planning) {
-            csv = out.resolve("planning.csv");
-            png = out.resolve("planning.png");
-            long[] updatesAt = new long[planning.checkpoints() + 1];
-            double[] x = new double[updatesAt.length];
-            for (int k = 0; k < updatesAt.length; k++) {
-                updatesAt[k] = planning.updatesAt(k);
-                x[k] = updatesAt[k];
-            }
-            Csv.writePlanning(csv, table, updatesAt);
-            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
-            LineChart.write(png, environment + ": value of the start state under the greedy policy",
-                    "Expected updates", "Value of start state (mean of " + runs + " runs, 95% CI)",
-                    LineChart.bands(table, Measure.START_VALUE, x));
-            summary = "Value of the start state under the greedy policy, mean" + about
-                    + SummaryTable.checkpoints(table, updatesAt);
-        } else if (stop instanceof StopCondition.UntilOptimal) {
-            csv = out.resolve("optimal.csv");
-            png = out.resolve("optimal.png");
-            UpdatesUntilOptimal.writeCsv(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, measures, new double[1]);
-            UpdatesUntilOptimal.writeChart(png, table, environment + ": updates until optimal");
-            summary = "Direct and planning updates until the greedy path is within " + pathFactor
-                    + " x the shortest" + about + UpdatesUntilOptimal.summary(table);
-        } else if (stop instanceof StopCondition.Steps) {
-            csv = out.resolve("steps.csv");
-            png = out.resolve("steps.png");
-            double[] x = LineChart.oneToN(stop.count());
-            Csv.writeSteps(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
-            LineChart.write(png, environment + ": cumulative reward", "Time step",
-                    "Cumulative reward (mean of " + runs + " runs, 95% CI)",
-                    LineChart.bands(table, Measure.CUMULATIVE_REWARD, x));
-            summary = "Mean cumulative reward" + about + SummaryTable.steps(table, stop.count());
-        } else {
-            csv = out.resolve("episodes.csv");
-            png = out.resolve("episodes.png");
-            double[] x = LineChart.oneToN(stop.count());
-            Csv.writeEpisodes(csv, table);
-            SummaryCsv.write(out.resolve("summary.csv"), table, measures, x);
-            LineChart.write(png, environment + ": steps per episode", "Episode",
-                    "Steps per episode (mean of " + runs + " runs, 95% CI)",
-                    LineChart.bands(table, Measure.EPISODE_STEPS, x));
-            summary = "Mean steps per episode" + about + SummaryTable.episodes(table, stop.count());
-        }
+        ResultFiles.Written written = ResultFiles.write(out, table, stop, measures, environment, seed);
+        Path csv = written.data();
+        Path png = written.chart();
+        String summary = written.summary();
         Path config = out.resolve("config.json");
         ConfigurationReport.write(config, ConfigurationReport.of(experiment(sweep, stop), points));
 

@@ -8,12 +8,13 @@ import java.util.random.RandomGenerator;
  * with ties between equal values broken uniformly at random (the ties decide the first
  * episodes, when every value is 0).
  */
-final class EpsilonGreedy implements Policy {
+public final class EpsilonGreedy implements Policy {
 
     private final double epsilon;
     private final RandomGenerator random;
 
-    EpsilonGreedy(double epsilon, RandomGenerator random) {
+    /** A policy exploring with probability {@code epsilon}, drawing from {@code random}. */
+    public EpsilonGreedy(double epsilon, RandomGenerator random) {
         this.epsilon = epsilon;
         this.random = random;
     }

@@ -5,11 +5,13 @@ import dyna.api.learning.QTable;
 import dyna.api.model.DistributionModel;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
-import java.util.random.RandomGenerator;
+import dyna.core.learning.EpsilonGreedy;
+
 
 /**
  * Trajectory sampling (Sutton and Barto, section 8.6): expected updates along trajectories
- * simulated with the model under the ε-greedy policy of the current values. A trajectory starts
+ * simulated with the model under the ε-greedy policy of the current values (the same
+ * {@link EpsilonGreedy} as the behaviour policy, with the planner's own random stream). A trajectory starts
  * in the state the planner is given (the real step's state; for pure planning, the start
  * state), carries on across budgets, and ends at a terminal outcome or at a pair the model does
  * not know; the next one starts again from the given state.
@@ -19,8 +21,8 @@ final class OnPolicyExpectedPlanner implements Planner {
     private final PlanningContext context;
     private final DistributionModel model;
     private final QTable values;
-    private final RandomGenerator random;
-    private final double epsilon;
+    private final EpsilonGreedy policy;
+    private final double[] row;
     private boolean inTrajectory;
     private int current;
 
@@ -28,8 +30,8 @@ final class OnPolicyExpectedPlanner implements Planner {
         this.context = context;
         this.model = (DistributionModel) context.model();
         this.values = context.values();
-        this.random = context.random();
-        this.epsilon = epsilon;
+        this.policy = new EpsilonGreedy(epsilon, context.random());
+        this.row = new double[values.actions()];
     }
 
     @Override
@@ -58,21 +60,7 @@ final class OnPolicyExpectedPlanner implements Planner {
     }
 
     private int epsilonGreedy(int s) {
-        int n = values.actions();
-        if (random.nextDouble() < epsilon) {
-            return random.nextInt(n);
-        }
-        double best = values.max(s);
-        int ties = 0;
-        for (int a = 0; a < n; a++) {
-            ties += values.get(s, a) == best ? 1 : 0;
-        }
-        int pick = ties == 1 ? 0 : random.nextInt(ties);
-        for (int a = 0; a < n; a++) {
-            if (values.get(s, a) == best && pick-- == 0) {
-                return a;
-            }
-        }
-        throw new IllegalStateException("no greedy action");
+        values.copyRow(s, row);
+        return policy.select(row);
     }
 }

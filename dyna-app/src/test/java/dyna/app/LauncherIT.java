@@ -140,7 +140,7 @@ class LauncherIT {
     @Test
     void aSweepKilledMidwayResumesWithoutRedoingOrLosingAFinishedRun() throws Exception {
         String[] experiment = {"--env", "dyna-maze", "--param", "scale=3", "--param", "planning-steps=0,20",
-            "--episodes", "40", "--runs", "40", "--threads", "2"};
+            "--episodes", "40", "--runs", "80", "--threads", "2"};
         Path whole = dir.resolve("whole");
         List<String> uninterrupted = new ArrayList<>(List.of("run", "--out", whole.toString()));
         uninterrupted.addAll(List.of(experiment));
@@ -161,7 +161,7 @@ class LauncherIT {
         process.destroyForcibly();   // SIGKILL on Linux
         process.waitFor();
         List<String> before = Files.readAllLines(journal);
-        assertTrue(before.size() >= 10 && before.size() < 80, "killed mid-sweep after " + before.size() + " runs");
+        assertTrue(before.size() >= 10 && before.size() < 160, "killed mid-sweep after " + before.size() + " runs");
         assertTrue(Files.notExists(crashed.resolve("episodes.csv")), "nothing half-written");
 
         List<String> resume = new ArrayList<>(List.of("run", "--resume", "--out", crashed.toString()));
@@ -169,8 +169,8 @@ class LauncherIT {
         Launch resumed = dyna(resume.toArray(String[]::new));
         assertEquals(0, resumed.code(), resumed.err());
         List<String> after = Files.readAllLines(journal);
-        assertEquals(80, after.size(), "every run journaled once");
-        assertEquals(80, after.stream().distinct().count(), "no finished run was done again");
+        assertEquals(160, after.size(), "every run journaled once");
+        assertEquals(160, after.stream().distinct().count(), "no finished run was done again");
         assertEquals(before, after.subList(0, before.size()), "the runs finished before the crash were kept");
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve("episodes.csv")),
                 Files.readAllBytes(crashed.resolve("episodes.csv"))), "results identical to an uninterrupted sweep");

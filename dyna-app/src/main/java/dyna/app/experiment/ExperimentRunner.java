@@ -11,11 +11,11 @@ import dyna.core.analysis.TabularAnalysis;
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.stream.DoubleStream;
 import java.util.stream.IntStream;
@@ -169,38 +169,51 @@ public final class ExperimentRunner {
             return thread;
         });
         try {
-            ExecutorCompletionService<Void> completion = new ExecutorCompletionService<>(pool);
-            List<Future<Void>> futures = new ArrayList<>();
+            List<int[]> pending = new ArrayList<>();
             for (int p = 0; p < points.size(); p++) {
                 for (int r = 0; r < runs; r++) {
-                    if (results[p][r] != null) {
-                        continue;
+                    if (results[p][r] == null) {
+                        pending.add(new int[] {p, r});
                     }
-                    int pi = p;
-                    int ri = r;
-                    futures.add(completion.submit(() -> {
+                }
+            }
+            // Workers take the next pending run from a counter: no queue operation per run, so
+            // that thousands of short runs scale with the threads.
+            AtomicInteger next = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger();
+            AtomicReference<Throwable> failure = new AtomicReference<>();
+            Runnable worker = () -> {
+                int i;
+                while (failure.get() == null && (i = next.getAndIncrement()) < pending.size()) {
+                    int pi = pending.get(i)[0];
+                    int ri = pending.get(i)[1];
+                    try {
                         RunResult result = run(points.get(pi), ri, stop);
                         if (journal != null) {
                             journal.record(points.get(pi), ri, result);
                         }
                         results[pi][ri] = result;
-                        return null;
-                    }));
-                }
-            }
-            progress.accept(already);
-            for (int done = 1; done <= futures.size(); done++) {
-                try {
-                    completion.take().get();
-                } catch (ExecutionException e) {
-                    futures.forEach(f -> f.cancel(true));
-                    Throwable cause = e.getCause();
-                    if (cause instanceof RuntimeException runtime) {
-                        throw runtime;
+                        done.incrementAndGet();
+                    } catch (RuntimeException | Error e) {
+                        failure.compareAndSet(null, e);
                     }
-                    throw new IllegalStateException(cause);
                 }
-                progress.accept(already + done);
+            };
+            for (int t = 0; t < Math.min(threads, Math.max(1, pending.size())); t++) {
+                pool.execute(worker);
+            }
+            pool.shutdown();
+            progress.accept(already);
+            while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
+                progress.accept(already + done.get());
+            }
+            progress.accept(already + done.get());
+            Throwable cause = failure.get();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
             }
         } finally {
             pool.shutdownNow();

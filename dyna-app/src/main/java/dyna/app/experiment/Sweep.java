@@ -21,15 +21,6 @@ public final class Sweep {
     }
 
     /**
-     * Parses {@code NAME=VALUE[,VALUE...]} options.
-     *
-     * @throws IllegalArgumentException for a malformed option or a parameter given twice
-     */
-    public static Sweep parse(List<String> options) {
-        return of(Map.of(), options);
-    }
-
-    /**
      * A sweep over component choices (for example {@code model} to a list of ids), which vary
      * slowest, and over parameters given as {@code NAME=VALUE[,VALUE...]} options.
      *

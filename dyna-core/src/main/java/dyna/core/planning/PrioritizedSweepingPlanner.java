@@ -73,9 +73,4 @@ final class PrioritizedSweepingPlanner implements Planner {
             queue.offer(s * actions + a, priority);
         }
     }
-
-    /** Pairs waiting in the queue (for tests). */
-    int queued() {
-        return queue.size();
-    }
 }

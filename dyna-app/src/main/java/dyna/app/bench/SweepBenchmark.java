@@ -3,6 +3,7 @@ package dyna.app.bench;
 import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
 import dyna.app.experiment.StopCondition;
+import dyna.app.stop.Episodes;
 import dyna.app.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
@@ -45,7 +46,7 @@ public final class SweepBenchmark {
                 AgentSpec.dynaQ("dyna-maze").with("planning-steps", "5"));
         AgentFactory agents = AgentFactory.of(configuration);
         ExperimentPoint point = new ExperimentPoint(null, configuration, agents, 2026);
-        StopCondition stop = new StopCondition.Episodes(5);
+        StopCondition stop = new Episodes(5);
         List<ExperimentPoint> points = List.of(point);
         new ExperimentRunner(1).run(points, runs, stop, done -> { });
         new ExperimentRunner(threads).run(points, runs, stop, done -> { });

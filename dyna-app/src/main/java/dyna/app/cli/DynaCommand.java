@@ -1,6 +1,7 @@
 package dyna.app.cli;
 
 import dyna.app.output.ConfigurationReport;
+import dyna.app.experiment.ExperimentException;
 import dyna.core.registry.ConfigurationException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -55,7 +56,8 @@ public final class DynaCommand implements Callable<Integer> {
             return USAGE;
         });
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            boolean usage = e instanceof UsageException || e instanceof ConfigurationException;
+            boolean usage = e instanceof UsageException || e instanceof ConfigurationException
+                    || e instanceof ExperimentException;
             String name = commandLine.getCommandName();
             err.println((name.equals("dyna") ? "dyna" : "dyna " + name) + ": " + (usage ? "" : "error: ")
                     + e.getMessage());

@@ -1,13 +1,5 @@
 package dyna.app.experiment;
 
-import dyna.api.env.Environment;
-import dyna.api.env.TransitionTable;
-import dyna.api.provider.ComponentKind;
-import dyna.core.agent.AgentCounters;
-import dyna.core.agent.DynaAgent;
-import dyna.core.agent.EpisodeResult;
-import dyna.core.analysis.PolicyEvaluator;
-import dyna.core.analysis.TabularAnalysis;
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +9,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
-import java.util.stream.DoubleStream;
-import java.util.stream.IntStream;
 
 /**
  * Runs every (point, run) of an experiment on a pool of threads. Each run is a pure function of
@@ -44,88 +34,7 @@ public final class ExperimentRunner {
 
     /** One run: a fresh agent, run until the stop condition. */
     public static RunResult run(ExperimentPoint point, int index, StopCondition stop) {
-        DynaAgent agent = point.agents().create(runSeed(point, index));
-        if (stop instanceof StopCondition.Steps steps) {
-            double[] rewards = agent.runSteps(steps.count());
-            return new RunResult(new int[0], new double[0], rewards, true, new double[0], agent.counters());
-        }
-        if (stop instanceof StopCondition.UntilOptimal until) {
-            return untilOptimal(agent, until);
-        }
-        if (stop instanceof StopCondition.PlanningOnly planning) {
-            return planningOnly(agent, planning, discount(point));
-        }
-        int episodes = stop.count();
-        int[] lengths = new int[episodes];
-        double[] returns = new double[episodes];
-        for (int e = 0; e < episodes; e++) {
-            EpisodeResult result = agent.runEpisode();
-            lengths[e] = result.steps();
-            returns[e] = result.reward();
-        }
-        return new RunResult(lengths, returns, new double[0], true, new double[0], agent.counters());
-    }
-
-    /** The path length within which a greedy policy counts as optimal, or an error saying why there is none. */
-    public static int pathLimit(Environment environment, double pathFactor) {
-        TransitionTable table = environment.transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                "running until optimal needs an environment that gives its transition table"));
-        int shortest = TabularAnalysis.shortestPath(table);
-        if (shortest < 0) {
-            throw new IllegalArgumentException("running until optimal needs a reachable goal; this environment has none");
-        }
-        return (int) Math.floor(pathFactor * shortest + 1e-9);
-    }
-
-    /** The discount of the run's update rule ({@code gamma}), or 1 if it declares none. */
-    private static double discount(ExperimentPoint point) {
-        Object gamma = point.configuration().component(ComponentKind.UPDATE_RULE).parameters().asMap().get("gamma");
-        return gamma instanceof Number number ? number.doubleValue() : 1.0;
-    }
-
-    /** The start state of an environment that gives its transition table, or an error saying why there is none. */
-    public static int startState(Environment environment) {
-        TransitionTable table = environment.transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                "pure planning runs need an environment that gives its transition table"));
-        int start = 0;
-        for (int s = 1; s < table.stateCount(); s++) {
-            if (table.initialProbability(s) > table.initialProbability(start)) {
-                start = s;
-            }
-        }
-        return start;
-    }
-
-    private static RunResult planningOnly(DynaAgent agent, StopCondition.PlanningOnly planning, double gamma) {
-        int start = startState(agent.environment());
-        PolicyEvaluator evaluator = new PolicyEvaluator(agent.environment().transitionTable().orElseThrow());
-        double[] values = new double[planning.checkpoints() + 1];
-        values[0] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
-        for (int k = 1; k <= planning.checkpoints(); k++) {
-            agent.planner().plan(start, 0, planning.updatesAt(k) - planning.updatesAt(k - 1));
-            values[k] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
-        }
-        return new RunResult(new int[0], new double[0], new double[0], true, values, agent.counters());
-    }
-
-    private static RunResult untilOptimal(DynaAgent agent, StopCondition.UntilOptimal until) {
-        int limit = pathLimit(agent.environment(), until.pathFactor());
-        TransitionTable table = agent.environment().transitionTable().orElseThrow();
-        IntStream.Builder lengths = IntStream.builder();
-        DoubleStream.Builder returns = DoubleStream.builder();
-        boolean reached = false;
-        while (!reached) {
-            EpisodeResult result = agent.runEpisode();
-            lengths.add(result.steps());
-            returns.add(result.reward());
-            reached = TabularAnalysis.greedyPathLength(table, agent.values(), limit) > 0;
-            AgentCounters counters = agent.counters();
-            if (counters.realSteps() + counters.planningUpdates() >= until.maxUpdates()) {
-                break;
-            }
-        }
-        return new RunResult(lengths.build().toArray(), returns.build().toArray(), new double[0], reached,
-                new double[0], agent.counters());
+        return stop.run(point.agents().create(runSeed(point, index)), point.configuration());
     }
 
     /**

@@ -1,115 +1,120 @@
 package dyna.app.experiment;
 
 import dyna.core.agent.AgentCounters;
+import dyna.core.seed.Seeds;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.CRC32;
 
 /**
- * Every finished run, kept in the output directory so that a crashed sweep resumes without
- * redoing or losing work: each run is written whole to {@code runs/<point seed>-<run>.run}
- * (a temporary file, forced to disk, then renamed) and then a line is appended to
- * {@code runs/journal.log}. A run is named by its point's seed, which derives from its whole
- * configuration, so runs stay valid when values are added to a sweep.
+ * Every finished run, kept in {@code runs/} so that a crashed sweep resumes without redoing or
+ * losing work: each run is written whole to {@code runs/<identity>-<run>.run} (a temporary file
+ * with an unpredictable name, forced to disk, then renamed) and then a line is appended to
+ * {@code runs/journal.log}. A run's identity derives from its point's whole configuration and
+ * seed, the stop condition and the file format, so runs stay valid when values are added to a
+ * sweep and never match another protocol. Each file ends with a CRC-32 of its content: a
+ * changed or truncated file is reported and its run done again, never used. No link is followed.
  */
 public final class RunJournal {
 
-    private static final int FORMAT = 1;
+    /** The version of the run file format; part of every run's identity. */
+    public static final int FORMAT = 2;
+    private static final int MAGIC = 0x44594e41;   // "DYNA"
+
     private final Path directory;
     private final Path log;
+    private final String stopIdentity;
+    private final List<String> damaged = Collections.synchronizedList(new ArrayList<>());
 
-    private RunJournal(Path directory) {
+    private RunJournal(Path directory, String stopIdentity) {
         this.directory = directory;
         this.log = directory.resolve("journal.log");
+        this.stopIdentity = stopIdentity;
     }
 
     /**
-     * The journal of an output directory.
+     * The journal in {@code directory}, created if needed.
      *
-     * @param resume keep the runs already there; otherwise they are removed first
+     * @param stop   the experiment's stop condition
+     * @param resume keep the journal's log; otherwise it starts anew (run files are kept until
+     *               the new results are in place)
+     * @throws IOException if {@code directory} is a link or cannot be created
      */
-    public static RunJournal open(Path out, boolean resume) throws IOException {
-        Path directory = out.resolve("runs");
-        if (!resume && Files.isDirectory(directory)) {
-            try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : files.toList()) {
-                    String name = file.getFileName().toString();
-                    if (name.endsWith(".run") || name.equals("journal.log") || name.endsWith(".tmp")) {
-                        Files.delete(file);
-                    }
-                }
-            }
+    public static RunJournal open(Path directory, StopCondition stop, boolean resume) throws IOException {
+        if (Files.isSymbolicLink(directory)) {
+            throw new IOException(directory + " is a symbolic link; a result directory's runs/ must be a directory");
         }
         Files.createDirectories(directory);
-        return new RunJournal(directory);
+        RunJournal journal = new RunJournal(directory, stop.identity());
+        if (!resume) {
+            Files.deleteIfExists(journal.log);
+        }
+        return journal;
     }
 
-    private Path file(ExperimentPoint point, int run) {
-        return directory.resolve(Long.toHexString(point.seed()) + "-" + run + ".run");
+    /** The file name of run {@code run} of a point. */
+    public String fileName(ExperimentPoint point, int run) {
+        long identity = Seeds.derive(point.seed(), "format=" + FORMAT + ";" + stopIdentity);
+        return Long.toHexString(identity) + "-" + run + ".run";
     }
 
-    /** The run if it was finished before, read whole; empty if it was not (or its file is damaged). */
+    /** The run if it was finished before, read whole and checked; empty if not (a damaged file is noted). */
     public Optional<RunResult> finished(ExperimentPoint point, int run) {
-        Path file = file(point, run);
-        if (!Files.isRegularFile(file)) {
+        Path file = directory.resolve(fileName(point, run));
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();
         }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(Files.readAllBytes(file)))) {
-            if (in.readInt() != FORMAT) {
-                return Optional.empty();
+        try {
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("not a regular file");
             }
-            int[] steps = new int[in.readInt()];
-            for (int i = 0; i < steps.length; i++) {
-                steps[i] = in.readInt();
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+                bytes = in.readAllBytes();
             }
-            double[] returns = doubles(in);
-            double[] rewards = doubles(in);
-            boolean reached = in.readBoolean();
-            double[] values = doubles(in);
-            AgentCounters counters = new AgentCounters(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-            return Optional.of(new RunResult(steps, returns, rewards, reached, values, counters));
-        } catch (IOException e) {
+            return Optional.of(decode(bytes));
+        } catch (IOException | RuntimeException e) {
+            damaged.add(file.getFileName() + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + ")");
             return Optional.empty();
         }
+    }
+
+    /** The run files found damaged so far, each with why; their runs are done again. */
+    public List<String> damaged() {
+        return List.copyOf(damaged);
     }
 
     /** Records a finished run: its file first, atomically, then its journal line. */
     public void record(ExperimentPoint point, int run, RunResult result) {
+        Path target = directory.resolve(fileName(point, run));
+        Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(FORMAT);
-                out.writeInt(result.episodeSteps().length);
-                for (int s : result.episodeSteps()) {
-                    out.writeInt(s);
-                }
-                write(out, result.episodeReturns());
-                write(out, result.stepRewards());
-                out.writeBoolean(result.reached());
-                write(out, result.startValues());
-                AgentCounters c = result.counters();
-                out.writeLong(c.episodes());
-                out.writeLong(c.realSteps());
-                out.writeLong(c.planningUpdates());
-                out.writeLong(c.modelQueries());
-            }
-            Path target = file(point, run);
-            Path temporary = directory.resolve(target.getFileName() + ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                channel.write(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
+                channel.write(ByteBuffer.wrap(encode(result)));
                 channel.force(true);
             }
             try {
@@ -118,26 +123,79 @@ public final class RunJournal {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             synchronized (this) {
-                Files.writeString(log, target.getFileName() + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+                try (FileChannel channel = FileChannel.open(log, Set.of(StandardOpenOption.CREATE,
+                        StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.SYNC,
+                        LinkOption.NOFOLLOW_LINKS))) {
+                    channel.write(ByteBuffer.wrap((target.getFileName() + "\n").getBytes(StandardCharsets.UTF_8)));
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot record a finished run in " + directory, e);
+            throw new UncheckedIOException("cannot record a finished run in " + directory + " (" + e.getMessage() + ")", e);
+        } finally {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // the run is recorded or reported already; a stray temporary file is removed by the next run
+            }
         }
     }
 
-    private static void write(DataOutputStream out, double[] values) throws IOException {
-        out.writeInt(values.length);
-        for (double v : values) {
-            out.writeDouble(v);
+    /** A run's bytes: magic, format, series by name, counters, then a CRC-32 of all before it. */
+    static byte[] encode(RunResult result) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeInt(result.series().size());
+            for (Map.Entry<String, double[]> series : result.series().entrySet()) {
+                out.writeUTF(series.getKey());
+                out.writeInt(series.getValue().length);
+                for (double v : series.getValue()) {
+                    out.writeDouble(v);
+                }
+            }
+            AgentCounters c = result.counters();
+            out.writeLong(c.episodes());
+            out.writeLong(c.realSteps());
+            out.writeLong(c.planningUpdates());
+            out.writeLong(c.modelQueries());
+            CRC32 crc = new CRC32();
+            crc.update(bytes.toByteArray());
+            out.writeLong(crc.getValue());
         }
+        return bytes.toByteArray();
     }
 
-    private static double[] doubles(DataInputStream in) throws IOException {
-        double[] values = new double[in.readInt()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = in.readDouble();
+    /** Reads a run's bytes, refusing a wrong magic, format or checksum. */
+    static RunResult decode(byte[] bytes) throws IOException {
+        if (bytes.length < 16) {
+            throw new IOException("truncated");
         }
-        return values;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, bytes.length - 8);
+        if (ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong() != crc.getValue()) {
+            throw new IOException("checksum does not match: changed or truncated");
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8))) {
+            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
+                throw new IOException("not a run file of format " + FORMAT);
+            }
+            int count = in.readInt();
+            Map<String, double[]> series = new LinkedHashMap<>();
+            for (int i = 0; i < count; i++) {
+                String name = in.readUTF();
+                int length = in.readInt();
+                if (length < 0 || length > bytes.length / 8) {
+                    throw new IOException("bad series length " + length);
+                }
+                double[] values = new double[length];
+                for (int k = 0; k < length; k++) {
+                    values[k] = in.readDouble();
+                }
+                series.put(name, values);
+            }
+            AgentCounters counters = new AgentCounters(in.readLong(), in.readLong(), in.readLong(), in.readLong());
+            return new RunResult(series, counters);
+        }
     }
 }

@@ -1,68 +1,55 @@
 package dyna.app.experiment;
 
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
 /**
- * When a run stops: after a number of episodes, after a number of real steps, once its greedy
- * policy is near optimal, or (pure planning, no real step) after a number of planning updates.
+ * When a run stops, and everything that follows from it: how a run is run, what it measures,
+ * the files and summary it writes and its entry in {@code config.json}. Adding a protocol is one
+ * class implementing this (and its entry in {@code dyna.app.stop.StopConditions}).
  */
-public sealed interface StopCondition
-        permits StopCondition.Episodes, StopCondition.Steps, StopCondition.UntilOptimal,
-        StopCondition.PlanningOnly {
+public interface StopCondition {
 
-    /** The number of episodes or steps. */
-    int count();
+    /** The key naming this protocol in experiment files and {@code config.json}, for example {@code episodes}. */
+    String key();
 
-    /**
-     * Stop after {@code count} episodes.
-     *
-     * @param count at least 1
-     */
-    record Episodes(int count) implements StopCondition {
+    /** Its settings as written to {@code config.json}: a number, or a map of named settings in a fixed order. */
+    Object settings();
+
+    /** A canonical text of the protocol and its settings; part of every run's identity. */
+    default String identity() {
+        return key() + "=" + settings();
     }
 
     /**
-     * Stop after {@code count} real steps, across episodes.
+     * Refuses, before the first run, a configuration this protocol cannot run (for example one
+     * whose environment gives no transition table).
      *
-     * @param count at least 1
+     * @param probe an agent of the configuration, created with the master seed
+     * @throws IllegalArgumentException saying what is missing
      */
-    record Steps(int count) implements StopCondition {
+    default void check(DynaAgent probe) {
     }
+
+    /** Runs a fresh agent until this condition holds. */
+    RunResult run(DynaAgent agent, AgentConfiguration configuration);
+
+    /** The measures a run gives, the first being the one charted. */
+    List<Measure> measures();
 
     /**
-     * Stop at the end of the first episode after which the greedy policy (ties to the first
-     * action) reaches a goal within {@code pathFactor} times the shortest path, computed from
-     * the environment's transition table; or, not reached, once {@code maxUpdates} direct and
-     * planning updates are spent.
+     * Writes the tidy data file, {@code summary.csv} and the chart (PNG and SVG) into a directory.
      *
-     * @param pathFactor at least 1
-     * @param maxUpdates at least 1
+     * @param directory   where to write
+     * @param table       the results
+     * @param measures    the measures to summarise (a non-empty subset of {@link #measures()})
+     * @param environment the environment's id, for titles
+     * @param seed        the master seed, for the printed summary
+     * @return what was written
      */
-    record UntilOptimal(double pathFactor, long maxUpdates) implements StopCondition {
-
-        /** The update cap does as a count (capped at {@link Integer#MAX_VALUE}). */
-        @Override
-        public int count() {
-            return (int) Math.min(maxUpdates, Integer.MAX_VALUE);
-        }
-    }
-
-    /**
-     * No real steps: the planner spends {@code updates} updates from the environment's start
-     * state, and at {@code checkpoints} evenly spaced points (and at 0) the value of the start
-     * state under the greedy policy is computed exactly from the true transition table.
-     *
-     * @param updates     at least 1
-     * @param checkpoints at least 1
-     */
-    record PlanningOnly(int updates, int checkpoints) implements StopCondition {
-
-        @Override
-        public int count() {
-            return updates;
-        }
-
-        /** The number of updates at checkpoint {@code k}, 0 to {@code checkpoints}. */
-        public int updatesAt(int k) {
-            return (int) ((long) updates * k / checkpoints);
-        }
-    }
+    WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment, long seed)
+            throws IOException;
 }

@@ -1,16 +1,14 @@
 package dyna.app.experiment;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Component choices and parameter values as given on the command line ({@code --model A,B},
- * {@code --param NAME=VALUE[,VALUE...]}) and the grid of points they span: every combination of
- * the listed values, the first dimension varying slowest.
+ * The grid of points that lists of values span: every combination of the listed values, the
+ * first dimension varying slowest. A dimension is a component kind (by label) or a parameter.
  */
 public final class Sweep {
 
@@ -21,49 +19,30 @@ public final class Sweep {
     }
 
     /**
-     * A sweep over component choices (for example {@code model} to a list of ids), which vary
-     * slowest, and over parameters given as {@code NAME=VALUE[,VALUE...]} options.
+     * A sweep over dimensions in order.
      *
-     * @throws IllegalArgumentException for a malformed option, a parameter given twice, or a
-     *                                  parameter named like a component dimension
+     * @throws IllegalArgumentException for a dimension with no value or a value listed twice
      */
-    public static Sweep of(Map<String, List<String>> components, List<String> options) {
+    public static Sweep of(Map<String, List<String>> dimensions) {
         Map<String, List<String>> values = new LinkedHashMap<>();
-        components.forEach((name, ids) -> values.put(name, checked("--" + name + " " + String.join(",", ids), ids)));
-        for (String option : options) {
-            int eq = option.indexOf('=');
-            if (eq <= 0) {
-                throw new IllegalArgumentException("--param '" + option + "': expected NAME=VALUE[,VALUE...]");
+        dimensions.forEach((name, list) -> {
+            if (list.isEmpty()) {
+                throw new IllegalArgumentException(name + " has no value");
             }
-            String name = option.substring(0, eq).strip();
-            if (components.containsKey(name)) {
-                throw new IllegalArgumentException("--param " + name + ": choose the " + name + " with --" + name);
+            if (list.size() != list.stream().distinct().count()) {
+                throw new IllegalArgumentException(name + ": a value is listed twice");
             }
-            List<String> list = Arrays.stream(option.substring(eq + 1).split(",", -1)).map(String::strip).toList();
-            if (values.put(name, checked("--param '" + option + "'", list)) != null) {
-                throw new IllegalArgumentException("--param " + name + " is given twice; list its values in one "
-                        + "option, as " + name + "=A,B");
-            }
-        }
+            values.put(name, List.copyOf(list));
+        });
         return new Sweep(values);
     }
 
-    private static List<String> checked(String option, List<String> list) {
-        if (list.size() > 1 && list.contains("")) {
-            throw new IllegalArgumentException(option + ": a value in the list is empty");
-        }
-        if (list.size() != list.stream().distinct().count()) {
-            throw new IllegalArgumentException(option + ": a value is listed twice");
-        }
-        return List.copyOf(list);
-    }
-
-    /** The swept dimensions (those with several values), in order: components first. */
+    /** The swept dimensions (those with several values), in order. */
     public List<String> sweptNames() {
         return values.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     }
 
-    /** The values given for each dimension, in order: components first. */
+    /** The values given for each dimension, in order. */
     public Map<String, List<String>> values() {
         return Collections.unmodifiableMap(values);
     }

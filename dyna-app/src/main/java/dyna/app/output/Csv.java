@@ -1,5 +1,9 @@
 package dyna.app.output;
 
+import dyna.app.experiment.Measure;
+import dyna.app.experiment.ResultTable;
+import dyna.app.experiment.RunResult;
+import java.util.List;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,37 +29,30 @@ public final class Csv {
     private Csv() {
     }
 
-    /** Writes {@code episodes.csv}: {@code run, episode, steps, return}. */
-    public static void writeEpisodes(Path file, ResultTable table) throws IOException {
-        write(file, table, "episode,steps,return", (out, prefix, p, r) -> {
-            var run = table.results()[p][r];
-            for (int e = 0; e < run.episodeSteps().length; e++) {
-                out.append(prefix).append(Integer.toString(e + 1)).append(',')
-                        .append(Integer.toString(run.episodeSteps()[e])).append(',')
-                        .append(number(run.episodeReturns()[e])).append('\n');
+    /**
+     * Writes a file of series against x: {@code run}, the x column, then a column per measure,
+     * a row per x value of each run.
+     *
+     * @param xName    the x column's name, for example {@code episode}
+     * @param x        the x value of each index of the series
+     * @param measures the columns, each a series of every run
+     */
+    public static void writeSeries(Path file, ResultTable table, String xName, double[] x, List<Measure> measures)
+            throws IOException {
+        StringBuilder header = new StringBuilder(xName);
+        measures.forEach(m -> header.append(',').append(field(m.name())));
+        write(file, table, header.toString(), (out, prefix, p, r) -> {
+            RunResult run = table.results()[p][r];
+            double[][] columns = new double[measures.size()][];
+            for (int m = 0; m < columns.length; m++) {
+                columns[m] = run.of(measures.get(m));
             }
-        });
-    }
-
-    /** Writes {@code steps.csv}: {@code run, step, cumulative_reward}. */
-    public static void writeSteps(Path file, ResultTable table) throws IOException {
-        write(file, table, "step,cumulative_reward", (out, prefix, p, r) -> {
-            double[] rewards = table.results()[p][r].stepRewards();
-            double total = 0;
-            for (int t = 0; t < rewards.length; t++) {
-                total += rewards[t];
-                out.append(prefix).append(Integer.toString(t + 1)).append(',').append(number(total)).append('\n');
-            }
-        });
-    }
-
-    /** Writes {@code planning.csv}: {@code run, updates, start_value}, a row per checkpoint. */
-    public static void writePlanning(Path file, ResultTable table, long[] updatesAt) throws IOException {
-        write(file, table, "updates,start_value", (out, prefix, p, r) -> {
-            double[] values = table.results()[p][r].startValues();
-            for (int k = 0; k < values.length; k++) {
-                out.append(prefix).append(Long.toString(updatesAt[k])).append(',').append(number(values[k]))
-                        .append('\n');
+            for (int i = 0; i < columns[0].length; i++) {
+                out.append(prefix).append(number(x[i]));
+                for (double[] column : columns) {
+                    out.append(',').append(number(column[i]));
+                }
+                out.append('\n');
             }
         });
     }

@@ -1,5 +1,7 @@
 package dyna.app.output;
 
+import dyna.app.experiment.Measure;
+import dyna.app.experiment.ResultTable;
 import dyna.app.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;

@@ -1,5 +1,7 @@
 package dyna.app.output;
 
+import dyna.app.experiment.Measure;
+import dyna.app.experiment.ResultTable;
 import dyna.app.stats.Summary;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,7 +46,7 @@ public final class SummaryCsv {
                 Summary[] summaries = table.summaries(p, measure);
                 for (int i = 0; i < summaries.length; i++) {
                     Summary s = summaries[i];
-                    out.append(prefix).append(measure.label()).append(',')
+                    out.append(prefix).append(measure.name()).append(',')
                             .append(measure.x().isEmpty() ? "" : Csv.number(xValues[i])).append(',')
                             .append(Integer.toString(s.n())).append(',').append(Csv.number(s.mean())).append(',')
                             .append(Csv.number(s.standardDeviation())).append(',')

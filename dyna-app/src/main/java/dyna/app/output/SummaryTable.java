@@ -1,5 +1,7 @@
 package dyna.app.output;
 
+import dyna.app.experiment.Measure;
+import dyna.app.experiment.ResultTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,7 +19,7 @@ public final class SummaryTable {
     }
 
     /** Mean steps per episode at chosen episodes. */
-    public static String episodes(ResultTable table, int episodes) {
+    public static String episodes(ResultTable table, int episodes, Measure measure) {
         List<Integer> shown = new ArrayList<>();
         for (int e : EPISODES) {
             if (e <= episodes) {
@@ -29,13 +31,13 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            rows.add(pick(table.means(p, Measure.EPISODE_STEPS), shown));
+            rows.add(pick(table.means(p, measure), shown));
         }
         return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, "%.1f");
     }
 
     /** Mean cumulative reward at six evenly spaced steps, the last one the end. */
-    public static String steps(ResultTable table, int steps) {
+    public static String steps(ResultTable table, int steps, Measure measure) {
         List<Integer> shown = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             int step = (int) ((long) steps * i / 6);
@@ -45,13 +47,13 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            rows.add(pick(table.means(p, Measure.CUMULATIVE_REWARD), shown));
+            rows.add(pick(table.means(p, measure), shown));
         }
         return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
     }
 
     /** The mean start value at six evenly spaced checkpoints, the last one the end. */
-    public static String checkpoints(ResultTable table, long[] updatesAt) {
+    public static String checkpoints(ResultTable table, long[] updatesAt, Measure measure) {
         int last = updatesAt.length - 1;
         List<Integer> shown = new ArrayList<>();
         for (int i = 0; i <= 5; i++) {
@@ -62,7 +64,7 @@ public final class SummaryTable {
         }
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            double[] mean = table.means(p, Measure.START_VALUE);
+            double[] mean = table.means(p, measure);
             rows.add(shown.stream().mapToDouble(k -> mean[k]).toArray());
         }
         return format(table, shown.stream().map(k -> "@" + updatesAt[k]).toList(), rows, "%.3f");

@@ -1,5 +1,6 @@
 package dyna.app.output;
 
+import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
 import dyna.app.experiment.SweepPoint;
 import dyna.app.stats.Samples;
@@ -28,11 +29,16 @@ public final class UpdatesUntilOptimal {
     public static void writeCsv(Path file, ResultTable table) throws IOException {
         Csv.write(file, table, "reached,updates,episodes,real_steps", (out, prefix, p, r) -> {
             RunResult run = table.results()[p][r];
-            out.append(prefix).append(Boolean.toString(run.reached())).append(',')
+            out.append(prefix).append(Boolean.toString(reached(run))).append(',')
                     .append(Long.toString(run.updates())).append(',')
                     .append(Long.toString(run.counters().episodes())).append(',')
                     .append(Long.toString(run.counters().realSteps())).append('\n');
         });
+    }
+
+    /** Whether a run got there within its cap. */
+    static boolean reached(RunResult run) {
+        return run.series("reached")[0] == 1;
     }
 
     /** The updates of each run at point {@code p}. */
@@ -57,7 +63,7 @@ public final class UpdatesUntilOptimal {
                 "median", "geometric mean"));
         for (int p = 0; p < table.points().size(); p++) {
             double[] updates = updates(table, p);
-            long reached = java.util.Arrays.stream(table.results()[p]).filter(RunResult::reached).count();
+            long reached = java.util.Arrays.stream(table.results()[p]).filter(UpdatesUntilOptimal::reached).count();
             text.append(String.format(Locale.ROOT, "%-" + (width + 2) + "s%10s%16.0f%16.0f%n",
                     cell(table.points().get(p)), reached + "/" + updates.length, Samples.median(updates),
                     Samples.geometricMean(updates)));

@@ -14,6 +14,7 @@ import dyna.core.compose.Slots;
 import dyna.core.registry.ProviderRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import dyna.app.stop.Episodes;
 import org.junit.jupiter.api.Test;
 
 class ExperimentRunnerTest {
@@ -60,7 +61,7 @@ class ExperimentRunnerTest {
                 binder -> Slots.environment(binder).setBinding().toInstance(Breaks::new));
         ExperimentPoint point = new ExperimentPoint(null, configuration, agents, 1);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> new ExperimentRunner(2)
-                .run(List.of(point), 6, new StopCondition.Episodes(2), done -> { }));
+                .run(List.of(point), 6, new Episodes(2), done -> { }));
         assertEquals("the simulator crashed", e.getMessage());
     }
 
@@ -69,10 +70,10 @@ class ExperimentRunnerTest {
         AgentConfiguration configuration = AgentConfiguration.resolve(REGISTRY, AgentSpec.dynaQ("dyna-maze"));
         ExperimentPoint point = new ExperimentPoint(null, configuration, AgentFactory.of(configuration), 1);
         List<Integer> told = new ArrayList<>();
-        RunResult[][] results = new ExperimentRunner(2).run(List.of(point), 9, new StopCondition.Episodes(2), told::add);
+        RunResult[][] results = new ExperimentRunner(2).run(List.of(point), 9, new Episodes(2), told::add);
         assertEquals(9, told.get(told.size() - 1));
         for (RunResult result : results[0]) {
-            assertEquals(2, result.episodeSteps().length);
+            assertEquals(2, result.series("steps").length);
         }
     }
 }

@@ -12,6 +12,7 @@ import dyna.core.compose.AgentSpec;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
+import dyna.app.stop.UntilOptimal;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class PlanningFamilyBehaviourTest {
 
     @Test
     void prioritizedSweepingNeedsFewerUpdatesThanDynaQAtEveryMazeSize() {
-        StopCondition.UntilOptimal until = new StopCondition.UntilOptimal(1.2, 50_000_000);
+        UntilOptimal until = new UntilOptimal(1.2, 50_000_000);
         for (int scale = 1; scale <= 5; scale++) {
             double[] medians = new double[2];
             String[] planners = {"random-sample", "prioritized-sweeping"};
@@ -56,7 +57,7 @@ class PlanningFamilyBehaviourTest {
                 double[] updates = new double[20];
                 for (int run = 0; run < 20; run++) {
                     RunResult result = ExperimentRunner.run(point, run, until);
-                    assertTrue(result.reached(), planners[k] + " at scale " + scale + " did not get there");
+                    assertEquals(1.0, result.series("reached")[0], planners[k] + " at scale " + scale + " did not get there");
                     updates[run] = result.updates();
                 }
                 medians[k] = Samples.median(updates);

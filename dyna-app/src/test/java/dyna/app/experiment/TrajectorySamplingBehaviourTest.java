@@ -8,6 +8,7 @@ import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
+import dyna.app.stop.PlanningOnly;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,10 +31,10 @@ class TrajectorySamplingBehaviourTest {
         AgentConfiguration configuration = AgentConfiguration.resolve(REGISTRY, spec);
         ExperimentPoint point = new ExperimentPoint(null, configuration, AgentFactory.of(configuration),
                 Seeds.derive(88, branching));
-        StopCondition.PlanningOnly planning = new StopCondition.PlanningOnly(20_000, 40);
+        PlanningOnly planning = new PlanningOnly(20_000, 40);
         double[] mean = new double[41];
         for (int task = 0; task < TASKS; task++) {
-            double[] values = ExperimentRunner.run(point, task, planning).startValues();
+            double[] values = ExperimentRunner.run(point, task, planning).series("start_value");
             for (int k = 0; k <= 40; k++) {
                 mean[k] += values[k] / TASKS;
             }

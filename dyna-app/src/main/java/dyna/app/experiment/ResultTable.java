@@ -1,13 +1,12 @@
-package dyna.app.output;
+package dyna.app.experiment;
 
-import dyna.app.experiment.RunResult;
-import dyna.app.experiment.SweepPoint;
 import dyna.app.stats.Summary;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * The results of an experiment: for each sweep point, its runs, and the means over runs that
- * the summary and the charts show.
+ * The results of an experiment: for each sweep point, its runs, and the statistics over runs
+ * that the summary and the charts show.
  *
  * @param sweptNames the swept dimensions, in order
  * @param points     the sweep points
@@ -20,14 +19,12 @@ public record ResultTable(List<String> sweptNames, List<SweepPoint> points, RunR
         return results.length == 0 ? 0 : results[0].length;
     }
 
-    /**
-     * The statistics over runs at point {@code p}, one per x value of the measure.
-     */
+    /** The statistics over runs at point {@code p}, one per x value of the measure. */
     public Summary[] summaries(int p, Measure measure) {
         RunResult[] runs = results[p];
         double[][] values = new double[runs.length][];
         for (int r = 0; r < runs.length; r++) {
-            values[r] = measure.of(runs[r]);
+            values[r] = runs[r].of(measure);
         }
         Summary[] summaries = new Summary[values[0].length];
         double[] column = new double[runs.length];
@@ -42,6 +39,6 @@ public record ResultTable(List<String> sweptNames, List<SweepPoint> points, RunR
 
     /** The mean over runs at point {@code p}, one per x value of the measure. */
     public double[] means(int p, Measure measure) {
-        return java.util.Arrays.stream(summaries(p, measure)).mapToDouble(Summary::mean).toArray();
+        return Arrays.stream(summaries(p, measure)).mapToDouble(Summary::mean).toArray();
     }
 }

@@ -1,9 +1,14 @@
-package dyna.app.experiment;
+package dyna.app.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyna.api.provider.ComponentKind;
+import dyna.app.experiment.ExperimentException;
+import dyna.app.experiment.ExperimentSpec;
+import dyna.app.stop.Steps;
+import dyna.app.stop.UntilOptimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,13 +26,13 @@ class ExperimentFileTest {
 
     private String error(String name, String text) throws Exception {
         Path file = write(name, text);
-        return assertThrows(IllegalArgumentException.class, () -> ExperimentFile.read(file)).getMessage()
+        return assertThrows(ExperimentException.class, () -> ExperimentFile.read(file)).getMessage()
                 .replace(file.toString(), name);
     }
 
     @Test
     void readsComponentsParametersRunsSeedAndStop() throws Exception {
-        ExperimentFile experiment = ExperimentFile.read(write("e.yaml", """
+        ExperimentSpec experiment = ExperimentFile.read(write("e.yaml", """
                 environment: dyna-maze
                 planner: [random-sample, prioritized-sweeping]
                 parameters:
@@ -40,19 +45,19 @@ class ExperimentFileTest {
                     path-factor: 1.5
                 """));
         assertEquals(List.of("random-sample", "prioritized-sweeping"),
-                experiment.components().get("planner").stream().map(l -> l.text("planner")).toList());
+                experiment.components().get(ComponentKind.PLANNER));
         assertEquals(List.of("0", "5"),
-                experiment.parameters().get("planning-steps").stream().map(l -> l.text("p")).toList());
+                experiment.parameters().get("planning-steps"));
         assertEquals(7, experiment.runs());
         assertEquals(-3L, experiment.seed());
-        assertEquals(new StopCondition.UntilOptimal(1.5, 100_000_000L), experiment.stop());
+        assertEquals(new UntilOptimal(1.5, 100_000_000L), experiment.stop());
     }
 
     @Test
     void jsonIsAcceptedToo() throws Exception {
-        ExperimentFile experiment = ExperimentFile.read(write("e.json",
+        ExperimentSpec experiment = ExperimentFile.read(write("e.json",
                 "{\"environment\": \"dyna-maze\", \"stop\": {\"steps\": 100}}"));
-        assertEquals(new StopCondition.Steps(100), experiment.stop());
+        assertEquals(new Steps(100), experiment.stop());
     }
 
     @Test
@@ -69,7 +74,7 @@ class ExperimentFileTest {
                 error("e.yaml", "environment: dyna-maze\nruns: thirty\n"));
         assertEquals("e.yaml:2:7: runs must be a single value",
                 error("e.yaml", "environment: dyna-maze\nruns: [1, 2]\n"));
-        assertEquals("e.yaml:1:14: environment must be a single id",
+        assertEquals("e.yaml:1:14: environment must be a single id; sweep environments in separate experiments",
                 error("e.yaml", "environment: [dyna-maze, blocking-maze]\n"));
     }
 
@@ -87,7 +92,7 @@ class ExperimentFileTest {
                 error("e.yaml", "runs: 3\n"));
         assertEquals("e.yaml:2:1: key 'runs' is given twice", error("e.yaml", "runs: 3\nruns: 4\n"));
         assertEquals("nothing.yaml: experiment file not found",
-                assertThrows(IllegalArgumentException.class, () -> ExperimentFile.read(Path.of("nothing.yaml")))
+                assertThrows(ExperimentException.class, () -> ExperimentFile.read(Path.of("nothing.yaml")))
                         .getMessage());
     }
 }

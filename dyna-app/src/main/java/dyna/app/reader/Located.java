@@ -1,4 +1,4 @@
-package dyna.app.experiment;
+package dyna.app.reader;
 
 import java.util.List;
 import java.util.Map;

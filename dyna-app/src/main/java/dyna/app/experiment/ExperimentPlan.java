@@ -1,0 +1,154 @@
+package dyna.app.experiment;
+
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import dyna.core.agent.AgentSettings;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.compose.AgentFactory;
+import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.ProviderRegistry;
+import dyna.core.seed.Seeds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An experiment checked against the loaded providers and laid out: its sweep points, each with
+ * its resolved configuration, agent factory and seed, and the measures to summarise. Every
+ * error names where its cause stands in the experiment file, when it came from one.
+ *
+ * @param spec        the experiment
+ * @param sweptNames  the swept dimensions, in order
+ * @param points      every sweep point, ready to run
+ * @param measures    the measures to summarise, the first charted
+ */
+public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<ExperimentPoint> points,
+        List<Measure> measures) {
+
+    /** Copies the lists. */
+    public ExperimentPlan {
+        sweptNames = List.copyOf(sweptNames);
+        points = List.copyOf(points);
+        measures = List.copyOf(measures);
+    }
+
+    /**
+     * Plans an experiment.
+     *
+     * @param guiceModules modules installed in every agent's injector (the plugins')
+     * @throws ExperimentException for an unknown id, an undeclared parameter, a value out of
+     *                             range, a configuration the stop condition cannot run, or a
+     *                             metric the stop condition does not measure
+     */
+    public static ExperimentPlan of(ExperimentSpec spec, ProviderRegistry registry,
+            List<com.google.inject.Module> guiceModules) {
+        Map<String, ParameterSpec> declared = declarations(spec, registry);
+        checkParameters(spec, declared);
+        Sweep sweep;
+        try {
+            sweep = Sweep.of(spec.dimensions());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage(), e);
+        }
+        List<ExperimentPoint> points = new ArrayList<>();
+        for (SweepPoint point : sweep.points()) {
+            points.add(prepare(spec, registry, guiceModules, point));
+        }
+        return new ExperimentPlan(spec, sweep.sweptNames(), points, measures(spec));
+    }
+
+    /** Every parameter the chosen components (at any point) and the agent declare, the first declaration of each. */
+    private static Map<String, ParameterSpec> declarations(ExperimentSpec spec, ProviderRegistry registry) {
+        Map<String, ParameterSpec> declared = new LinkedHashMap<>();
+        AgentSettings.PARAMETERS.forEach(p -> declared.put(p.name(), p));
+        for (ComponentKind kind : ComponentKind.values()) {
+            List<String> ids = spec.ids(kind);
+            for (int i = 0; i < ids.size(); i++) {
+                String key = kind == ComponentKind.ENVIRONMENT ? "environment" : kind.label() + "[" + i + "]";
+                try {
+                    ComponentProvider provider = registry.find(kind, ids.get(i));
+                    provider.parameters().forEach(p -> declared.putIfAbsent(p.name(), p));
+                } catch (ConfigurationException e) {
+                    throw new ExperimentException(spec.where(key) + e.getMessage(), e);
+                }
+            }
+        }
+        return declared;
+    }
+
+    private static void checkParameters(ExperimentSpec spec, Map<String, ParameterSpec> declared) {
+        Set<String> kinds = Set.copyOf(ExperimentSpec.sweptKindLabels());
+        for (Map.Entry<String, List<String>> parameter : spec.parameters().entrySet()) {
+            String name = parameter.getKey();
+            String key = "parameters." + name;
+            if (kinds.contains(name) || name.equals("environment")) {
+                throw new ExperimentException(spec.where(key) + "'" + name + "' is a component kind, not a parameter; "
+                        + "choose the " + name + " by id");
+            }
+            ParameterSpec declaration = declared.get(name);
+            if (declaration == null) {
+                throw new ExperimentException(spec.where(key) + "unknown parameter '" + name
+                        + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet())));
+            }
+            List<String> values = parameter.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                try {
+                    declaration.parse(values.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentException(spec.where(key + "[" + i + "]") + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static ExperimentPoint prepare(ExperimentSpec spec, ProviderRegistry registry,
+            List<com.google.inject.Module> guiceModules, SweepPoint point) {
+        AgentSpec agent = AgentSpec.dynaQ(spec.environment());
+        for (ComponentKind kind : ExperimentSpec.SWEPT_KINDS) {
+            agent = agent.with(kind, point.values().get(kind.label()));
+        }
+        Set<String> declaredHere = AgentConfiguration.declaredParameters(registry, agent);
+        for (String name : spec.parameters().keySet()) {
+            if (declaredHere.contains(name)) {
+                agent = agent.with(name, point.values().get(name));
+            }
+        }
+        try {
+            AgentConfiguration configuration = AgentConfiguration.resolve(registry, agent);
+            AgentFactory agents = AgentFactory.of(configuration, guiceModules.toArray(com.google.inject.Module[]::new));
+            spec.stop().check(agents.create(spec.seed()));
+            return new ExperimentPoint(point, configuration, agents, Seeds.derive(spec.seed(), configuration.identity()));
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
+            throw new ExperimentException(e.getMessage() + at, e);
+        }
+    }
+
+    private static List<Measure> measures(ExperimentSpec spec) {
+        List<Measure> offered = spec.stop().measures();
+        if (spec.metrics().isEmpty()) {
+            return offered;
+        }
+        List<Measure> chosen = new ArrayList<>();
+        for (int i = 0; i < spec.metrics().size(); i++) {
+            String name = spec.metrics().get(i);
+            String key = "metrics[" + i + "]";
+            Measure measure = offered.stream().filter(m -> m.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new ExperimentException(spec.where(key)
+                            + "metric '" + name + "' is not measured by this stop condition; valid: "
+                            + String.join(", ", offered.stream().map(Measure::name).toList())));
+            chosen.add(measure);
+        }
+        return chosen;
+    }
+
+    /** The number of runs, all points together. */
+    public int totalRuns() {
+        return points.size() * spec.runs();
+    }
+}

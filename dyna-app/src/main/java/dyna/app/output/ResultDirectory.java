@@ -1,0 +1,406 @@
+package dyna.app.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dyna.app.experiment.ExperimentException;
+import dyna.app.experiment.ExperimentPlan;
+import dyna.app.experiment.ExperimentPoint;
+import dyna.app.experiment.ExperimentSpec;
+import dyna.app.experiment.ResultTable;
+import dyna.app.experiment.RunJournal;
+import dyna.app.experiment.RunResult;
+import dyna.app.experiment.SweepPoint;
+import dyna.app.experiment.WrittenResults;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A result directory written as one unit, under a lock. Opening it takes an exclusive lock
+ * ({@code .dyna.lock}, naming the holder's pid), refuses a directory that holds another
+ * experiment (unless asked to overwrite it) and a {@code --resume} of another experiment (saying
+ * what differs), and opens the journal of finished runs. {@link #commit} writes every result
+ * file into a staging folder inside the directory and moves them into place only once all are
+ * written; a run that fails part-way leaves the previous result set as it was. A staging folder
+ * left by a crash is finished (if it was complete) or removed the next time.
+ */
+public final class ResultDirectory implements Closeable {
+
+    /** The name of the file that records the experiment a directory holds. */
+    public static final String EXPERIMENT_FILE = "experiment.json";
+    private static final String LOCK = ".dyna.lock";
+    private static final String MANIFEST = ".dyna-results";
+    private static final String STAGING = ".dyna-staging-";
+    private static final String COMPLETE = ".complete";
+
+    private final Path out;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final RunJournal journal;
+    private final boolean overwrite;
+
+    private ResultDirectory(Path out, FileChannel lockChannel, FileLock lock, RunJournal journal, boolean overwrite) {
+        this.out = out;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.journal = journal;
+        this.overwrite = overwrite;
+    }
+
+    /**
+     * Opens a result directory for an experiment, creating it if needed.
+     *
+     * @param resume    keep and reuse the runs finished there by the same experiment
+     * @param overwrite replace the results of another experiment
+     * @throws ExperimentException if the directory is locked by another run, cannot be written,
+     *                             holds another experiment, or (resuming) was made by one
+     */
+    public static ResultDirectory open(Path out, ExperimentPlan plan, boolean resume, boolean overwrite) {
+        try {
+            Files.createDirectories(out);
+        } catch (FileAlreadyExistsException | NotDirectoryException e) {
+            throw new ExperimentException("cannot write to output directory " + out + ": it is a file, not a directory", e);
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e + ")", e);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(out.resolve(LOCK), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e + ")", e);
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new ExperimentException("output directory " + out + " is in use by another dyna run ("
+                        + holder(channel) + "); wait for it to finish or choose another --out");
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+            recoverStaging(out);
+            checkExperiment(out, plan, resume, overwrite);
+            Path runs = out.resolve("runs");
+            RunJournal journal = RunJournal.open(runs, plan.spec().stop(), resume);
+            writeJson(runs.resolve(EXPERIMENT_FILE), descriptor(plan));
+            return new ResultDirectory(out, channel, lock, journal, overwrite);
+        } catch (IOException | RuntimeException e) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the lock goes with the channel
+            }
+            if (e instanceof ExperimentException experiment) {
+                throw experiment;
+            }
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String holder(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(64);
+            channel.read(buffer, 0);
+            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "pid unknown" : text;
+        } catch (IOException e) {
+            return "pid unknown";
+        }
+    }
+
+    /** What identifies the experiment a directory holds: what resuming needs equal, and the whole experiment. */
+    static Map<String, Object> descriptor(ExperimentPlan plan) {
+        ExperimentSpec spec = plan.spec();
+        Map<String, Object> resumable = new LinkedHashMap<>();
+        resumable.put("format", RunJournal.FORMAT);
+        resumable.put("environment", spec.environment());
+        resumable.put("stop", spec.stop().identity());
+        resumable.put("seed", spec.seed());
+        Map<String, Object> whole = new LinkedHashMap<>(resumable);
+        whole.put("sweep", spec.dimensions());
+        whole.put("runs", spec.runs());
+        whole.put("metrics", spec.metrics());
+        Map<String, Object> descriptor = new LinkedHashMap<>();
+        descriptor.put("resumable", resumable);
+        descriptor.put("experiment", whole);
+        return descriptor;
+    }
+
+    private static void checkExperiment(Path out, ExperimentPlan plan, boolean resume, boolean overwrite)
+            throws IOException {
+        Path runs = out.resolve("runs");
+        if (Files.isSymbolicLink(runs)) {
+            throw new ExperimentException(runs + " is a symbolic link; a result directory's runs/ must be a directory");
+        }
+        Path recorded = runs.resolve(EXPERIMENT_FILE);
+        boolean holdsResults = Files.exists(out.resolve("config.json"), LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(runs, LinkOption.NOFOLLOW_LINKS);
+        if (!holdsResults || overwrite) {
+            return;
+        }
+        if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExperimentException(out + " holds results of an older version of dyna or of unknown origin; "
+                    + "give --overwrite to replace them, or choose another --out");
+        }
+        JsonNode before;
+        try {
+            before = new ObjectMapper().readTree(Files.readString(recorded, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentException(recorded + " is damaged (" + e.getMessage() + "); give --overwrite to replace "
+                    + "the results in " + out + ", or choose another --out", e);
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode now = json.readTree(json.writeValueAsString(descriptor(plan)));
+        String part = resume ? "resumable" : "experiment";
+        List<String> differences = differences(before.path(part), now.path(part));
+        if (differences.isEmpty()) {
+            return;
+        }
+        String what = String.join("; ", differences);
+        if (resume) {
+            throw new ExperimentException("--resume: " + out + " holds another experiment (" + what + "); resume it "
+                    + "with its own settings, or give --overwrite to replace it");
+        }
+        throw new ExperimentException(out + " holds the results of another experiment (" + what + "); give "
+                + "--overwrite to replace them, --resume to add to them (same environment, stop and seed), or "
+                + "choose another --out");
+    }
+
+    private static List<String> differences(JsonNode before, JsonNode now) {
+        List<String> differences = new ArrayList<>();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        now.fieldNames().forEachRemaining(names::add);
+        before.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            JsonNode a = before.path(name);
+            JsonNode b = now.path(name);
+            if (!a.equals(b)) {
+                differences.add(name + " was " + text(a) + ", now " + text(b));
+            }
+        }
+        return differences;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() ? "(none)" : node.isTextual() ? node.asText() : node.toString();
+    }
+
+    /** The journal of finished runs. */
+    public RunJournal journal() {
+        return journal;
+    }
+
+    /**
+     * Writes the results of the plan: the stop condition's files, {@code config.json} and
+     * {@code report.html}, staged and then moved into place, replacing the previous result set.
+     *
+     * @param command the command that made them, for the report
+     * @return what the stop condition wrote
+     */
+    public WrittenResults commit(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+        ExperimentSpec spec = plan.spec();
+        Path staging = out.resolve(STAGING + UUID.randomUUID());
+        Files.createDirectory(staging);
+        try {
+            ResultTable table = new ResultTable(plan.sweptNames(),
+                    plan.points().stream().map(ExperimentPoint::point).toList(), results);
+            WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed());
+            ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command),
+                    plan.points()));
+            Path svg = LineChart.svgFile(staging.resolve(written.chart()));
+            Report.write(staging.resolve("report.html"), spec.environment() + ": "
+                    + written.data().replace(".csv", ""), svg, written.summary(), staging.resolve("config.json"),
+                    written.data() + ", summary.csv, " + written.chart() + ", " + svg.getFileName() + ", config.json");
+            List<String> files;
+            try (Stream<Path> listed = Files.list(staging)) {
+                files = listed.map(f -> f.getFileName().toString()).sorted().toList();
+            }
+            Files.writeString(staging.resolve(MANIFEST), String.join("\n", files) + "\n", StandardCharsets.UTF_8);
+            Files.createFile(staging.resolve(COMPLETE));
+            finish(out, staging);
+            if (overwrite) {
+                removeOtherRuns(plan);
+            }
+            return written;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static Map<String, Object> experiment(ExperimentPlan plan, String command) {
+        ExperimentSpec spec = plan.spec();
+        Map<String, Object> entries = new LinkedHashMap<>();
+        entries.put("command", command);
+        if (spec.source() != null) {
+            entries.put("file", spec.source().toString());
+        }
+        if (!spec.description().isEmpty()) {
+            entries.put("description", spec.description());
+        }
+        entries.put("seed", spec.seed());
+        entries.put("runs", spec.runs());
+        entries.put(spec.stop().key(), spec.stop().settings());
+        entries.put("sweep", spec.dimensions());
+        entries.put("metrics", plan.measures().stream().map(m -> m.name()).toList());
+        return entries;
+    }
+
+    /** Moves a complete staging folder's files into place, then removes the previous set's other files. */
+    private static void finish(Path out, Path staging) throws IOException {
+        Set<String> previous = new HashSet<>(manifest(out.resolve(MANIFEST)));
+        List<String> files = manifest(staging.resolve(MANIFEST));
+        for (String name : files) {
+            move(staging.resolve(name), out.resolve(name));
+            previous.remove(name);
+        }
+        move(staging.resolve(MANIFEST), out.resolve(MANIFEST));
+        for (String name : previous) {
+            if (!name.contains("/") && !name.startsWith(".")) {
+                Files.deleteIfExists(out.resolve(name));
+            }
+        }
+    }
+
+    private static List<String> manifest(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;   // moved before a crash
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Finishes a complete staging folder left by a crash, and removes incomplete ones and stray temporary files. */
+    private static void recoverStaging(Path out) throws IOException {
+        List<Path> staged;
+        try (Stream<Path> listed = Files.list(out)) {
+            staged = listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList();
+        }
+        for (Path staging : staged) {
+            if (!Files.isSymbolicLink(staging) && Files.isRegularFile(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS)) {
+                finish(out, staging);
+            }
+            deleteTree(staging);
+        }
+        removeTemporaryFiles(out);
+    }
+
+    /** Removes the temporary files of interrupted writes in the directory and its {@code runs/}. */
+    public static void removeTemporaryFiles(Path out) throws IOException {
+        for (Path directory : List.of(out, out.resolve("runs"))) {
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> listed = Files.list(directory)) {
+                for (Path file : listed.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(".tmp")) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Removes the run files of other experiments, after an overwrite. */
+    private void removeOtherRuns(ExperimentPlan plan) throws IOException {
+        Set<String> current = new HashSet<>();
+        for (ExperimentPoint point : plan.points()) {
+            for (int r = 0; r < plan.spec().runs(); r++) {
+                current.add(journal.fileName(point, r));
+            }
+        }
+        try (Stream<Path> listed = Files.list(out.resolve("runs"))) {
+            for (Path file : listed.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".run") && !current.contains(name)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and what it holds, following no link. */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> listed = Files.list(folder)) {
+                for (Path child : listed.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    /** Cleans up after an interruption: removes staging folders and temporary files; finished runs stay. */
+    public void abandon() {
+        try {
+            try (Stream<Path> listed = Files.list(out)) {
+                for (Path staging : listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList()) {
+                    deleteTree(staging);
+                }
+            }
+            removeTemporaryFiles(out);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort while the process ends; the next run cleans up too
+        }
+    }
+
+    /** Releases the lock. */
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            lockChannel.close();
+        }
+    }
+
+    private static void writeJson(Path file, Object value) throws IOException {
+        byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
+        AtomicFiles.write(file, o -> o.write(bytes));
+    }
+
+    /** The sweep point labels of a plan, for messages. */
+    static List<String> labels(ExperimentPlan plan) {
+        return plan.points().stream().map(ExperimentPoint::point).map(SweepPoint::label).toList();
+    }
+}

@@ -1,0 +1,317 @@
+package dyna.app.reader;
+
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dyna.api.provider.ComponentKind;
+import dyna.app.experiment.ExperimentException;
+import dyna.app.experiment.ExperimentSpec;
+import dyna.app.experiment.StopCondition;
+import dyna.app.stop.Episodes;
+import dyna.app.stop.StopConditions;
+import java.util.EnumMap;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads an experiment file (YAML, or JSON for {@code .json}) into an {@link ExperimentSpec}:
+ * components by id (a list sweeps them), parameters (a list sweeps them), runs, master seed and
+ * when runs stop. Unknown keys and wrong types are errors that give the file, line and column
+ * and what is valid. YAML is read as plain data: tags, anchors and aliases are refused and no
+ * type is ever constructed from the file. Only a regular file of at most 1 MB is read.
+ *
+ * <pre>
+ * environment: dyna-maze
+ * model: tabular-deterministic       # a list, such as [tabular-deterministic, tabular-time], sweeps
+ * parameters:
+ *   planning-steps: [0, 5, 50]
+ * runs: 30
+ * seed: 1
+ * stop:
+ *   episodes: 50                     # or steps: N, until-optimal: {...}, planning-only: {...}
+ * metrics: [steps, return]           # what summary.csv reports; the first is charted
+ * </pre>
+ */
+public final class ExperimentFile {
+
+    /** The largest experiment file read, in bytes. */
+    public static final long MAX_BYTES = 1 << 20;
+
+    private static final List<String> KEYS = List.of("environment", "model", "planner", "bonus", "update-rule",
+            "policy", "parameters", "runs", "seed", "stop", "metrics", "description");
+
+    private ExperimentFile() {
+    }
+
+    /**
+     * Reads and checks a file. Runs default to 10, the seed to 1 and the stop to 50 episodes.
+     *
+     * @throws ExperimentException with {@code file:line:column: what is wrong; what is valid}
+     */
+    public static ExperimentSpec read(Path file) {
+        try {
+            return parseSpec(file);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage(), e);
+        }
+    }
+
+    private static ExperimentSpec parseSpec(Path file) {
+        Located root = parse(file);
+        Map<String, Located> entries = root.map("an experiment");
+        Map<String, String> origins = new LinkedHashMap<>();
+        Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
+        Map<String, List<String>> parameters = new LinkedHashMap<>();
+        String environment = null;
+        int runs = 10;
+        long seed = 1;
+        StopCondition stop = new Episodes(50);
+        List<String> metrics = List.of();
+        String description = "";
+        for (Map.Entry<String, Located> entry : entries.entrySet()) {
+            String key = entry.getKey();
+            Located value = entry.getValue();
+            ComponentKind kind = kind(key);
+            if (key.equals("environment")) {
+                if (!value.scalar()) {
+                    throw new IllegalArgumentException(value.where() + ": environment must be a single id; "
+                            + "sweep environments in separate experiments");
+                }
+                environment = value.text(key);
+                origins.put(key, value.where());
+            } else if (kind != null) {
+                components.put(kind, texts(value, key, key, origins));
+            } else if (key.equals("parameters")) {
+                for (Map.Entry<String, Located> parameter : value.map("parameters").entrySet()) {
+                    String name = "parameters." + parameter.getKey();
+                    origins.put(name, value.keyWhere(parameter.getKey()));
+                    parameters.put(parameter.getKey(), texts(parameter.getValue(), "parameter " + parameter.getKey(),
+                            name, origins));
+                }
+            } else if (key.equals("runs")) {
+                runs = (int) whole(value, "runs", 1, Integer.MAX_VALUE);
+            } else if (key.equals("seed")) {
+                seed = whole(value, "seed", Long.MIN_VALUE, Long.MAX_VALUE);
+            } else if (key.equals("stop")) {
+                stop = stop(value);
+                origins.put("stop", value.where());
+            } else if (key.equals("metrics")) {
+                metrics = texts(value, "metrics", "metrics", origins);
+            } else if (key.equals("description")) {
+                description = value.text("description");
+            } else {
+                throw new IllegalArgumentException(root.keyWhere(key) + ": unknown key '" + key + "'; valid: "
+                        + String.join(", ", KEYS));
+            }
+        }
+        if (environment == null) {
+            throw new IllegalArgumentException(root.where() + ": no environment; an experiment names one, "
+                    + "as environment: dyna-maze");
+        }
+        return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, file,
+                origins);
+    }
+
+    private static ComponentKind kind(String key) {
+        return ExperimentSpec.SWEPT_KINDS.stream().filter(k -> k.label().equals(key)).findFirst().orElse(null);
+    }
+
+    /** The texts of a value or list, each with its origin under {@code key[i]}. */
+    private static List<String> texts(Located value, String what, String key, Map<String, String> origins) {
+        List<Located> items = value.items();
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(value.where() + ": " + what + " lists no value");
+        }
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            texts.add(items.get(i).text(what));
+            origins.put(key + "[" + i + "]", items.get(i).where());
+        }
+        origins.putIfAbsent(key, value.where());
+        return texts;
+    }
+
+    private static StopCondition stop(Located value) {
+        Map<String, Located> entries = value.map("stop");
+        if (entries.size() != 1) {
+            throw new IllegalArgumentException(value.where() + ": stop takes exactly one of "
+                    + String.join(", ", StopConditions.keys()));
+        }
+        Map.Entry<String, Located> only = entries.entrySet().iterator().next();
+        StopConditions.Kind kind = StopConditions.find(only.getKey()).orElseThrow(() -> new IllegalArgumentException(
+                value.keyWhere(only.getKey()) + ": unknown key '" + only.getKey() + "'; valid: "
+                        + String.join(", ", StopConditions.keys())));
+        Located v = only.getValue();
+        Map<String, Located> settings;
+        if (v.scalar() && kind.settings().size() == 1) {
+            settings = Map.of(kind.settings().get(0), v);
+        } else {
+            settings = v.map(kind.key());
+            for (String name : settings.keySet()) {
+                if (!kind.settings().contains(name)) {
+                    throw new IllegalArgumentException(v.keyWhere(name) + ": unknown key '" + name + "'; valid: "
+                            + String.join(", ", kind.settings()));
+                }
+            }
+        }
+        try {
+            return kind.create().apply(new StopConditions.Settings() {
+                @Override
+                public long whole(String name, long min, long max, Long otherwise) {
+                    Located setting = settings.get(name);
+                    if (setting == null) {
+                        return required(otherwise, name);
+                    }
+                    return ExperimentFile.whole(setting, setting == v ? kind.key() : name, min, max);
+                }
+
+                @Override
+                public double real(String name, double min, double max, Double otherwise) {
+                    Located setting = settings.get(name);
+                    return setting == null ? required(otherwise, name) : ExperimentFile.real(setting, name, min, max);
+                }
+
+                private <T> T required(T otherwise, String name) {
+                    if (otherwise == null) {
+                        throw new IllegalArgumentException(v.where() + ": " + kind.key() + " needs " + name);
+                    }
+                    return otherwise;
+                }
+            });
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage() != null && e.getMessage().startsWith(v.where().substring(0, v.where().indexOf(':')))) {
+                throw e;
+            }
+            throw new IllegalArgumentException(v.where() + ": " + e.getMessage(), e);
+        }
+    }
+
+    static long whole(Located value, String what, long min, long max) {
+        String text = value.text(what);
+        try {
+            long parsed = Long.parseLong(text.strip());
+            if (parsed < min || parsed > max) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(value.where() + ": " + what + " must be a whole number"
+                    + (min > Long.MIN_VALUE ? " of at least " + min : "") + ", not '" + text + "'");
+        }
+    }
+
+    static double real(Located value, String what, double min, double max) {
+        String text = value.text(what);
+        try {
+            double parsed = Double.parseDouble(text.strip());
+            if (!(parsed >= min && parsed <= max)) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(value.where() + ": " + what + " must be a number in [" + min + ", "
+                    + max + "], not '" + text + "'");
+        }
+    }
+
+    /** Reads the file as a tree of located values. */
+    static Located parse(Path file) {
+        String text;
+        try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": not a regular file; an experiment file is a YAML or JSON file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; an experiment file is at most "
+                        + MAX_BYTES + " bytes");
+            }
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": experiment file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text; an experiment file is a YAML or JSON file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalArgumentException(file + ": permission denied");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        JsonFactory factory = file.toString().endsWith(".json") ? new JsonFactory() : new YAMLFactory();
+        try (JsonParser parser = factory.createParser(text)) {
+            if (parser.nextToken() == null) {
+                throw new IllegalArgumentException(file + ": the file is empty");
+            }
+            Located root = value(parser, file);
+            if (parser.nextToken() != null) {
+                throw new IllegalArgumentException(where(file, parser.currentTokenLocation())
+                        + ": more than one document; an experiment file holds one");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String message = String.join("; ", e.getOriginalMessage().lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("in 'reader'") && !l.startsWith("^")
+                            && !text.lines().map(String::strip).toList().contains(l))
+                    .toList());
+            throw new IllegalArgumentException((at == null ? file.toString() : where(file, at)) + ": " + message);
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Located value(JsonParser parser, Path file) throws IOException {
+        String where = where(file, parser.currentTokenLocation());
+        if (parser.canReadTypeId() && parser.getTypeId() != null) {
+            throw new IllegalArgumentException(where + ": tags such as !" + parser.getTypeId()
+                    + " are not allowed; an experiment file holds plain values");
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new IllegalArgumentException(where + ": aliases such as *" + parser.getText()
+                    + " are not allowed; write the value itself");
+        }
+        if (parser.canReadObjectId() && parser.getObjectId() != null) {
+            throw new IllegalArgumentException(where + ": anchors such as &" + parser.getObjectId()
+                    + " are not allowed; an experiment file holds plain values");
+        }
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT) {
+            Map<String, Located> map = new LinkedHashMap<>();
+            Map<String, String> keys = new LinkedHashMap<>();
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                String keyWhere = where(file, parser.currentTokenLocation());
+                parser.nextToken();
+                Located value = value(parser, file);
+                if (map.put(key, value) != null) {
+                    throw new IllegalArgumentException(keyWhere + ": key '" + key + "' is given twice");
+                }
+                keys.put(key, keyWhere);
+            }
+            return new Located(map, false, where, keys);
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<Located> list = new ArrayList<>();
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                list.add(value(parser, file));
+            }
+            return new Located(list, false, where);
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            throw new IllegalArgumentException(where + ": a value is missing");
+        }
+        return new Located(parser.getText(), true, where);
+    }
+
+    private static String where(Path file, JsonLocation location) {
+        return file + ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+}

@@ -1,0 +1,87 @@
+package dyna.app.stop;
+
+import dyna.app.experiment.Measure;
+import dyna.app.experiment.ResultTable;
+import dyna.app.experiment.RunResult;
+import dyna.app.experiment.StopCondition;
+import dyna.app.experiment.WrittenResults;
+import dyna.app.output.Csv;
+import dyna.app.output.LineChart;
+import dyna.app.output.SummaryCsv;
+import dyna.app.output.SummaryTable;
+import dyna.core.agent.DynaAgent;
+import dyna.core.agent.EpisodeResult;
+import dyna.core.compose.AgentConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stop after {@code count} episodes; measures each episode's steps and return, and writes
+ * {@code episodes.csv} and {@code episodes.png}.
+ *
+ * @param count at least 1
+ */
+public record Episodes(int count) implements StopCondition {
+
+    /** Real steps of each episode, against the episode. */
+    public static final Measure STEPS = new Measure("steps", "episode");
+    /** The return (undiscounted sum of rewards) of each episode, against the episode. */
+    public static final Measure RETURN = new Measure("return", "episode");
+
+    /** Checks the count. */
+    public Episodes {
+        StopConditions.atLeastOne("episodes", count);
+    }
+
+    @Override
+    public String key() {
+        return "episodes";
+    }
+
+    @Override
+    public Object settings() {
+        return count;
+    }
+
+    @Override
+    public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
+        double[] steps = new double[count];
+        double[] returns = new double[count];
+        for (int e = 0; e < count; e++) {
+            EpisodeResult result = agent.runEpisode();
+            steps[e] = result.steps();
+            returns[e] = result.reward();
+        }
+        return new RunResult(Map.of(STEPS.name(), steps, RETURN.name(), returns), agent.counters());
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(STEPS, RETURN);
+    }
+
+    @Override
+    public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
+            long seed) throws IOException {
+        double[] x = LineChart.oneToN(count);
+        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, List.of(STEPS, RETURN));
+        SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
+        Measure charted = measures.get(0);
+        LineChart.write(directory.resolve("episodes.png"), environment + ": " + label(charted) + " per episode",
+                "Episode", capitalised(label(charted)) + " per episode (mean of " + table.runs() + " runs, 95% CI)",
+                LineChart.bands(table, charted, x));
+        return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
+                + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
+                + SummaryTable.episodes(table, count, charted));
+    }
+
+    private static String label(Measure measure) {
+        return measure.equals(STEPS) ? "steps" : measure.name();
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -177,4 +177,40 @@ class LauncherIT {
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(whole.resolve("summary.csv")),
                 Files.readAllBytes(crashed.resolve("summary.csv"))));
     }
+
+    @Test
+    void aSecondRunOnTheSameDirectoryIsRefusedAndSigtermKeepsFinishedRunsAndSaysHowToContinue() throws Exception {
+        Path out = dir.resolve("busy");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-p", System.getProperty("dyna.lib"), "-m", "dyna.app", "run", "--out",
+                out.toString(), "--env", "dyna-maze", "--param", "scale=3", "--param", "planning-steps=0,20",
+                "--episodes", "200", "--runs", "500", "--threads", "2"));
+        Process first = new ProcessBuilder(command).redirectOutput(dir.resolve("first-out.txt").toFile())
+                .redirectError(dir.resolve("first-err.txt").toFile()).start();
+        Path journal = out.resolve("runs/journal.log");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline && (!Files.exists(journal) || Files.readAllLines(journal).size() < 5)) {
+            Thread.sleep(20);
+        }
+
+        Launch second = dyna("run", "--out", out.toString(), "--env", "dyna-maze", "--runs", "1", "--episodes", "1");
+        assertEquals(2, second.code(), second.err());
+        assertEquals("dyna run: output directory " + out + " is in use by another dyna run (pid " + first.pid()
+                + "); wait for it to finish or choose another --out", second.err().strip());
+
+        first.destroy();   // SIGTERM on Linux
+        assertTrue(first.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(143, first.exitValue());
+        String err = Files.readString(dir.resolve("first-err.txt"), StandardCharsets.UTF_8);
+        assertTrue(err.contains("dyna run: interrupted; ") && err.contains(" runs are finished and kept in "
+                + out.resolve("runs") + "; run the same command with --resume to continue"), err);
+        List<String> kept = Files.readAllLines(journal);
+        assertTrue(kept.size() >= 5 && kept.size() < 1000, kept.size() + " runs kept");
+        try (var files = Files.walk(out)) {
+            List<String> left = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".tmp") || n.startsWith(".dyna-staging")).toList();
+            assertEquals(List.of(), left, "no temporary file or staging folder is left");
+        }
+        assertTrue(Files.notExists(out.resolve("episodes.csv")), "nothing half-written");
+    }
 }

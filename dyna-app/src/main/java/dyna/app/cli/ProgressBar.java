@@ -2,21 +2,38 @@ package dyna.app.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.function.LongSupplier;
 
-/** A one-line progress bar on a terminal; silent when the output is not a terminal. */
+/**
+ * Progress of a sweep: on a terminal, a one-line bar redrawn in place; elsewhere (CI logs,
+ * {@code | tee}, nohup), a plain line each time another tenth of the runs is done or at least
+ * every {@value #LINE_SECONDS} seconds, and one at the end.
+ */
 final class ProgressBar {
 
     private static final int WIDTH = 30;
+    static final long LINE_SECONDS = 10;
     private final PrintWriter err;
     private final int total;
-    private final boolean enabled;
-    private final long start = System.nanoTime();
+    private final boolean terminal;
+    private final LongSupplier clock;
+    private final long start;
     private long lastDraw;
+    private int lastTenth;
+    private int lastDone = -1;
 
-    ProgressBar(PrintWriter err, int total, boolean enabled) {
+    ProgressBar(PrintWriter err, int total, boolean terminal) {
+        this(err, total, terminal, System::nanoTime);
+    }
+
+    /** A progress report reading time in nanoseconds from {@code clock}. */
+    ProgressBar(PrintWriter err, int total, boolean terminal, LongSupplier clock) {
         this.err = err;
         this.total = total;
-        this.enabled = enabled;
+        this.terminal = terminal;
+        this.clock = clock;
+        this.start = clock.getAsLong();
+        this.lastDraw = start;
     }
 
     /** Whether standard output and input are a terminal. */
@@ -25,23 +42,49 @@ final class ProgressBar {
     }
 
     void update(int done) {
-        if (!enabled) {
-            return;
+        long now = clock.getAsLong();
+        if (terminal) {
+            drawBar(done, now);
+        } else {
+            printLine(done, now);
         }
-        long now = System.nanoTime();
+    }
+
+    private void drawBar(int done, long now) {
         if (done < total && now - lastDraw < 100_000_000L) {
             return;
         }
         lastDraw = now;
-        int filled = (int) ((long) WIDTH * done / total);
-        double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        double left = rate > 0 ? (total - done) / rate : 0;
-        err.print(String.format(Locale.ROOT, "\r  [%s%s] %d/%d runs, %.1f runs/s, %.1f s left ", "#".repeat(filled),
-                ".".repeat(WIDTH - filled), done, total, rate, left));
+        int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+        err.print(String.format(Locale.ROOT, "\r  [%s%s] %s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                figures(done, now)));
         if (done == total) {
             err.println();
         }
         err.flush();
+    }
+
+    private void printLine(int done, long now) {
+        if (done == lastDone && done < total) {
+            return;
+        }
+        int tenth = total == 0 ? 10 : (int) (10L * done / total);
+        boolean due = tenth > lastTenth || (now - lastDraw >= LINE_SECONDS * 1_000_000_000L && done > lastDone)
+                || (done == total && lastDone != total);
+        if (!due) {
+            return;
+        }
+        lastTenth = tenth;
+        lastDraw = now;
+        lastDone = done;
+        err.println("  " + figures(done, now));
+        err.flush();
+    }
+
+    private String figures(int done, long now) {
+        double seconds = (now - start) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        double left = rate > 0 ? (total - done) / rate : 0;
+        return String.format(Locale.ROOT, "%d/%d runs, %.1f runs/s, %.1f s left", done, total, rate, left);
     }
 }

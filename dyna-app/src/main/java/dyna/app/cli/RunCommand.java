@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -148,10 +149,36 @@ final class RunCommand implements Callable<Integer> {
         ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
 
         ProgressBar progress = new ProgressBar(stderr, plan.totalRuns(), ProgressBar.onTerminal());
+        AtomicInteger finished = new AtomicInteger();
         try (ResultDirectory directory = ResultDirectory.open(out, plan, resume, overwrite)) {
-            RunResult[][] results = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(),
-                    experiment.stop(), progress::update, directory.journal());
-            WrittenResults written = directory.commit(plan, results, file == null ? "run" : "run " + file);
+            Thread onInterrupt = new Thread(() -> {
+                directory.abandon();
+                stderr.println();
+                stderr.println("dyna run: interrupted; " + finished.get() + " of " + plan.totalRuns()
+                        + " runs are finished and kept in " + out.resolve("runs")
+                        + "; run the same command with --resume to continue");
+                stderr.flush();
+            }, "dyna-interrupt");
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            RunResult[][] results;
+            WrittenResults written;
+            try {
+                results = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(), experiment.stop(),
+                        done -> {
+                            finished.set(done);
+                            progress.update(done);
+                        }, directory.journal());
+                for (String damaged : directory.journal().damaged()) {
+                    stderr.println("dyna run: warning: run file " + damaged + " was not used; its run was done again");
+                }
+                written = directory.commit(plan, results, file == null ? "run" : "run " + file);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onInterrupt);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running or about to
+                }
+            }
             stdout.print(written.summary());
             stdout.printf("Wrote %s, %s, %s (and .svg), %s, %s%n", out.resolve(written.data()),
                     out.resolve("summary.csv"), out.resolve(written.chart()), out.resolve("config.json"),

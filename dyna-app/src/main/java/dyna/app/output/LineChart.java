@@ -115,6 +115,7 @@ public final class LineChart {
         }
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, 960, 600));
         SVGGraphics2D svg = new SVGGraphics2D(960, 600);
+        svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same chart would differ byte for byte
         chart.draw(svg, new Rectangle(0, 0, 960, 600));
         String document = svg.getSVGDocument();
         AtomicFiles.write(svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));

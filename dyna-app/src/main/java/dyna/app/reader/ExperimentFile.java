@@ -27,7 +27,7 @@ import java.util.Map;
  * Reads an experiment file (YAML, or JSON for {@code .json}) into an {@link ExperimentSpec}:
  * components by id (a list sweeps them), parameters (a list sweeps them), runs, master seed and
  * when runs stop. Unknown keys and wrong types are errors that give the file, line and column
- * and what is valid. YAML is read as plain data: tags, anchors and aliases are refused and no
+ * and what is valid. YAML is read as plain data: tags and aliases are refused and no
  * type is ever constructed from the file. Only a regular file of at most 1 MB is read.
  *
  * <pre>
@@ -277,10 +277,6 @@ public final class ExperimentFile {
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new IllegalArgumentException(where + ": aliases such as *" + parser.getText()
                     + " are not allowed; write the value itself");
-        }
-        if (parser.canReadObjectId() && parser.getObjectId() != null) {
-            throw new IllegalArgumentException(where + ": anchors such as &" + parser.getObjectId()
-                    + " are not allowed; an experiment file holds plain values");
         }
         JsonToken token = parser.currentToken();
         if (token == JsonToken.START_OBJECT) {

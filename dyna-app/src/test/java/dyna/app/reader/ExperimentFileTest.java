@@ -95,4 +95,27 @@ class ExperimentFileTest {
                 assertThrows(ExperimentException.class, () -> ExperimentFile.read(Path.of("nothing.yaml")))
                         .getMessage());
     }
+
+    @Test
+    void aliasesAreRefusedWithTheirPlace() throws Exception {
+        assertEquals("e.yaml:3:7: aliases such as *n are not allowed; write the value itself",
+                error("e.yaml", "environment: dyna-maze\nseed: &n 7\nruns: *n\n"));
+    }
+
+    @Test
+    void onlyARegularFileOfAtMostOneMegabyteIsRead() throws Exception {
+        assertEquals("big.yaml: " + (ExperimentFile.MAX_BYTES + 1) + " bytes; an experiment file is at most "
+                + ExperimentFile.MAX_BYTES + " bytes",
+                error("big.yaml", "#".repeat((int) ExperimentFile.MAX_BYTES) + "\n"));
+        Path folder = Files.createDirectory(dir.resolve("folder.yaml"));
+        assertEquals(folder + ": not a regular file; an experiment file is a YAML or JSON file",
+                assertThrows(ExperimentException.class, () -> ExperimentFile.read(folder)).getMessage());
+    }
+
+    @Test
+    void aStopWithMoreCheckpointsThanUpdatesIsRefusedWithItsPlace() throws Exception {
+        assertEquals("e.yaml:3:18: checkpoints (50) must be at most the planning updates (10): each checkpoint "
+                + "follows at least one update",
+                error("e.yaml", "environment: random-task\nstop:\n  planning-only: {updates: 10, checkpoints: 50}\n"));
+    }
 }

@@ -1,0 +1,196 @@
+package dyna.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.app.experiment.ExperimentPlan;
+import dyna.app.experiment.ExperimentSpec;
+import dyna.app.output.ResultDirectory;
+import dyna.app.stop.Episodes;
+import dyna.core.registry.ProviderRegistry;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A result directory is one unit: locked, never mixed with another experiment, resumed exactly. */
+class ResultDirectoryCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private static Result dyna(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = DynaCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    private static Result run(Path out, String... args) {
+        List<String> all = new ArrayList<>(List.of("run", "--env", "dyna-maze", "--threads", "2", "--out", out.toString()));
+        all.addAll(List.of(args));
+        return dyna(all.toArray(String[]::new));
+    }
+
+    private static List<String> journal(Path out) throws Exception {
+        return Files.readAllLines(out.resolve("runs/journal.log"));
+    }
+
+    @Test
+    void resumingADirectoryOfAnotherStopConditionIsRefusedSayingWhatDiffers() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "2", "--episodes", "3").code());
+        byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
+        Result resumed = run(out, "--runs", "2", "--steps", "100", "--resume");
+        assertEquals(2, resumed.code(), resumed.err());
+        assertEquals("dyna run: --resume: " + out + " holds another experiment (stop was episodes=3, now steps=100); "
+                + "resume it with its own settings, or give --overwrite to replace it", resumed.err().strip());
+        assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.csv")), "the result set is untouched");
+    }
+
+    @Test
+    void anotherExperimentNeedsOverwriteWhichReplacesTheWholeSet() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "2", "--steps", "50").code());
+        Result refused = run(out, "--runs", "2", "--episodes", "3");
+        assertEquals(2, refused.code());
+        assertTrue(refused.err().contains(out + " holds the results of another experiment (stop was steps=50, now "
+                + "episodes=3"), refused.err());
+        assertTrue(Files.exists(out.resolve("steps.csv")));
+
+        Result replaced = run(out, "--runs", "2", "--episodes", "3", "--overwrite");
+        assertEquals(0, replaced.code(), replaced.err());
+        assertTrue(Files.exists(out.resolve("episodes.csv")));
+        assertFalse(Files.exists(out.resolve("steps.csv")), "no file of the old set is left beside the new one");
+        assertFalse(Files.exists(out.resolve("steps.png")));
+        try (Stream<Path> runs = Files.list(out.resolve("runs"))) {
+            assertEquals(2, runs.filter(f -> f.toString().endsWith(".run")).count(), "only the new runs are kept");
+        }
+    }
+
+    @Test
+    void runningTheSameExperimentAgainIsAllowedAndGivesTheSameBytes() throws Exception {
+        Path first = dir.resolve("a");
+        Path second = dir.resolve("b");
+        assertEquals(0, run(first, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5").code());
+        assertEquals(0, run(second, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5").code());
+        Result again = run(second, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5");
+        assertEquals(0, again.code(), again.err());
+        for (String name : List.of("episodes.csv", "summary.csv", "episodes.png", "episodes.svg", "config.json",
+                "report.html")) {
+            String a = Files.readString(first.resolve(name), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .replace(first.toString(), "OUT");
+            String b = Files.readString(second.resolve(name), java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .replace(second.toString(), "OUT");
+            assertEquals(a, b, name + " is the same byte for byte");
+        }
+    }
+
+    @Test
+    void resumeAfterAddingRunsAndValuesDoesExactlyTheNewRuns() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "2", "--episodes", "2", "--param", "planning-steps=0,5").code());
+        List<String> before = journal(out);
+        assertEquals(4, before.size());
+
+        assertEquals(0, run(out, "--runs", "3", "--episodes", "2", "--param", "planning-steps=0,5,50", "--resume")
+                .code());
+        List<String> added = journal(out).subList(before.size(), journal(out).size());
+        List<String> expected = new ArrayList<>();
+        // the third run of the two old points, and all three runs of the new one
+        for (String file : before) {
+            String point = file.substring(0, file.indexOf('-'));
+            if (!expected.contains(point + "-2.run")) {
+                expected.add(point + "-2.run");
+            }
+        }
+        assertEquals(2, expected.size());
+        assertEquals(5, added.size(), "2 new runs of old points + 3 of the new point: " + added);
+        assertTrue(added.containsAll(expected), added + " holds " + expected);
+        assertTrue(added.stream().noneMatch(before::contains), "no run finished before was done again");
+        long newPoint = added.stream().map(f -> f.substring(0, f.indexOf('-'))).distinct()
+                .filter(p -> before.stream().noneMatch(f -> f.startsWith(p + "-"))).count();
+        assertEquals(1, newPoint);
+    }
+
+    @Test
+    void aDamagedRunFileIsReportedAndDoneAgainNeverUsed() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "2", "--episodes", "3").code());
+        byte[] csv = Files.readAllBytes(out.resolve("episodes.csv"));
+        Path damaged = journal(out).stream().map(f -> out.resolve("runs").resolve(f)).findFirst().orElseThrow();
+        byte[] bytes = Files.readAllBytes(damaged);
+        bytes[20] ^= 1;
+        Files.write(damaged, bytes);
+
+        Result resumed = run(out, "--runs", "2", "--episodes", "3", "--resume");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("warning: run file " + damaged.getFileName()
+                + " (checksum does not match: changed or truncated) was not used; its run was done again"), resumed.err());
+        assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")));
+    }
+
+    @Test
+    void aRunFileThatIsALinkIsNotFollowed() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "1", "--episodes", "3").code());
+        Path runFile = out.resolve("runs").resolve(journal(out).get(0));
+        Path elsewhere = Files.move(runFile, dir.resolve("elsewhere.run"));
+        Files.createSymbolicLink(runFile, elsewhere);
+        Result resumed = run(out, "--runs", "1", "--episodes", "3", "--resume");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("(not a regular file) was not used"), resumed.err());
+        assertFalse(Files.isSymbolicLink(runFile), "the link was replaced by the run's own file");
+    }
+
+    @Test
+    void aRunsFolderThatIsALinkIsRefused() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("r"));
+        Files.createSymbolicLink(out.resolve("runs"), Files.createDirectories(dir.resolve("other")));
+        Result result = run(out, "--runs", "1", "--episodes", "2", "--overwrite");
+        assertEquals(2, result.code());
+        assertTrue(result.err().contains("runs is a symbolic link"), result.err());
+    }
+
+    @Test
+    void aSecondRunOnADirectoryInUseIsRefusedNamingTheHolder() throws Exception {
+        Path out = dir.resolve("r");
+        ExperimentSpec spec = ExperimentSpec.of("dyna-maze", new Episodes(1));
+        ExperimentPlan plan = ExperimentPlan.of(spec, ProviderRegistry.discover(), List.of());
+        try (ResultDirectory held = ResultDirectory.open(out, plan, false, false)) {
+            Result second = run(out, "--runs", "1", "--episodes", "1");
+            assertEquals(2, second.code());
+            assertEquals("dyna run: output directory " + out + " is in use by another dyna run (pid "
+                    + ProcessHandle.current().pid() + "); wait for it to finish or choose another --out",
+                    second.err().strip());
+        }
+        Result free = run(out, "--runs", "10", "--episodes", "1");
+        assertEquals(0, free.code(), "free again once released: " + free.err());
+    }
+
+    @Test
+    void anEmptyOutputDirectoryNameIsRefused() {
+        Result result = run(Path.of(""), "--runs", "1", "--episodes", "1");
+        assertEquals(2, result.code());
+        assertEquals("dyna run: --out must name a directory, not an empty text", result.err().strip());
+    }
+
+    @Test
+    void moreCheckpointsThanPlanningUpdatesIsAUsageError() {
+        Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
+                "uniform-expected", "--planning-only", "10", "--checkpoints", "20", "--out", dir.toString());
+        assertEquals(2, result.code());
+        assertTrue(result.err().startsWith("dyna run: --checkpoints (20) must be at most the planning updates (10)"),
+                result.err());
+    }
+}

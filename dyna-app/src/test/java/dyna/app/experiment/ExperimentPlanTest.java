@@ -1,0 +1,154 @@
+package dyna.app.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.learning.Policy;
+import dyna.api.learning.PolicyProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ParameterSpec;
+import dyna.api.provider.Parameters;
+import dyna.app.reader.ExperimentFile;
+import dyna.app.stop.Episodes;
+import dyna.app.stop.Steps;
+import dyna.core.registry.ProviderRegistry;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Planning an experiment: sweeps over every kind, located errors, and the command line over the file. */
+class ExperimentPlanTest {
+
+    private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
+
+    @TempDir
+    Path dir;
+
+    /** Epsilon-greedy under another id: a second policy to sweep over. */
+    private static final class RenamedPolicy implements PolicyProvider {
+        private final PolicyProvider original = (PolicyProvider) REGISTRY.find(ComponentKind.POLICY, "epsilon-greedy");
+
+        @Override
+        public String id() {
+            return "epsilon-greedy-again";
+        }
+
+        @Override
+        public String description() {
+            return "epsilon-greedy under another id";
+        }
+
+        @Override
+        public List<ParameterSpec> parameters() {
+            return original.parameters();
+        }
+
+        @Override
+        public Policy create(Parameters parameters, ComponentContext context) {
+            return original.create(parameters, context);
+        }
+    }
+
+    private Path file(String text) throws IOException {
+        return Files.writeString(dir.resolve("e.yaml"), text);
+    }
+
+    @Test
+    void aListOfPoliciesSweepsThemLikeAnyOtherKind() throws Exception {
+        ProviderRegistry registry = ProviderRegistry.discover(List.of(new RenamedPolicy()));
+        ExperimentSpec spec = ExperimentFile.read(file("""
+                environment: dyna-maze
+                policy: [epsilon-greedy, epsilon-greedy-again]
+                parameters:
+                  planning-steps: [0, 5]
+                """));
+        ExperimentPlan plan = ExperimentPlan.of(spec, registry, List.of());
+        assertEquals(List.of("policy", "planning-steps"), plan.sweptNames());
+        assertEquals(4, plan.points().size());
+        assertEquals("epsilon-greedy-again",
+                plan.points().get(2).configuration().component(ComponentKind.POLICY).provider().id());
+    }
+
+    @Test
+    void aQuotedValueWithACommaIsOneValueNotASweep() throws Exception {
+        ExperimentSpec spec = ExperimentFile.read(file("""
+                environment: dyna-maze
+                parameters:
+                  map: "a.txt,b.txt"
+                """));
+        assertEquals(List.of("a.txt,b.txt"), spec.parameters().get("map"));
+        ExperimentException e = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(spec, REGISTRY, List.of()));
+        assertTrue(e.getMessage().contains("a.txt,b.txt"), "the one map file is what is missing: " + e.getMessage());
+    }
+
+    @Test
+    void errorsNameWhereTheirCauseStandsInTheFile() throws Exception {
+        Path path = file("""
+                environment: dyna-maze
+                model: [tabular-deterministic, tabular]
+                parameters:
+                  alpha: [0.5, 7]
+                metrics: [steps, reward]
+                """);
+        ExperimentSpec spec = ExperimentFile.read(path);
+        String unknownModel = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(spec, REGISTRY, List.of()))
+                .getMessage();
+        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, tabular-deterministic, "
+                + "tabular-stochastic, tabular-time", unknownModel);
+        ExperimentSpec oneModel = spec.withComponents(ComponentKind.MODEL, List.of("tabular-deterministic"));
+        String outOfRange = assertThrows(ExperimentException.class,
+                () -> ExperimentPlan.of(oneModel, REGISTRY, List.of())).getMessage();
+        assertTrue(outOfRange.startsWith(path + ":4:16: "), outOfRange);
+        assertTrue(outOfRange.contains("alpha"), outOfRange);
+        ExperimentSpec inRange = oneModel.overriddenBy(new ExperimentSpec.Overrides(Map.of("alpha", List.of("0.5")),
+                null, null, null));
+        String metric = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(inRange, REGISTRY, List.of()))
+                .getMessage();
+        assertEquals(path + ":5:18: metric 'reward' is not measured by this stop condition; valid: steps, return", metric);
+    }
+
+    @Test
+    void theCommandLineWinsOverTheFileParameterByParameter() throws Exception {
+        ExperimentSpec spec = ExperimentFile.read(file("""
+                environment: dyna-maze
+                parameters:
+                  alpha: [0.5, 0.7]
+                  planning-steps: 5
+                runs: 3
+                seed: 4
+                stop: {episodes: 7}
+                """));
+        ExperimentSpec changed = spec.overriddenBy(new ExperimentSpec.Overrides(Map.of("alpha", List.of("0.1")), 9,
+                null, new Steps(100)));
+        assertEquals(Map.of("alpha", List.of("0.1"), "planning-steps", List.of("5")), changed.parameters());
+        assertEquals(9, changed.runs());
+        assertEquals(4, changed.seed());
+        assertEquals(new Steps(100), changed.stop());
+        assertEquals("", changed.where("parameters.alpha[0]"), "the file's place no longer applies");
+        assertFalse(changed.where("parameters.planning-steps[0]").isEmpty());
+        assertEquals(new Episodes(7), spec.stop());
+    }
+
+    @Test
+    void theExperimentPackagesNeverUsePicocli() throws IOException, URISyntaxException {
+        Path classes = Path.of(ExperimentPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (String pkg : List.of("dyna/app/experiment", "dyna/app/stop", "dyna/app/reader")) {
+            try (Stream<Path> files = Files.list(classes.resolve(pkg))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                    String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                    assertFalse(constants.contains("picocli"), file + " refers to picocli");
+                }
+            }
+        }
+    }
+}

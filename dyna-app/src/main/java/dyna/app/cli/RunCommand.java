@@ -188,6 +188,13 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */
+    static ExperimentSpec experimentOf(String... args) {
+        RunCommand command = new RunCommand();
+        new picocli.CommandLine(command).parseArgs(args);
+        return command.experiment();
+    }
+
     /** The experiment: the file's, changed by the options given, or the options' alone. */
     private ExperimentSpec experiment() {
         ParseResult given = spec.commandLine().getParseResult();

@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.zip.CRC32;
 
 /**
@@ -47,6 +48,8 @@ public final class RunJournal {
     private final Path log;
     private final String stopIdentity;
     private final List<String> damaged = Collections.synchronizedList(new ArrayList<>());
+    private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
+    private boolean closed;
 
     private RunJournal(Path directory, String stopIdentity) {
         this.directory = directory;
@@ -107,8 +110,37 @@ public final class RunJournal {
         return List.copyOf(damaged);
     }
 
-    /** Records a finished run: its file first, atomically, then its journal line. */
+    /**
+     * Records a finished run: its file first, atomically, then its journal line.
+     *
+     * @throws IllegalStateException once the journal is closed
+     */
     public void record(ExperimentPoint point, int run, RunResult result) {
+        writing.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the journal in " + directory + " is closed");
+            }
+            write(point, run, result);
+        } finally {
+            writing.readLock().unlock();
+        }
+    }
+
+    /**
+     * Closes the journal, as when the process is interrupted: waits for the runs being recorded
+     * to be written whole, and records no other.
+     */
+    public void close() {
+        writing.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            writing.writeLock().unlock();
+        }
+    }
+
+    private void write(ExperimentPoint point, int run, RunResult result) {
         Path target = directory.resolve(fileName(point, run));
         Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {

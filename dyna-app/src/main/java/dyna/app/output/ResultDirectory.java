@@ -370,8 +370,12 @@ public final class ResultDirectory implements Closeable {
         Files.deleteIfExists(folder);
     }
 
-    /** Cleans up after an interruption: removes staging folders and temporary files; finished runs stay. */
+    /**
+     * Cleans up after an interruption: closes the journal (runs being written are finished, no
+     * other is started), then removes staging folders and temporary files; finished runs stay.
+     */
     public void abandon() {
+        journal.close();
         try {
             try (Stream<Path> listed = Files.list(out)) {
                 for (Path staging : listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList()) {

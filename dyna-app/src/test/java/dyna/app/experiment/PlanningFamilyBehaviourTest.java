@@ -67,6 +67,35 @@ class PlanningFamilyBehaviourTest {
         }
     }
 
+    /**
+     * The ablation that gives the comparison above its meaning: Dyna-Q's planning updates must
+     * save real experience, so with n = 5 it needs far fewer real steps than with n = 0 (plain
+     * Q-learning) to make its greedy policy near optimal.
+     */
+    @Test
+    void dynaQNeedsFarFewerRealStepsThanWithoutPlanning() {
+        UntilOptimal until = new UntilOptimal(1.2, 50_000_000);
+        for (int scale = 1; scale <= 2; scale++) {
+            double[] medians = new double[2];
+            String[] planningSteps = {"0", "5"};
+            for (int k = 0; k < 2; k++) {
+                AgentFactory factory = agents("random-sample", "scale", Integer.toString(scale), "alpha", "0.5",
+                        "planning-steps", planningSteps[k], "epsilon", "0.1");
+                ExperimentPoint point = new ExperimentPoint(null, null, factory, Seeds.derive(85, scale));
+                double[] realSteps = new double[20];
+                for (int run = 0; run < 20; run++) {
+                    RunResult result = ExperimentRunner.run(point, run, until);
+                    assertEquals(1.0, result.series("reached")[0]);
+                    realSteps[run] = result.counters().realSteps();
+                    assertEquals(k == 0, result.counters().planningUpdates() == 0);
+                }
+                medians[k] = Samples.median(realSteps);
+            }
+            assertTrue(medians[1] * 2 < medians[0], "scale " + scale + ": median real steps with n = 5 " + medians[1]
+                    + ", with n = 0 " + medians[0]);
+        }
+    }
+
     @Test
     void prioritizedSweepingRunsWithTheStochasticModel() {
         DynaAgent agent = AgentFactory.of(AgentConfiguration.resolve(REGISTRY, AgentSpec.dynaQ("dyna-maze")

@@ -13,8 +13,14 @@ import dyna.core.fixtures.Corridor;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
+/** The checker passes a sound environment and fires each of its checks on an environment broken for it. */
 class EnvironmentCheckerTest {
 
     @Test
@@ -22,43 +28,105 @@ class EnvironmentCheckerTest {
         assertEquals(List.of(), EnvironmentChecker.check(() -> new Corridor(4), 1, 500));
     }
 
-    @Test
-    void anEnvironmentThatIgnoresItsSeedFails() {
-        Random shared = new Random();
-        List<String> problems = EnvironmentChecker.check(() -> new Corridor(4) {
-            @Override
-            public void step(int action, Step out) {
-                super.step(shared.nextBoolean() ? 1 : 0, out);
-            }
-        }, 1, 500);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("different outcomes")), problems.toString());
+    /** A corridor whose environment methods are fine but whose table the checker must not trust blindly. */
+    private static class NoTable extends Corridor {
+        NoTable() {
+            super(4);
+        }
+
+        @Override
+        public Optional<TransitionTable> transitionTable() {
+            return Optional.empty();
+        }
     }
 
-    @Test
-    void anObservationOutsideTheSpaceFails() {
-        List<String> problems = EnvironmentChecker.check(() -> new Corridor(4) {
-            @Override
-            public Space observationSpace() {
-                return new Discrete(2);
-            }
-
-            @Override
-            public Optional<TransitionTable> transitionTable() {
-                return Optional.empty();
-            }
-        }, 1, 50);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("observation outside discrete(2)")), problems.toString());
+    static Stream<Arguments> brokenEnvironments() {
+        Random unseeded = new Random();
+        int[] made = new int[1];
+        return Stream.of(
+                Arguments.of("spaces that differ between two environments", (Supplier<Environment>) () ->
+                        new Corridor(made[0]++ % 2 == 0 ? 4 : 5), "two environments from one factory have different spaces"),
+                Arguments.of("a first observation outside the space", (Supplier<Environment>) () -> new NoTable() {
+                    @Override
+                    public void reset(long seed, Step out) {
+                        out.set(7, 0, false, false);
+                    }
+                }, "reset gave an observation outside discrete(4)"),
+                Arguments.of("a rewarded reset", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public void reset(long seed, Step out) {
+                        super.reset(seed, out);
+                        out.set(0, 1, false, false);
+                    }
+                }, "reset must give reward 0 and an episode that is not done"),
+                Arguments.of("a reset that ignores its seed", (Supplier<Environment>) () -> new NoTable() {
+                    @Override
+                    public void reset(long seed, Step out) {
+                        out.set(unseeded.nextInt(3), 0, false, false);
+                    }
+                }, "reset with the same seed gave different first observations"),
+                Arguments.of("steps that ignore the seed", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public void step(int action, Step out) {
+                        super.step(unseeded.nextBoolean() ? 1 : 0, out);
+                    }
+                }, "the same seed and actions gave different outcomes"),
+                Arguments.of("an observation outside the space", (Supplier<Environment>) () -> new NoTable() {
+                    @Override
+                    public Space observationSpace() {
+                        return new Discrete(2);
+                    }
+                }, "observation outside discrete(2)"),
+                Arguments.of("a reward that is not finite", (Supplier<Environment>) () -> new NoTable() {
+                    @Override
+                    public void step(int action, Step out) {
+                        super.step(action, out);
+                        out.set(out.state(), Double.NaN, out.terminated(), false);
+                    }
+                }, "reward NaN is not finite"),
+                Arguments.of("a later reset that ignores the seed", (Supplier<Environment>) () -> new NoTable() {
+                    @Override
+                    public void reset(Step out) {
+                        out.set(unseeded.nextInt(3), 0, false, false);
+                    }
+                }, "a later reset gave different observations for the same seed"),
+                Arguments.of("a table of the wrong size", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public int stateCount() {
+                        return 5;
+                    }
+                }, "the transition table's sizes do not match the spaces"),
+                Arguments.of("an outcome outside the states", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public List<Outcome> outcomes(int state, int action) {
+                        return state == 1 ? List.of(new Outcome(1, 9, 0, false)) : super.outcomes(state, action);
+                    }
+                }, "transition table: bad outcome"),
+                Arguments.of("outcome probabilities that do not sum to 1", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public List<Outcome> outcomes(int state, int action) {
+                        return state == 1 ? List.of(new Outcome(0.5, 2, 0, false)) : super.outcomes(state, action);
+                    }
+                }, "transition table: probabilities of (1, 0) sum to 0.5"),
+                Arguments.of("initial probabilities that do not sum to 1", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public double initialProbability(int state) {
+                        return state == 0 ? 0.5 : 0;
+                    }
+                }, "transition table: initial probabilities sum to 0.5"),
+                Arguments.of("steps that the table does not list", (Supplier<Environment>) () -> new Corridor(4) {
+                    @Override
+                    public List<Outcome> outcomes(int state, int action) {
+                        return state == 3 ? List.of() : List.of(new Outcome(1, state, 0, false));
+                    }
+                }, "which the transition table does not list"));
     }
 
-    @Test
-    void aTransitionTableThatDisagreesWithTheStepsFails() {
-        List<String> problems = EnvironmentChecker.check(() -> new Corridor(4) {
-            @Override
-            public List<Outcome> outcomes(int state, int action) {
-                return state == 3 ? List.of() : List.of(new Outcome(1, state, 0, false));
-            }
-        }, 1, 50);
-        assertTrue(problems.stream().anyMatch(p -> p.contains("which the transition table does not list")),
-                problems.toString());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenEnvironments")
+    void eachCheckFiresOnAnEnvironmentBrokenForIt(String broken, Supplier<Environment> factory, String expected) {
+        List<String> problems = EnvironmentChecker.check(factory, 1, 500);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), broken + ": expected '" + expected + "' in "
+                + problems);
     }
 }

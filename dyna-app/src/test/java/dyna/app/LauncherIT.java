@@ -1,6 +1,7 @@
 package dyna.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -212,5 +213,108 @@ class LauncherIT {
             assertEquals(List.of(), left, "no temporary file or staging folder is left");
         }
         assertTrue(Files.notExists(out.resolve("episodes.csv")), "nothing half-written");
+    }
+
+    /** Compiles and packs a plugin jar from sources (path to text) against the application's lib directory. */
+    private Path buildPlugin(String name, java.util.Map<String, String> sources) throws Exception {
+        Path src = dir.resolve(name + "-src");
+        Path classes = dir.resolve(name + "-classes");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
+                "-d", classes.toString(), "-p", System.getProperty("dyna.lib")));
+        for (var source : sources.entrySet()) {
+            Path file = src.resolve(source.getKey());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, source.getValue());
+            command.add(file.toString());
+        }
+        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(javac.waitFor(2, TimeUnit.MINUTES) && javac.exitValue() == 0, output);
+        Path plugins = Files.createDirectories(dir.resolve(name + "-plugins"));
+        Path jar = plugins.resolve(name + ".jar");
+        Process pack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
+                "--file", jar.toString(), "--module-version", "0.1.0", "-C", classes.toString(), ".").inheritIO().start();
+        assertEquals(0, pack.waitFor());
+        return plugins;
+    }
+
+    @Test
+    void aFaultyPluginCostsOnlyItsFaultyPartsAndAFailingRunOnlyItself() throws Exception {
+        Path plugins = buildPlugin("flaky", java.util.Map.of(
+                "module-info.java", "module flaky.plugin { requires dyna.api; requires com.google.guice; "
+                        + "provides dyna.api.env.EnvironmentProvider with flaky.plugin.FlakyProvider, "
+                        + "flaky.plugin.NamelessProvider; provides com.google.inject.Module with flaky.plugin.BrokenModule; }",
+                "flaky/plugin/FlakyProvider.java", """
+                        package flaky.plugin;
+                        import dyna.api.env.*;
+                        import dyna.api.provider.Parameters;
+                        import dyna.api.space.*;
+                        /** A corridor whose simulator crashes on the third step of runs with an even seed. */
+                        public final class FlakyProvider implements EnvironmentProvider {
+                            public String id() { return "flaky-corridor"; }
+                            public String description() { return "A corridor that crashes now and then"; }
+                            public Environment create(Parameters p) {
+                                return new Environment() {
+                                    int position; int steps; boolean crashes;
+                                    public Space observationSpace() { return new Discrete(4); }
+                                    public Discrete actionSpace() { return new Discrete(2); }
+                                    public void reset(long seed, Step out) { crashes = seed % 2 == 0; reset(out); }
+                                    public void reset(Step out) { position = 0; out.set(0, 0, false, false); }
+                                    public void step(int action, Step out) {
+                                        if (++steps == 3 && crashes) { throw new IllegalStateException("flaky hardware"); }
+                                        position = Math.max(0, Math.min(3, position + (action == 1 ? 1 : -1)));
+                                        out.set(position, position == 3 ? 1 : 0, position == 3, false);
+                                    }
+                                };
+                            }
+                        }
+                        """,
+                "flaky/plugin/NamelessProvider.java", """
+                        package flaky.plugin;
+                        public final class NamelessProvider implements dyna.api.env.EnvironmentProvider {
+                            public String id() { return "nameless"; }
+                            public String description() { throw new UnsupportedOperationException("no text yet"); }
+                            public dyna.api.env.Environment create(dyna.api.provider.Parameters p) { return null; }
+                        }
+                        """,
+                "flaky/plugin/BrokenModule.java", """
+                        package flaky.plugin;
+                        public final class BrokenModule implements com.google.inject.Module {
+                            public void configure(com.google.inject.Binder binder) {
+                                throw new IllegalStateException("no database");
+                            }
+                        }
+                        """));
+        Launch listed = dyna("plugins", "--plugins", plugins.toString());
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().contains("provides  environment  flaky-corridor"), listed.out());
+        assertTrue(listed.out().contains("provider flaky.plugin.NamelessProvider: its declarations throw: no text yet"),
+                listed.out());
+        assertTrue(listed.out().contains("Guice module flaky.plugin.BrokenModule fails: IllegalStateException: no database"),
+                listed.out());
+        Launch list = dyna("list", "--plugins", plugins.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("dyna-maze") && list.out().contains("flaky-corridor"), list.out());
+
+        Path out = dir.resolve("flaky-out");
+        Launch run = dyna("run", "--plugins", plugins.toString(), "--env", "flaky-corridor", "--runs", "8",
+                "--episodes", "2", "--out", out.toString());
+        assertEquals(3, run.code(), run.err());
+        List<String> lines = run.err().lines().toList();
+        assertTrue(lines.get(0).startsWith("dyna run: warning: plugin flaky.jar loaded, with problems: "), run.err());
+        List<String> failed = lines.stream().filter(l -> l.contains(" failed in ")).toList();
+        assertFalse(failed.isEmpty(), run.err());
+        for (String line : failed) {
+            assertTrue(line.matches("dyna run: run \\d+ failed in environment flaky-corridor \\(flaky.plugin, flaky.jar\\): "
+                    + "IllegalStateException: flaky hardware"), line);
+        }
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("dyna run: " + failed.size() + " of 8 runs failed; the " + (8 - failed.size())
+                + " finished runs are kept in "), last);
+        try (var files = Files.list(out.resolve("runs"))) {
+            assertEquals(8 - failed.size(), files.filter(f -> f.toString().endsWith(".run")).count());
+        }
+        assertTrue(Files.notExists(out.resolve("episodes.csv")), "no partial result set");
+        assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
     }
 }

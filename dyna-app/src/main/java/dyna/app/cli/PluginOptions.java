@@ -85,4 +85,23 @@ final class PluginOptions {
     List<com.google.inject.Module> guiceModules() {
         return jars().stream().flatMap(p -> p.guiceModules().stream()).toList();
     }
+
+    /**
+     * One line for each plugin jar that failed or lost a part, and for each of their providers
+     * that the registry refused (a duplicate id), for commands to report.
+     */
+    List<String> problems(ProviderRegistry registry) {
+        List<String> lines = new ArrayList<>();
+        for (PluginJar jar : jars()) {
+            if (!jar.problems().isEmpty()) {
+                lines.add("plugin " + jar.fileName() + " " + jar.state());
+            }
+        }
+        for (dyna.core.registry.LoadFailure failure : registry.failures()) {
+            if (jars().stream().anyMatch(jar -> failure.origin().endsWith(", " + jar.fileName()))) {
+                lines.add("plugin " + failure);
+            }
+        }
+        return lines;
+    }
 }

@@ -2,6 +2,8 @@ package dyna.app.cli;
 
 import dyna.api.provider.ComponentProvider;
 import dyna.core.plugin.PluginJar;
+import dyna.core.registry.LoadFailure;
+import dyna.core.registry.ProviderRegistry;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -30,6 +32,7 @@ final class PluginsCommand implements Callable<Integer> {
             out.println("  " + directory + (directory.toFile().isDirectory() ? "" : " (does not exist)"));
         }
         List<PluginJar> jars = plugins.jars();
+        ProviderRegistry registry = plugins.registry();
         if (jars.isEmpty()) {
             out.println("No plugin jars.");
         }
@@ -37,9 +40,17 @@ final class PluginsCommand implements Callable<Integer> {
             out.println();
             out.printf("%s%n", jar.fileName());
             out.printf("  module    %s %s%n", jar.module().isEmpty() ? "(unreadable)" : jar.module(), jar.version());
-            out.printf("  state     %s%n", jar.state());
+            List<LoadFailure> refused = registry.failures().stream()
+                    .filter(f -> f.origin().endsWith(", " + jar.fileName())).toList();
+            out.printf("  state     %s%n", refused.isEmpty() || jar.providers().size() > refused.size() ? jar.state()
+                    : "failed: " + refused.get(0).reason());
             for (ComponentProvider provider : jar.providers()) {
-                out.printf("  provides  %-12s %s%n", provider.kind().label(), provider.id());
+                boolean accepted = registry.providers().contains(provider);
+                out.printf("  provides  %-12s %s%s%n", provider.kind().label(), provider.id(),
+                        accepted ? "" : " (refused, see below)");
+            }
+            for (LoadFailure failure : refused) {
+                out.printf("  refused   %s%n", failure.reason());
             }
             for (com.google.inject.Module module : jar.guiceModules()) {
                 out.printf("  provides  %-12s %s%n", "guice-module", module.getClass().getName());

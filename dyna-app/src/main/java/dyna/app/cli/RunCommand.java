@@ -5,7 +5,8 @@ import dyna.app.experiment.ExperimentPlan;
 import dyna.app.experiment.ExperimentRunner;
 import dyna.app.experiment.ExperimentSpec;
 import dyna.app.output.ResultDirectory;
-import dyna.app.experiment.RunResult;
+import dyna.app.experiment.RunFailure;
+import dyna.app.experiment.SweepResults;
 import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.WrittenResults;
 import dyna.app.reader.ExperimentFile;
@@ -146,6 +147,9 @@ final class RunCommand implements Callable<Integer> {
         checkAtLeastOne("--threads", threadCount);
         ExperimentSpec experiment = experiment();
         ProviderRegistry registry = plugins.registry();
+        for (String problem : plugins.problems(registry)) {
+            stderr.println("dyna run: warning: " + problem);
+        }
         ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
 
         ProgressBar progress = new ProgressBar(stderr, plan.totalRuns(), ProgressBar.onTerminal());
@@ -160,18 +164,21 @@ final class RunCommand implements Callable<Integer> {
                 stderr.flush();
             }, "dyna-interrupt");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            RunResult[][] results;
             WrittenResults written;
             try {
-                results = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(), experiment.stop(),
-                        done -> {
+                SweepResults sweep = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(),
+                        experiment.stop(), done -> {
                             finished.set(done);
                             progress.update(done);
                         }, directory.journal());
                 for (String damaged : directory.journal().damaged()) {
                     stderr.println("dyna run: warning: run file " + damaged + " was not used; its run was done again");
                 }
-                written = directory.commit(plan, results, file == null ? "run" : "run " + file);
+                if (!sweep.complete()) {
+                    reportFailures(stderr, sweep, plan);
+                    return SOME_RUNS_FAILED;
+                }
+                written = directory.commit(plan, sweep.results(), file == null ? "run" : "run " + file);
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);
@@ -186,6 +193,22 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
         }
         return 0;
+    }
+
+    /** Exit code when some runs failed and the others were kept. */
+    static final int SOME_RUNS_FAILED = 3;
+
+    private void reportFailures(PrintWriter stderr, SweepResults sweep, ExperimentPlan plan) {
+        List<RunFailure> failures = sweep.failures();
+        failures.stream().limit(10).forEach(f -> stderr.println("dyna run: " + f.line()));
+        if (failures.size() > 10) {
+            stderr.println("dyna run: ... and " + (failures.size() - 10) + " more failed runs");
+        }
+        stderr.println("dyna run: " + failures.size() + " of " + plan.totalRuns() + " runs failed; the "
+                + (plan.totalRuns() - failures.size()) + " finished runs are kept in " + out.resolve("runs")
+                + " and no result files were written; fix the cause, then run the same command with --resume "
+                + "to do only the failed runs");
+        stderr.flush();
     }
 
     /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */

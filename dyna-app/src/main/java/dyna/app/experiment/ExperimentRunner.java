@@ -2,6 +2,8 @@ package dyna.app.experiment;
 
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,22 +43,21 @@ public final class ExperimentRunner {
      * Runs {@code runs} runs of each point.
      *
      * @param progress told the number of runs finished after each one
-     * @return results indexed [point][run]
      */
-    public RunResult[][] run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress)
+    public SweepResults run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress)
             throws InterruptedException {
         return run(points, runs, stop, progress, null);
     }
 
     /**
      * Runs {@code runs} runs of each point, taking the runs the journal already holds from it
-     * and recording every run finished here in it.
+     * and recording every run finished here in it. A run that fails is reported, not retried,
+     * and the others go on; only running out of memory stops the sweep.
      *
-     * @param journal where finished runs are kept, or null for none
+     * @param journal  where finished runs are kept, or null for none
      * @param progress told the number of runs finished (or found in the journal) after each one
-     * @return results indexed [point][run]
      */
-    public RunResult[][] run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress,
+    public SweepResults run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress,
             RunJournal journal) throws InterruptedException {
         RunResult[][] results = new RunResult[points.size()][runs];
         int before = 0;
@@ -72,28 +73,29 @@ public final class ExperimentRunner {
             }
         }
         int already = before;
+        List<int[]> pending = new ArrayList<>();
+        for (int p = 0; p < points.size(); p++) {
+            for (int r = 0; r < runs; r++) {
+                if (results[p][r] == null) {
+                    pending.add(new int[] {p, r});
+                }
+            }
+        }
+        List<RunFailure> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicReference<Throwable> fatal = new AtomicReference<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread thread = new Thread(r, "dyna-run");
             thread.setDaemon(true);
             return thread;
         });
         try {
-            List<int[]> pending = new ArrayList<>();
-            for (int p = 0; p < points.size(); p++) {
-                for (int r = 0; r < runs; r++) {
-                    if (results[p][r] == null) {
-                        pending.add(new int[] {p, r});
-                    }
-                }
-            }
             // Workers take the next pending run from a counter: no queue operation per run, so
             // that thousands of short runs scale with the threads.
             AtomicInteger next = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
-            AtomicReference<Throwable> failure = new AtomicReference<>();
             Runnable worker = () -> {
                 int i;
-                while (failure.get() == null && (i = next.getAndIncrement()) < pending.size()) {
+                while (fatal.get() == null && (i = next.getAndIncrement()) < pending.size()) {
                     int pi = pending.get(i)[0];
                     int ri = pending.get(i)[1];
                     try {
@@ -102,10 +104,12 @@ public final class ExperimentRunner {
                             journal.record(points.get(pi), ri, result);
                         }
                         results[pi][ri] = result;
-                        done.incrementAndGet();
-                    } catch (RuntimeException | Error e) {
-                        failure.compareAndSet(null, e);
+                    } catch (OutOfMemoryError e) {
+                        fatal.compareAndSet(null, e);
+                    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+                        failures.add(RunFailure.of(pi, points.get(pi), ri, e));
                     }
+                    done.incrementAndGet();
                 }
             };
             for (int t = 0; t < Math.min(threads, Math.max(1, pending.size())); t++) {
@@ -117,16 +121,14 @@ public final class ExperimentRunner {
                 progress.accept(already + done.get());
             }
             progress.accept(already + done.get());
-            Throwable cause = failure.get();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
+            if (fatal.get() instanceof Error error) {
                 throw error;
             }
         } finally {
             pool.shutdownNow();
         }
-        return results;
+        List<RunFailure> sorted = new ArrayList<>(failures);
+        sorted.sort(Comparator.comparingInt(RunFailure::point).thenComparingInt(RunFailure::run));
+        return new SweepResults(results, sorted);
     }
 }

@@ -73,7 +73,7 @@ class ResultDirectoryTest {
     private static void runAndCommit(Path out, ExperimentPlan plan) throws Exception {
         try (ResultDirectory directory = ResultDirectory.open(out, plan, false, false)) {
             RunResult[][] results = new ExperimentRunner(2).run(plan.points(), plan.spec().runs(), plan.spec().stop(),
-                    done -> { }, directory.journal());
+                    done -> { }, directory.journal()).results();
             directory.commit(plan, results, "test");
         }
     }

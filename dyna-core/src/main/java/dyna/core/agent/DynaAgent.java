@@ -10,6 +10,7 @@ import dyna.api.learning.UpdateRule;
 import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
+import dyna.api.provider.ComponentKind;
 import dyna.api.space.Discrete;
 import java.util.List;
 import java.util.function.Function;
@@ -132,6 +133,10 @@ public final class DynaAgent {
         clock.tick();
         int next = step.state();
         double reward = step.reward();
+        if (next < 0 || next >= values.states() || !Double.isFinite(reward)) {
+            throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + (clock.now()) + " gave state " + next
+                    + " (valid: 0 to " + (values.states() - 1) + ") and reward " + reward);
+        }
         boolean terminated = step.terminated();
         updateRule.update(values, state, action, reward, next, terminated);
         model.observe(state, action, reward, next, terminated);
@@ -162,6 +167,10 @@ public final class DynaAgent {
             started = true;
         }
         state = step.state();
+        if (state < 0 || state >= values.states()) {
+            throw new ComponentFailure(ComponentKind.ENVIRONMENT, "reset gave state " + state + " (valid: 0 to "
+                    + (values.states() - 1) + ")");
+        }
         episodeSteps = 0;
         episodeReward = 0;
         inEpisode = true;

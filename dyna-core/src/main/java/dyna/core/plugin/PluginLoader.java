@@ -2,6 +2,7 @@ package dyna.core.plugin;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
+import dyna.core.registry.ProviderRegistry;
 import dyna.core.registry.ProviderTypes;
 import java.io.IOException;
 import java.lang.module.Configuration;
@@ -92,15 +93,64 @@ public final class PluginLoader {
         } catch (FindException | ResolutionException | LayerInstantiationException | SecurityException e) {
             return PluginJar.failed(jar, name, oneLine(e));
         }
-        List<ComponentProvider> providers = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (ComponentKind kind : ComponentKind.values()) {
-            collect(layer, ProviderTypes.of(kind), providers, problems);
-        }
-        List<com.google.inject.Module> guiceModules = new ArrayList<>();
-        collect(layer, com.google.inject.Module.class, guiceModules, problems);
         String version = descriptor.rawVersion().orElse("unversioned");
-        return new PluginJar(jar, name, version, providers, guiceModules, problems);
+        List<ComponentProvider> providers = new ArrayList<>();
+        List<com.google.inject.Module> guiceModules = new ArrayList<>();
+        List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
+        // A constructor, id() or description() that never returns must not hang every command:
+        // the jar's providers are made on a thread of their own, given a time limit.
+        Thread loading = new Thread(() -> {
+            List<ComponentProvider> made = new ArrayList<>();
+            for (ComponentKind kind : ComponentKind.values()) {
+                collect(layer, ProviderTypes.of(kind), made, problems);
+            }
+            for (ComponentProvider provider : made) {
+                Optional<String> problem = ProviderRegistry.problem(provider);
+                if (problem.isPresent()) {
+                    problems.add("provider " + provider.getClass().getName() + ": " + problem.get());
+                } else {
+                    synchronized (providers) {
+                        providers.add(provider);
+                    }
+                }
+            }
+            List<com.google.inject.Module> contributed = new ArrayList<>();
+            collect(layer, com.google.inject.Module.class, contributed, problems);
+            for (com.google.inject.Module module : contributed) {
+                Optional<String> problem = GuiceModules.problem(module);
+                if (problem.isPresent()) {
+                    problems.add("Guice module " + module.getClass().getName() + " fails: " + problem.get());
+                } else {
+                    synchronized (guiceModules) {
+                        guiceModules.add(module);
+                    }
+                }
+            }
+        }, "dyna-plugin-" + name);
+        loading.setDaemon(true);
+        loading.start();
+        try {
+            loading.join(timeout().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (loading.isAlive()) {
+            return PluginJar.failed(jar, name, "loading its providers did not finish within " + timeout().toSeconds()
+                    + " s (a constructor, id() or description() that never returns?)");
+        }
+        if (providers.isEmpty() && guiceModules.isEmpty() && !problems.isEmpty()) {
+            return new PluginJar(jar, name, version, List.of(), List.of(), List.copyOf(problems));
+        }
+        return new PluginJar(jar, name, version, providers, guiceModules, List.copyOf(problems));
+    }
+
+    /** How long a jar's providers may take to load: {@code dyna.plugin.timeout} seconds, 10 by default. */
+    static java.time.Duration timeout() {
+        try {
+            return java.time.Duration.ofSeconds(Long.parseLong(System.getProperty("dyna.plugin.timeout", "10")));
+        } catch (NumberFormatException e) {
+            return java.time.Duration.ofSeconds(10);
+        }
     }
 
     private static <S> void collect(ModuleLayer layer, Class<S> service, List<? super S> found, List<String> problems) {

@@ -161,6 +161,15 @@ public final class ProviderRegistry {
         throw new IllegalArgumentException(type.getName() + " implements no provider interface");
     }
 
+    /**
+     * What is wrong with a provider's declarations (an id that is not kebab-case, a missing or
+     * multi-line description, a parameter declared twice, a declaration that throws), or
+     * empty when nothing is: what the registry would refuse it for, apart from a duplicate id.
+     */
+    public static java.util.Optional<String> problem(ComponentProvider provider) {
+        return java.util.Optional.ofNullable(problemWith(provider));
+    }
+
     private static String problemWith(ComponentProvider provider) {
         try {
             String id = provider.id();
@@ -178,7 +187,7 @@ public final class ProviderRegistry {
                 }
             }
             return null;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             return "its declarations throw: " + oneLine(e);
         }
     }

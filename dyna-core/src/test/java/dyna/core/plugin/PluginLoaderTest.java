@@ -213,4 +213,62 @@ class PluginLoaderTest {
         assertEquals("loaded", plugin.state());
         assertEquals(1, plugin.guiceModules().size());
     }
+
+    @Test
+    void aGuiceModuleThatThrowsIsDroppedNamingItAndTheJarsProvidersStillLoad() throws Exception {
+        Path guice = TestJars.location(com.google.inject.Module.class);
+        Path throwing = jars.jar("throwing-module", Map.of(
+                "module-info.java", "module throwing.module { requires dyna.api; requires com.google.guice; "
+                        + "provides com.google.inject.Module with throwing.module.Bad; "
+                        + "provides dyna.api.env.EnvironmentProvider with throwing.module.Env; }",
+                "throwing/module/Bad.java", "package throwing.module; public final class Bad implements "
+                        + "com.google.inject.Module { public void configure(com.google.inject.Binder b) { "
+                        + "throw new IllegalStateException(\"no database\"); } }",
+                "throwing/module/Env.java", TestJars.environmentProvider("throwing.module", "Env", "still-env", "")),
+                Map.of(), List.of(guice, TestJars.api()));
+        PluginJar plugin = only(loadWithGood(throwing), "throwing-module.jar");
+        assertEquals(List.of(), plugin.guiceModules());
+        assertEquals(List.of("still-env"), plugin.providers().stream().map(ComponentProvider::id).toList());
+        assertTrue(plugin.state().contains("Guice module throwing.module.Bad fails: IllegalStateException: no database"),
+                plugin.state());
+    }
+
+    @Test
+    void aProviderWhoseIdThrowsIsReportedAndDropped() throws Exception {
+        Path badId = jars.jar("bad-id", Map.of(
+                "module-info.java", "module bad.id { requires dyna.api; provides dyna.api.env.EnvironmentProvider"
+                        + " with bad.id.Env; }",
+                "bad/id/Env.java", TestJars.environmentProvider("bad.id", "Env", "x", "")
+                        .replace("return \"x\";", "throw new UnsupportedOperationException(\"id not set\");")),
+                Map.of(), List.of(TestJars.api()));
+        PluginJar plugin = only(loadWithGood(badId), "bad-id.jar");
+        assertFalse(plugin.loaded());
+        assertTrue(plugin.state().startsWith("failed: provider bad.id.Env: its declarations throw: id not set"),
+                plugin.state());
+    }
+
+    @Test
+    void aProviderThatNeverReturnsFailsItsJarWithinTheTimeLimit() throws Exception {
+        Path stuck = jars.jar("stuck", Map.of(
+                "module-info.java", "module stuck.envs { requires dyna.api; provides dyna.api.env.EnvironmentProvider"
+                        + " with stuck.envs.Env; }",
+                "stuck/envs/Env.java", TestJars.environmentProvider("stuck.envs", "Env", "stuck-env",
+                        "try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { }")),
+                Map.of(), List.of(TestJars.api()));
+        String before = System.getProperty("dyna.plugin.timeout");
+        System.setProperty("dyna.plugin.timeout", "1");
+        try {
+            long start = System.nanoTime();
+            PluginJar plugin = only(loadWithGood(stuck), "stuck.jar");
+            assertTrue(System.nanoTime() - start < 30_000_000_000L, "loading gave up");
+            assertEquals("failed: loading its providers did not finish within 1 s (a constructor, id() or description() "
+                    + "that never returns?)", plugin.state());
+        } finally {
+            if (before == null) {
+                System.clearProperty("dyna.plugin.timeout");
+            } else {
+                System.setProperty("dyna.plugin.timeout", before);
+            }
+        }
+    }
 }

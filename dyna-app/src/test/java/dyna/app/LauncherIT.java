@@ -26,7 +26,7 @@ class LauncherIT {
     private record Launch(int code, String out, String err) {
     }
 
-    /** Launches dyna; leading -D arguments go to the JVM. */
+    /** Launches dyna; leading -D and -X arguments go to the JVM. */
     private Launch dyna(String... args) throws IOException, InterruptedException {
         return dyna(java.util.Map.of(), args);
     }
@@ -37,7 +37,7 @@ class LauncherIT {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true"));
         int first = 0;
-        while (first < args.length && args[first].startsWith("-D")) {
+        while (first < args.length && (args[first].startsWith("-D") || args[first].startsWith("-X"))) {
             command.add(args[first++]);
         }
         command.addAll(List.of("-p", lib, "-m", "dyna.app"));
@@ -316,5 +316,16 @@ class LauncherIT {
         }
         assertTrue(Files.notExists(out.resolve("episodes.csv")), "no partial result set");
         assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineSayingHowToRaiseTheHeap() throws Exception {
+        Launch launch = dyna("-Xmx48m", "run", "--env", "random-task", "--param", "states=1000000", "--param",
+                "branching=25", "--model", "known-dynamics", "--planner", "uniform-expected", "--planning-only", "10",
+                "--checkpoints", "1", "--runs", "1", "--out", dir.resolve("oom").toString());
+        assertEquals(1, launch.code(), launch.err());
+        assertEquals(1, launch.err().lines().count(), launch.err());
+        assertTrue(launch.err().startsWith("dyna: out of memory (Java heap space) with a heap of at most ")
+                && launch.err().contains("DYNA_JAVA_OPTS=-Xmx<size>"), launch.err());
     }
 }

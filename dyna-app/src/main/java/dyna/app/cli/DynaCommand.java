@@ -59,16 +59,32 @@ public final class DynaCommand implements Callable<Integer> {
             boolean usage = e instanceof UsageException || e instanceof ConfigurationException
                     || e instanceof ExperimentException;
             String name = commandLine.getCommandName();
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             err.println((name.equals("dyna") ? "dyna" : "dyna " + name) + ": " + (usage ? "" : "error: ")
-                    + e.getMessage());
+                    + message.replace('\n', ' ') + (usage || verbose ? "" : " (--verbose shows where)"));
             if (verbose) {
                 e.printStackTrace(err);
-            } else if (!usage) {
-                err.println("(run again with --verbose for details)");
             }
             return usage ? USAGE : 1;
         });
-        return line.execute(args);
+        try {
+            return line.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("dyna: out of memory (" + e.getMessage() + ") with a heap of at most "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; give the JVM more with "
+                    + "DYNA_JAVA_OPTS=-Xmx<size> (for example -Xmx8g), or ask for fewer or smaller runs");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        } catch (StackOverflowError e) {
+            err.println("dyna: the stack overflowed (a component that recurses without end?); run again with "
+                    + "--verbose to see where, or give threads more stack with DYNA_JAVA_OPTS=-Xss<size>");
+            if (verbose) {
+                e.printStackTrace(err);
+            }
+            return 1;
+        }
     }
 
     /** The version, from the modules. */

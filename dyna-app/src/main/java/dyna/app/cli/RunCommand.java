@@ -187,9 +187,12 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             stdout.print(written.summary());
-            stdout.printf("Wrote %s, %s, %s (and .svg), %s, %s%n", out.resolve(written.data()),
-                    out.resolve("summary.csv"), out.resolve(written.chart()), out.resolve("config.json"),
-                    out.resolve("report.html"));
+            for (String warning : written.warnings()) {
+                stderr.println("dyna run: warning: " + warning + "; the other files are written");
+            }
+            String chart = written.warnings().isEmpty() ? out.resolve(written.chart()) + " (and .svg), " : "";
+            stdout.printf("Wrote %s, %s, %s%s, %s%n", out.resolve(written.data()), out.resolve("summary.csv"), chart,
+                    out.resolve("config.json"), out.resolve("report.html"));
             stdout.flush();
         }
         return 0;

@@ -55,11 +55,27 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         } catch (IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage(), e);
         }
+        checkMemory(spec, sweep.points().size(), Runtime.getRuntime().maxMemory());
         List<ExperimentPoint> points = new ArrayList<>();
         for (SweepPoint point : sweep.points()) {
             points.add(prepare(spec, registry, guiceModules, point));
         }
         return new ExperimentPlan(spec, sweep.sweptNames(), points, measures(spec));
+    }
+
+    /**
+     * Refuses, before the first run, an experiment whose results could not be held in memory:
+     * every run's result is kept until the files are written.
+     */
+    static void checkMemory(ExperimentSpec spec, int points, long maxMemory) {
+        double bytes = (double) spec.stop().bytesPerRun() * points * spec.runs();
+        if (bytes > maxMemory / 2.0 || spec.stop().bytesPerRun() / 8 > Integer.MAX_VALUE - 16) {
+            throw new ExperimentException(spec.where("stop") + String.format(java.util.Locale.ROOT,
+                    "the results would take about %.1f GB in memory (%d points x %d runs x %d bytes for %s), but the "
+                    + "heap is at most %.1f GB; ask for fewer runs, episodes or steps, or give the JVM more memory "
+                    + "with DYNA_JAVA_OPTS=-Xmx<size>", bytes / 1e9, points, spec.runs(), spec.stop().bytesPerRun(),
+                    spec.stop().identity(), maxMemory / 1e9));
+        }
     }
 
     /** Every parameter the chosen components (at any point) and the agent declare, the first declaration of each. */

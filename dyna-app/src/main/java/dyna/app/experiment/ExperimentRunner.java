@@ -98,16 +98,23 @@ public final class ExperimentRunner {
                 while (fatal.get() == null && (i = next.getAndIncrement()) < pending.size()) {
                     int pi = pending.get(i)[0];
                     int ri = pending.get(i)[1];
+                    RunResult result = null;
                     try {
-                        RunResult result = run(points.get(pi), ri, stop);
-                        if (journal != null) {
-                            journal.record(points.get(pi), ri, result);
-                        }
-                        results[pi][ri] = result;
+                        result = run(points.get(pi), ri, stop);
                     } catch (OutOfMemoryError e) {
                         fatal.compareAndSet(null, e);
                     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                         failures.add(RunFailure.of(pi, points.get(pi), ri, e));
+                    }
+                    if (result != null) {
+                        try {
+                            if (journal != null) {
+                                journal.record(points.get(pi), ri, result);
+                            }
+                            results[pi][ri] = result;
+                        } catch (RuntimeException e) {
+                            fatal.compareAndSet(null, e);   // the journal cannot be written (disk full): stop
+                        }
                     }
                     done.incrementAndGet();
                 }
@@ -123,6 +130,9 @@ public final class ExperimentRunner {
             progress.accept(already + done.get());
             if (fatal.get() instanceof Error error) {
                 throw error;
+            }
+            if (fatal.get() instanceof RuntimeException exception) {
+                throw exception;
             }
         } finally {
             pool.shutdownNow();

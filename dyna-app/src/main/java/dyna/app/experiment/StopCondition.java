@@ -34,6 +34,9 @@ public interface StopCondition {
     default void check(DynaAgent probe) {
     }
 
+    /** About how many bytes one run's result takes in memory (all runs are kept until the files are written). */
+    long bytesPerRun();
+
     /** Runs a fresh agent until this condition holds. */
     RunResult run(DynaAgent agent, AgentConfiguration configuration);
 

@@ -1,11 +1,19 @@
 package dyna.app.experiment;
 
+import java.util.List;
+
 /**
  * What a stop condition wrote into a result directory.
  *
- * @param data    the tidy data file's name, for example {@code episodes.csv}
- * @param chart   the PNG chart's name (an SVG of the same name stands beside it)
- * @param summary the summary for the terminal and the report
+ * @param data     the tidy data file's name, for example {@code episodes.csv}
+ * @param chart    the PNG chart's name (an SVG of the same name stands beside it), if it was drawn
+ * @param summary  the summary for the terminal and the report
+ * @param warnings what could not be written, one line each (a chart that cannot be drawn)
  */
-public record WrittenResults(String data, String chart, String summary) {
+public record WrittenResults(String data, String chart, String summary, List<String> warnings) {
+
+    /** Copies the list. */
+    public WrittenResults {
+        warnings = List.copyOf(warnings);
+    }
 }

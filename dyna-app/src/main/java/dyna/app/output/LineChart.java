@@ -9,11 +9,13 @@ import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
@@ -90,17 +92,36 @@ public final class LineChart {
     private LineChart() {
     }
 
-    /** Writes the chart as PNG and SVG files, atomically. */
-    public static void write(Path file, String title, String xLabel, String yLabel, List<Line> lines)
+    /**
+     * Writes the chart as PNG and SVG files, atomically.
+     *
+     * @return why the chart could not be drawn, or empty when it was; nothing is written then
+     */
+    public static Optional<String> write(Path file, String title, String xLabel, String yLabel, List<Line> lines)
             throws IOException {
-        write(file, title, xLabel, yLabel, lines, false);
+        return write(file, title, xLabel, yLabel, lines, false);
     }
 
     /**
      * Writes the chart as a PNG file and, beside it, as an SVG file, atomically, with a
-     * logarithmic y axis if {@code logY}.
+     * logarithmic y axis if {@code logY}. A chart that cannot be drawn from these data is not a
+     * failure of the run: nothing is written and the reason is returned, for a warning.
+     *
+     * @return why the chart could not be drawn, or empty when it was
      */
-    public static void write(Path file, String title, String xLabel, String yLabel, List<Line> lines, boolean logY)
+    public static Optional<String> write(Path file, String title, String xLabel, String yLabel, List<Line> lines,
+            boolean logY) throws IOException {
+        try {
+            draw(file, title, xLabel, yLabel, lines, logY);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(svgFile(file));
+            return Optional.of("the chart " + file.getFileName() + " was not drawn (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void draw(Path file, String title, String xLabel, String yLabel, List<Line> lines, boolean logY)
             throws IOException {
         JFreeChart chart = chart(title, xLabel, yLabel, lines);
         if (logY) {
@@ -111,6 +132,12 @@ public final class LineChart {
             axis.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
             axis.setMinorTickCount(9);
             axis.setMinorTickMarksVisible(true);
+            double low = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).filter(v -> v > 0)
+                    .min().orElse(1);
+            double high = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).max().orElse(10);
+            if (!(high > low)) {
+                axis.setRange(Math.max(1, low / 2), Math.max(10, high * 2));   // one value: a decade around it
+            }
             chart.getXYPlot().setRangeAxis(axis);
         }
         AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, 960, 600));

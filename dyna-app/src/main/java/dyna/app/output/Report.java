@@ -24,8 +24,10 @@ public final class Report {
      */
     public static void write(Path file, String title, Path svg, String summary, Path configuration, String files)
             throws IOException {
-        String chart = Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")
-                .replaceFirst("^\\s*<!DOCTYPE[^>]*>", "");
+        String chart = Files.isRegularFile(svg)
+                ? Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")
+                        .replaceFirst("^\\s*<!DOCTYPE[^>]*>", "")
+                : "<p>(The chart could not be drawn from these results; the data are in the files below.)</p>";
         String page = """
                 <!DOCTYPE html>
                 <html lang="en">

@@ -224,6 +224,15 @@ public final class ResultDirectory implements Closeable {
      * @return what the stop condition wrote
      */
     public WrittenResults commit(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+        try {
+            return stageAndMove(plan, results, command);
+        } catch (IOException e) {
+            throw new IOException("cannot write the results into " + out + " (" + e.getMessage() + "); the previous "
+                    + "results there are as they were and the finished runs are kept in " + out.resolve("runs"), e);
+        }
+    }
+
+    private WrittenResults stageAndMove(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
         ExperimentSpec spec = plan.spec();
         Path staging = out.resolve(STAGING + UUID.randomUUID());
         Files.createDirectory(staging);

@@ -76,7 +76,7 @@ public final class UpdatesUntilOptimal {
     }
 
     /** Draws {@code optimal.png}. */
-    public static void writeChart(Path file, ResultTable table, String title) throws IOException {
+    public static java.util.Optional<String> writeChart(Path file, ResultTable table, String title) throws IOException {
         String x = xDimension(table);
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (int p = 0; p < table.points().size(); p++) {
@@ -90,7 +90,7 @@ public final class UpdatesUntilOptimal {
         List<LineChart.Line> drawn = new ArrayList<>();
         lines.forEach((label, xy) -> drawn.add(new LineChart.Line(label,
                 xy.stream().mapToDouble(v -> v[0]).toArray(), xy.stream().mapToDouble(v -> v[1]).toArray())));
-        LineChart.write(file, title, x == null ? "Configuration" : x,
+        return LineChart.write(file, title, x == null ? "Configuration" : x,
                 "Updates until optimal (median of " + table.runs() + " runs)", drawn, true);
     }
 

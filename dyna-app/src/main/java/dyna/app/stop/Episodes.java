@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stop after {@code count} episodes; measures each episode's steps and return, and writes
@@ -46,6 +47,11 @@ public record Episodes(int count) implements StopCondition {
     }
 
     @Override
+    public long bytesPerRun() {
+        return 16L * count;
+    }
+
+    @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         double[] steps = new double[count];
         double[] returns = new double[count];
@@ -69,12 +75,13 @@ public record Episodes(int count) implements StopCondition {
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, List.of(STEPS, RETURN));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
-        LineChart.write(directory.resolve("episodes.png"), environment + ": " + label(charted) + " per episode",
+        Optional<String> chart = LineChart.write(directory.resolve("episodes.png"),
+                environment + ": " + label(charted) + " per episode",
                 "Episode", capitalised(label(charted)) + " per episode (mean of " + table.runs() + " runs, 95% CI)",
                 LineChart.bands(table, charted, x));
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.episodes(table, count, charted));
+                + SummaryTable.episodes(table, count, charted), chart.stream().toList());
     }
 
     private static String label(Measure measure) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * No real steps: the planner spends {@code updates} updates from the environment's start
@@ -82,6 +83,11 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
     }
 
     @Override
+    public long bytesPerRun() {
+        return 8L * (checkpoints + 1);
+    }
+
+    @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         double gamma = discount(configuration);
         int start = startState(agent.environment());
@@ -117,11 +123,12 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         }
         Csv.writeSeries(directory.resolve("planning.csv"), table, "updates", x, List.of(START_VALUE));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        LineChart.write(directory.resolve("planning.png"), environment + ": value of the start state under the greedy "
+        Optional<String> chart = LineChart.write(directory.resolve("planning.png"),
+                environment + ": value of the start state under the greedy "
                 + "policy", "Expected updates", "Value of start state (mean of " + table.runs() + " runs, 95% CI)",
                 LineChart.bands(table, START_VALUE, x));
         return new WrittenResults("planning.csv", "planning.png", "Value of the start state under the greedy policy, "
                 + "mean over " + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.checkpoints(table, at, START_VALUE));
+                + SummaryTable.checkpoints(table, at, START_VALUE), chart.stream().toList());
     }
 }

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stop after {@code count} real steps, across episodes; measures the cumulative reward after
@@ -43,6 +44,11 @@ public record Steps(int count) implements StopCondition {
     }
 
     @Override
+    public long bytesPerRun() {
+        return 8L * count;
+    }
+
+    @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         double[] cumulative = agent.runSteps(count);
         for (int t = 1; t < cumulative.length; t++) {
@@ -62,10 +68,12 @@ public record Steps(int count) implements StopCondition {
         double[] x = LineChart.oneToN(count);
         Csv.writeSeries(directory.resolve("steps.csv"), table, "step", x, List.of(CUMULATIVE_REWARD));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        LineChart.write(directory.resolve("steps.png"), environment + ": cumulative reward", "Time step",
+        Optional<String> chart = LineChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
+                "Time step",
                 "Cumulative reward (mean of " + table.runs() + " runs, 95% CI)",
                 LineChart.bands(table, CUMULATIVE_REWARD, x));
         return new WrittenResults("steps.csv", "steps.png", "Mean cumulative reward over " + table.runs() + " runs ("
-                + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, count, CUMULATIVE_REWARD));
+                + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, count, CUMULATIVE_REWARD),
+                chart.stream().toList());
     }
 }

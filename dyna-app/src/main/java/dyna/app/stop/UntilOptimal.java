@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stop at the end of the first episode after which the greedy policy (ties to the first
@@ -76,6 +77,11 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
     }
 
     @Override
+    public long bytesPerRun() {
+        return 16;
+    }
+
+    @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         int limit = pathLimit(agent.environment(), pathFactor);
         TransitionTable table = agent.environment().transitionTable().orElseThrow();
@@ -103,9 +109,10 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
             long seed) throws IOException {
         UpdatesUntilOptimal.writeCsv(directory.resolve("optimal.csv"), table);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, new double[1]);
-        UpdatesUntilOptimal.writeChart(directory.resolve("optimal.png"), table, environment + ": updates until optimal");
+        Optional<String> chart = UpdatesUntilOptimal.writeChart(directory.resolve("optimal.png"), table,
+                environment + ": updates until optimal");
         return new WrittenResults("optimal.csv", "optimal.png", "Direct and planning updates until the greedy path is "
                 + "within " + pathFactor + " x the shortest over " + table.runs() + " runs (" + environment + ", seed "
-                + seed + ")\n" + UpdatesUntilOptimal.summary(table));
+                + seed + ")\n" + UpdatesUntilOptimal.summary(table), chart.stream().toList());
     }
 }

@@ -3,6 +3,7 @@ package dyna.app.output;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.app.experiment.ExperimentPlan;
 import dyna.app.experiment.ExperimentRunner;
@@ -44,6 +45,11 @@ class ResultDirectoryTest {
         @Override
         public Object settings() {
             return episodes.settings();
+        }
+
+        @Override
+        public long bytesPerRun() {
+            return episodes.bytesPerRun();
         }
 
         @Override
@@ -99,7 +105,7 @@ class ResultDirectoryTest {
 
         IOException failure = assertThrows(IOException.class,
                 () -> runAndCommit(out, plan(new FailsWhileWriting(new Episodes(3)))));
-        assertEquals("No space left on device", failure.getMessage());
+        assertTrue(failure.getMessage().startsWith("cannot write the results into " + out + " (No space left on device); "), failure.getMessage());
 
         Map<String, byte[]> after = contents(out);
         assertEquals(before.keySet(), after.keySet(), "no file added, none removed, no staging folder left");

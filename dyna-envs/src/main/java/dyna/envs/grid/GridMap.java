@@ -31,6 +31,9 @@ final class GridMap {
      * @param text   the map; a trailing newline and trailing blank lines are ignored
      * @throws IllegalArgumentException naming source, line and column of the first problem
      */
+    /** The most cells a map may have, scaled or not (its tables grow with the cells). */
+    static final long MAX_CELLS = 4_000_000;
+
     static GridMap parse(String source, String text) {
         List<String> lines = new ArrayList<>(text.lines().toList());
         while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
@@ -41,6 +44,10 @@ final class GridMap {
         }
         int rows = lines.size();
         int columns = lines.get(0).length();
+        if ((long) rows * columns > MAX_CELLS) {
+            throw new IllegalArgumentException(source + ": the map is " + rows + "x" + columns + " = "
+                    + (long) rows * columns + " cells; at most " + MAX_CELLS + " are allowed");
+        }
         boolean[] walls = new boolean[rows * columns];
         boolean[] goals = new boolean[rows * columns];
         int start = -1;
@@ -125,6 +132,11 @@ final class GridMap {
     GridMap scaled(int f) {
         if (f == 1) {
             return this;
+        }
+        long cells = (long) rows * columns * f * f;
+        if (cells > MAX_CELLS) {
+            throw new IllegalArgumentException("a " + rows + "x" + columns + " map at scale " + f + " would have "
+                    + cells + " cells; at most " + MAX_CELLS + " are allowed");
         }
         int r2 = rows * f;
         int c2 = columns * f;

@@ -101,11 +101,25 @@ abstract class GridMazeProvider implements EnvironmentProvider {
         }
     }
 
+    /** The largest map file read, in bytes. */
+    static final long MAX_FILE_BYTES = 16L << 20;
+
     private static GridMap read(Path file) {
         try {
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": not a regular file; a map is a text file");
+            }
+            if (Files.exists(file) && Files.size(file) > MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(file + ": " + Files.size(file) + " bytes; a map file is at most "
+                        + MAX_FILE_BYTES + " bytes");
+            }
             return GridMap.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": map file not found");
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new IllegalArgumentException(file + ": not UTF-8 text; a map is a text file of S, G, # and .");
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new IllegalArgumentException(file + ": permission denied");
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read map file (" + e.getMessage() + ")");
         }

@@ -29,8 +29,16 @@ public final class RandomTaskProvider implements EnvironmentProvider {
         return PARAMETERS;
     }
 
+    /** The most outcomes a task may have (states x 2 actions x branching); its table grows with them. */
+    static final long MAX_OUTCOMES = 50_000_000;
+
     @Override
     public Environment create(Parameters parameters) {
+        long outcomes = 2L * parameters.getInt("states") * parameters.getInt("branching");
+        if (outcomes > MAX_OUTCOMES) {
+            throw new IllegalArgumentException("random-task: states x 2 actions x branching = " + outcomes
+                    + " outcomes; at most " + MAX_OUTCOMES + " are allowed");
+        }
         return new RandomTask(parameters.getInt("states"), parameters.getInt("branching"),
                 parameters.getDouble("termination"));
     }

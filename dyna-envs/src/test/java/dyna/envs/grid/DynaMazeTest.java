@@ -148,4 +148,35 @@ class DynaMazeTest {
         assertTrue(big.outcomes(2 * 18 + 4, 0).isEmpty(), "wall (1,2) becomes a 2x2 block");
         assertEquals(1.0, big.initialProbability(4 * 18));
     }
+
+    private String refusal(String map, String scale) {
+        return assertThrows(IllegalArgumentException.class, () -> provider.create(Parameters.resolve(
+                provider.parameters(), Map.of("map", map, "scale", scale)))).getMessage();
+    }
+
+    @Test
+    void aMapThatIsNotARegularFileIsRefusedAtOnceNotReadForever(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        assertEquals(fifo + ": not a regular file; a map is a text file", refusal(fifo.toString(), "1"));
+        assertEquals(dir + ": not a regular file; a map is a text file", refusal(dir.toString(), "1"));
+    }
+
+    @Test
+    void aMapThatIsNotUtf8TextIsNamed(@TempDir Path dir) throws Exception {
+        Path binary = Files.write(dir.resolve("map.bin"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertEquals(binary + ": not UTF-8 text; a map is a text file of S, G, # and .", refusal(binary.toString(), "1"));
+    }
+
+    @Test
+    void mapsTooLargeForTheirTablesAreRefusedBeforeAnythingIsAllocated(@TempDir Path dir) throws Exception {
+        Path wide = dir.resolve("wide.txt");
+        Files.writeString(wide, "S" + ".".repeat(2998) + "G\n" + (".".repeat(3000) + "\n").repeat(1999));
+        assertEquals(wide + ": the map is 2000x3000 = 6000000 cells; at most 4000000 are allowed",
+                refusal(wide.toString(), "1"));
+        Path block = Files.writeString(dir.resolve("block.txt"),
+                "S" + ".".repeat(998) + "G\n" + (".".repeat(1000) + "\n").repeat(99));
+        assertEquals("a 100x1000 map at scale 20 would have 40000000 cells; at most 4000000 are allowed",
+                refusal(block.toString(), "20"));
+    }
 }

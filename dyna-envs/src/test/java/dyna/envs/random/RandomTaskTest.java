@@ -56,4 +56,14 @@ class RandomTaskTest {
         // Geometric with p = 0.1: mean 10, standard deviation about 9.5.
         assertEquals(10.0, (double) steps / episodes, 4 * 9.5 / Math.sqrt(episodes));
     }
+
+    @Test
+    void aTaskTooLargeForItsTableIsRefusedBeforeAnythingIsAllocated() {
+        RandomTaskProvider provider = new RandomTaskProvider();
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> provider.create(dyna.api.provider.Parameters.resolve(provider.parameters(),
+                        java.util.Map.of("states", "1000000", "branching", "1000"))));
+        assertEquals("random-task: states x 2 actions x branching = 2000000000 outcomes; at most 50000000 are allowed",
+                e.getMessage());
+    }
 }

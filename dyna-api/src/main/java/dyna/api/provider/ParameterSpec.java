@@ -54,10 +54,16 @@ public record ParameterSpec(
                 name, ParameterType.TEXT, defaultValue, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, description);
     }
 
+    /** A file parameter (see {@link ParameterType#FILE}); an empty default means "none". */
+    public static ParameterSpec file(String name, String description) {
+        return new ParameterSpec(
+                name, ParameterType.FILE, "", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, description);
+    }
+
     /**
      * Parses and checks one value given as text.
      *
-     * @return an {@link Integer}, {@link Double} or {@link String}, by type
+     * @return an {@link Integer}, {@link Double} or {@link String} (text and file), by type
      * @throws IllegalArgumentException with a message naming the parameter and what is valid
      */
     public Object parse(String text) {
@@ -94,7 +100,7 @@ public record ParameterSpec(
 
     /** The valid range as users read it, for example {@code [0, 1]}; empty for text. */
     public String range() {
-        if (type == ParameterType.TEXT) {
+        if (type == ParameterType.TEXT || type == ParameterType.FILE) {
             return "";
         }
         return "[" + format(min) + ", " + format(max) + "]";

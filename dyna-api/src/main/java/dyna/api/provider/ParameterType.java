@@ -6,8 +6,14 @@ public enum ParameterType {
     INTEGER,
     /** A real number ({@code double}); range applies. */
     REAL,
-    /** Free text, such as a file name; no range. */
-    TEXT;
+    /** Free text; no range. */
+    TEXT,
+    /**
+     * A file name, read as text; empty for none. A relative name in an experiment file is
+     * resolved against that file's directory, and a run is identified by the file's content,
+     * not its name.
+     */
+    FILE;
 
     /** The name shown to users. */
     public String label() {

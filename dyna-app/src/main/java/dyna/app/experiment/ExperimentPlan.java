@@ -58,7 +58,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         checkMemory(spec, sweep.points().size(), Runtime.getRuntime().maxMemory());
         List<ExperimentPoint> points = new ArrayList<>();
         for (SweepPoint point : sweep.points()) {
-            points.add(prepare(spec, registry, guiceModules, point));
+            points.add(prepare(spec, registry, guiceModules, point, declared));
         }
         return new ExperimentPlan(spec, sweep.sweptNames(), points, measures(spec));
     }
@@ -123,7 +123,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     }
 
     private static ExperimentPoint prepare(ExperimentSpec spec, ProviderRegistry registry,
-            List<com.google.inject.Module> guiceModules, SweepPoint point) {
+            List<com.google.inject.Module> guiceModules, SweepPoint point, Map<String, ParameterSpec> declared) {
         AgentSpec agent = AgentSpec.dynaQ(spec.environment());
         for (ComponentKind kind : ExperimentSpec.SWEPT_KINDS) {
             agent = agent.with(kind, point.values().get(kind.label()));
@@ -131,7 +131,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         Set<String> declaredHere = AgentConfiguration.declaredParameters(registry, agent);
         for (String name : spec.parameters().keySet()) {
             if (declaredHere.contains(name)) {
-                agent = agent.with(name, point.values().get(name));
+                agent = agent.with(name, located(spec, declared.get(name), point.values().get(name)));
             }
         }
         try {
@@ -143,6 +143,19 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
             String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
             throw new ExperimentException(e.getMessage() + at, e);
         }
+    }
+
+    /**
+     * A file parameter's value as the component must open it: a relative name in an experiment
+     * file stands for a file beside the experiment file, wherever dyna is run from.
+     */
+    private static String located(ExperimentSpec spec, ParameterSpec declaration, String value) {
+        if (declaration.type() != dyna.api.provider.ParameterType.FILE || value.isBlank() || spec.source() == null
+                || java.nio.file.Path.of(value).isAbsolute()) {
+            return value;
+        }
+        java.nio.file.Path directory = spec.source().toAbsolutePath().getParent();
+        return directory.resolve(value).normalize().toString();
     }
 
     private static List<Measure> measures(ExperimentSpec spec) {

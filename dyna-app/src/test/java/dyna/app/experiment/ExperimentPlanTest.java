@@ -151,4 +151,26 @@ class ExperimentPlanTest {
             }
         }
     }
+
+    @Test
+    void aRelativeMapInAFileIsTheMapBesideThatFileAndRunsAreNamedByItsContent() throws Exception {
+        Path here = Files.createDirectories(dir.resolve("here"));
+        Path there = Files.createDirectories(dir.resolve("there"));
+        Files.writeString(here.resolve("corridor.txt"), "S..G\n");
+        Files.writeString(there.resolve("corridor.txt"), "S..G\n");
+        String experiment = "environment: dyna-maze\nparameters:\n  map: corridor.txt\n";
+        ExperimentPlan fromHere = ExperimentPlan.of(ExperimentFile.read(Files.writeString(here.resolve("e.yaml"),
+                experiment)), REGISTRY, List.of());
+        assertEquals(here.resolve("corridor.txt").toString(),
+                fromHere.points().get(0).configuration().component(ComponentKind.ENVIRONMENT).parameters().getText("map"));
+        ExperimentPlan fromThere = ExperimentPlan.of(ExperimentFile.read(Files.writeString(there.resolve("e.yaml"),
+                experiment)), REGISTRY, List.of());
+        assertEquals(fromHere.points().get(0).seed(), fromThere.points().get(0).seed(),
+                "the same map in another place gives the same runs");
+
+        Files.writeString(there.resolve("corridor.txt"), "S...G\n");
+        ExperimentPlan edited = ExperimentPlan.of(ExperimentFile.read(there.resolve("e.yaml")), REGISTRY, List.of());
+        assertFalse(fromHere.points().get(0).seed() == edited.points().get(0).seed(),
+                "an edited map gives new runs, so --resume never reuses runs of the old map");
+    }
 }

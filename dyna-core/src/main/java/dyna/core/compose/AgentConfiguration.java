@@ -5,10 +5,13 @@ import dyna.api.model.ModelProvider;
 import dyna.api.planning.PlannerProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import dyna.api.provider.ParameterType;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.AgentSettings;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -107,15 +110,22 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
 
     /**
      * A canonical text of everything that determines a run besides its seed: every component's
-     * id and every resolved parameter value, in a fixed order. Equal configurations, however
-     * they were written, have equal identities.
+     * id and every resolved parameter value, in a fixed order; a file parameter stands for its
+     * file's content (a SHA-256), so that the same map gives the same runs wherever it lies and
+     * an edited map gives new ones. Equal configurations, however they were written, have equal
+     * identities.
      */
     public String identity() {
         StringBuilder text = new StringBuilder();
         for (ComponentKind kind : ComponentKind.values()) {
             ResolvedComponent component = components.get(kind);
-            text.append(kind.label()).append('=').append(component.provider().id())
-                    .append(new TreeMap<>(component.parameters().asMap())).append(';');
+            Map<String, Object> values = new TreeMap<>(component.parameters().asMap());
+            for (ParameterSpec spec : component.provider().parameters()) {
+                if (spec.type() == ParameterType.FILE && !values.get(spec.name()).toString().isEmpty()) {
+                    values.put(spec.name(), FileContent.identity(Path.of(values.get(spec.name()).toString())));
+                }
+            }
+            text.append(kind.label()).append('=').append(component.provider().id()).append(values).append(';');
         }
         return text.append("agent").append(new TreeMap<>(agent.asMap())).toString();
     }

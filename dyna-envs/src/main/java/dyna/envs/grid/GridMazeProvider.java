@@ -40,9 +40,9 @@ abstract class GridMazeProvider implements EnvironmentProvider {
         this.mapResource = mapResource;
         this.changedResource = changedResource;
         this.parameters = List.of(
-                ParameterSpec.text("map", "", "a text map file of S, G, # and . cells (default: the built-in "
+                ParameterSpec.file("map", "a text map file of S, G, # and . cells (default: the built-in "
                         + mapResource + ")"),
-                ParameterSpec.text("changed-map", "", "a second map that replaces the first after change-at steps"
+                ParameterSpec.file("changed-map", "a second map that replaces the first after change-at steps"
                         + (changedResource == null ? " (default: none)" : " (default: the built-in " + changedResource + ")")),
                 ParameterSpec.integer("change-at", changeAt, 0, Integer.MAX_VALUE,
                         "real steps after which the changed map is in force, from the next episode on"),

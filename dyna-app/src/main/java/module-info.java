@@ -8,6 +8,8 @@ module dyna.app {
     requires com.google.guice;
     requires jakarta.inject;
     requires info.picocli;
+    requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.statistics.inference;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
     requires org.jfree.jfreechart;

@@ -1,9 +1,12 @@
 package dyna.app.cli;
 
 import dyna.app.stats.Comparison;
+import dyna.app.stats.MultipleComparisons;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +17,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code dyna compare DIR1 DIR2}: two result sets side by side, with Welch's t-test per cell. */
-@Command(name = "compare", mixinStandardHelpOptions = true,
-        description = "Compare two result directories cell by cell (configuration and x): the difference of "
-                + "the means and whether it is significant (Welch's t-test).")
+/**
+ * {@code dyna compare DIR1 DIR2}: two result sets side by side, each cell's difference tested
+ * and the p-values corrected for the number of cells.
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Compare two result directories cell by cell (configuration, measure and x): the difference "
+                + "of the means and whether it is significant after a correction for the number of cells.")
 final class CompareCommand implements Callable<Integer> {
 
     @Spec
@@ -33,6 +39,21 @@ final class CompareCommand implements Callable<Integer> {
             description = "Significance level (default: ${DEFAULT-VALUE}).")
     double alpha;
 
+    @Option(names = "--correction", paramLabel = "holm|bh|none", defaultValue = "holm",
+            description = "Correction for testing many cells: holm (family-wise error rate), bh (Benjamini-Hochberg, "
+                    + "false discovery rate) or none (default: ${DEFAULT-VALUE}).")
+    String correction;
+
+    @Option(names = "--paired",
+            description = "Pair the runs by index and use the paired t-test: valid when both sets have the same "
+                    + "environment and master seed, so that run i met the same environment randomness in both.")
+    boolean paired;
+
+    @Option(names = "--match", paramLabel = "COLUMN[,COLUMN...]",
+            description = "Match cells on these swept columns only; needed to compare sets whose environment, stop "
+                    + "condition or unswept components differ.")
+    String match;
+
     @Option(names = "--all", description = "Print every cell, not only the significant ones.")
     boolean all;
 
@@ -43,27 +64,45 @@ final class CompareCommand implements Callable<Integer> {
         }
         Comparison.Result result;
         try {
-            result = Comparison.of(first, second);
+            List<String> columns = match == null ? List.of()
+                    : Arrays.stream(match.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+            result = Comparison.of(first, second,
+                    new Comparison.Options(columns, paired, MultipleComparisons.named(correction)));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
         PrintWriter out = spec.commandLine().getOut();
-        List<Comparison.Row> significant = result.rows().stream().filter(r -> r.test().p() < alpha).toList();
-        out.printf(Locale.ROOT, "%d cells compared, %d differ significantly (Welch's t-test, p < %s)%n",
-                result.rows().size(), significant.size(), alpha);
+        List<Comparison.Row> tested = result.rows().stream().filter(Comparison.Row::tested).toList();
+        List<Comparison.Row> significant = tested.stream().filter(r -> r.adjusted() < alpha).toList();
+        out.printf(Locale.ROOT, "%d cells compared, %d differ significantly (%s, alpha %s)%n", result.rows().size(),
+                significant.size(), result.test(), alpha);
+        int untested = result.rows().size() - tested.size();
+        if (untested > 0) {
+            out.printf("%d cells not tested: fewer than 2 runs on a side%n", untested);
+        }
+        for (String note : result.notes()) {
+            out.println("note: the sets differ in " + note + " (matched on --match " + match + ")");
+        }
         if (result.onlyInFirst() + result.onlyInSecond() > 0) {
             out.printf("%d cells only in %s, %d only in %s%n", result.onlyInFirst(), first, result.onlyInSecond(), second);
         }
-        List<Comparison.Row> shown = all ? result.rows()
-                : significant.stream().sorted(Comparator.comparingDouble(r -> r.test().p())).toList();
+        List<Comparison.Row> shown = new ArrayList<>(all ? result.rows() : significant);
+        if (!all) {
+            shown.sort(Comparator.comparingDouble(Comparison.Row::adjusted));
+        }
         if (!shown.isEmpty()) {
-            out.printf("%-50s %12s %12s %12s %10s %s%n", "cell", "mean 1", "mean 2", "difference", "p", "");
+            out.printf("%-50s %12s %12s %12s %10s %10s %s%n", "cell", "mean 1", "mean 2", "difference", "p", "adjusted", "");
         }
         for (Comparison.Row row : shown) {
-            out.printf(Locale.ROOT, "%-50s %12.4g %12.4g %12.4g %10.3g %s%n", row.key(), row.first()[1], row.second()[1],
-                    row.test().difference(), row.test().p(), row.test().p() < alpha ? "*" : "");
+            out.printf(Locale.ROOT, "%-50s %12.4g %12.4g %12.4g %10s %10s %s%n", row.key(), row.first()[1],
+                    row.second()[1], row.difference(), p(row.p()), p(row.adjusted()),
+                    !row.tested() ? "too few runs" : row.adjusted() < alpha ? "*" : "");
         }
         out.flush();
         return 0;
+    }
+
+    private static String p(double p) {
+        return Double.isNaN(p) ? "" : String.format(Locale.ROOT, "%.3g", p);
     }
 }

@@ -138,7 +138,8 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
             AgentConfiguration configuration = AgentConfiguration.resolve(registry, agent);
             AgentFactory agents = AgentFactory.of(configuration, guiceModules.toArray(com.google.inject.Module[]::new));
             spec.stop().check(agents.create(spec.seed()));
-            return new ExperimentPoint(point, configuration, agents, Seeds.derive(spec.seed(), configuration.identity()));
+            return new ExperimentPoint(point, configuration, agents, Seeds.derive(spec.seed(), configuration.identity()),
+                    Seeds.derive(spec.seed(), configuration.environmentIdentity()));
         } catch (ConfigurationException | IllegalArgumentException e) {
             String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
             throw new ExperimentException(e.getMessage() + at, e);

@@ -34,9 +34,15 @@ public final class ExperimentRunner {
         return Seeds.derive(point.seed(), index);
     }
 
+    /** The environment seed of run {@code index} (0-based) at a point. */
+    public static long environmentSeed(ExperimentPoint point, int index) {
+        return Seeds.derive(point.environmentSeed(), index);
+    }
+
     /** One run: a fresh agent, run until the stop condition. */
     public static RunResult run(ExperimentPoint point, int index, StopCondition stop) {
-        return stop.run(point.agents().create(runSeed(point, index)), point.configuration());
+        return stop.run(point.agents().create(runSeed(point, index), environmentSeed(point, index)),
+                point.configuration());
     }
 
     /**

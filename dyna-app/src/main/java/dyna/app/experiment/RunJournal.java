@@ -50,6 +50,7 @@ public final class RunJournal {
     private final List<String> damaged = Collections.synchronizedList(new ArrayList<>());
     private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
     private boolean closed;
+    private final Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private RunJournal(Path directory, String stopIdentity) {
         this.directory = directory;
@@ -73,6 +74,8 @@ public final class RunJournal {
         RunJournal journal = new RunJournal(directory, stop.identity());
         if (!resume) {
             Files.deleteIfExists(journal.log);
+        } else if (Files.isRegularFile(journal.log, LinkOption.NOFOLLOW_LINKS)) {
+            journal.logged.addAll(Files.readAllLines(journal.log, StandardCharsets.UTF_8));
         }
         return journal;
     }
@@ -97,7 +100,12 @@ public final class RunJournal {
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readAllBytes();
             }
-            return Optional.of(decode(bytes));
+            RunResult result = decode(bytes);
+            if (!logged.contains(file.getFileName().toString())) {
+                // Written whole just before a crash that came before its journal line: log it now.
+                appendLine(file.getFileName().toString());
+            }
+            return Optional.of(result);
         } catch (IOException | RuntimeException e) {
             damaged.add(file.getFileName() + " (" + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
                     + ")");
@@ -154,13 +162,7 @@ public final class RunJournal {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            synchronized (this) {
-                try (FileChannel channel = FileChannel.open(log, Set.of(StandardOpenOption.CREATE,
-                        StandardOpenOption.WRITE, StandardOpenOption.APPEND, StandardOpenOption.SYNC,
-                        LinkOption.NOFOLLOW_LINKS))) {
-                    channel.write(ByteBuffer.wrap((target.getFileName() + "\n").getBytes(StandardCharsets.UTF_8)));
-                }
-            }
+            appendLine(target.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot record a finished run in " + directory + " (" + e.getMessage() + ")", e);
         } finally {
@@ -170,6 +172,14 @@ public final class RunJournal {
                 // the run is recorded or reported already; a stray temporary file is removed by the next run
             }
         }
+    }
+
+    private synchronized void appendLine(String name) throws IOException {
+        try (FileChannel channel = FileChannel.open(log, Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND, StandardOpenOption.SYNC, LinkOption.NOFOLLOW_LINKS))) {
+            channel.write(ByteBuffer.wrap((name + "\n").getBytes(StandardCharsets.UTF_8)));
+        }
+        logged.add(name);
     }
 
     /** A run's bytes: magic, format, series by name, counters, then a CRC-32 of all before it. */

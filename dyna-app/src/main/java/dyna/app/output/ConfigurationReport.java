@@ -49,6 +49,7 @@ public final class ConfigurationReport {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("swept", point.point().swept());
             entry.put("seed", point.seed());
+            entry.put("environment-seed", point.environmentSeed());
             entry.put("agent", point.configuration().agent().asMap());
             Map<String, Object> components = new LinkedHashMap<>();
             for (ComponentKind kind : ComponentKind.values()) {

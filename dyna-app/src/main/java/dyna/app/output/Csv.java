@@ -88,8 +88,11 @@ public final class Csv {
         return text;
     }
 
-    /** A number in a locale-free form, without a trailing {@code .0} for whole values. */
+    /** A number in a locale-free form, without a trailing {@code .0} for whole values; NaN as empty. */
     static String number(double value) {
+        if (Double.isNaN(value)) {
+            return "";   // not estimated (a spread of fewer than two runs): an empty cell, never 0
+        }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
         }

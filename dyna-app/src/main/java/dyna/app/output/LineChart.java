@@ -78,8 +78,8 @@ public final class LineChart {
             Summary[] s = table.summaries(p, measure);
             lines.add(new Line(table.points().get(p).label(), x,
                     java.util.Arrays.stream(s).mapToDouble(Summary::mean).toArray(),
-                    java.util.Arrays.stream(s).mapToDouble(Summary::low).toArray(),
-                    java.util.Arrays.stream(s).mapToDouble(Summary::high).toArray()));
+                    java.util.Arrays.stream(s).mapToDouble(v -> Double.isNaN(v.low()) ? v.mean() : v.low()).toArray(),
+                    java.util.Arrays.stream(s).mapToDouble(v -> Double.isNaN(v.high()) ? v.mean() : v.high()).toArray()));
         }
         return lines;
     }

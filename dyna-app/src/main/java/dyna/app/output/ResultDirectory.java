@@ -240,7 +240,7 @@ public final class ResultDirectory implements Closeable {
             ResultTable table = new ResultTable(plan.sweptNames(),
                     plan.points().stream().map(ExperimentPoint::point).toList(), results);
             WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed());
-            ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command),
+            ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command, written.data()),
                     plan.points()));
             Path svg = LineChart.svgFile(staging.resolve(written.chart()));
             Report.write(staging.resolve("report.html"), spec.environment() + ": "
@@ -262,7 +262,7 @@ public final class ResultDirectory implements Closeable {
         }
     }
 
-    private static Map<String, Object> experiment(ExperimentPlan plan, String command) {
+    private static Map<String, Object> experiment(ExperimentPlan plan, String command, String data) {
         ExperimentSpec spec = plan.spec();
         Map<String, Object> entries = new LinkedHashMap<>();
         entries.put("command", command);
@@ -275,6 +275,8 @@ public final class ResultDirectory implements Closeable {
         entries.put("seed", spec.seed());
         entries.put("runs", spec.runs());
         entries.put(spec.stop().key(), spec.stop().settings());
+        entries.put("stop", spec.stop().identity());
+        entries.put("data", data);
         entries.put("sweep", spec.dimensions());
         entries.put("metrics", plan.measures().stream().map(m -> m.name()).toList());
         return entries;

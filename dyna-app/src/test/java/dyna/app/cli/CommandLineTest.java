@@ -207,25 +207,6 @@ class CommandLineTest {
     }
 
     @Test
-    void compareFindsNoDifferenceBetweenARunAndItselfAndADifferenceWhenThereIsOne() throws Exception {
-        Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0", "--runs", "30", "--episodes", "3",
-                "--out", a.toString());
-        dyna("run", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "30", "--episodes", "3",
-                "--out", b.toString());
-        Result same = dyna("compare", a.toString(), a.toString());
-        assertEquals(0, same.code(), same.err());
-        assertTrue(same.out().startsWith("6 cells compared, 0 differ significantly"), same.out());
-        Result differ = dyna("compare", a.toString(), b.toString());
-        assertTrue(differ.out().startsWith("6 cells compared, 2 differ significantly"), differ.out());
-        assertTrue(differ.out().contains("measure=steps, x=2"), differ.out());
-        Result missing = dyna("compare", a.toString(), dir.resolve("nowhere").toString());
-        assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("summary.csv: not found"), missing.err());
-    }
-
-    @Test
     void anExperimentFileGivesTheSameResultsAsTheSameExperimentOnTheCommandLine() throws Exception {
         Path file = Files.writeString(dir.resolve("e.yaml"), """
                 environment: dyna-maze

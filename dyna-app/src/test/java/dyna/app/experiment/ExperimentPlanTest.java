@@ -173,4 +173,23 @@ class ExperimentPlanTest {
         assertFalse(fromHere.points().get(0).seed() == edited.points().get(0).seed(),
                 "an edited map gives new runs, so --resume never reuses runs of the old map");
     }
+
+    @Test
+    void runsOfEveryPointWithTheSameEnvironmentMeetTheSameEnvironmentRandomness() throws Exception {
+        ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file("""
+                environment: random-task
+                model: known-dynamics
+                planner: [uniform-expected, on-policy-expected]
+                parameters:
+                  states: 100
+                  branching: [1, 3]
+                stop: {planning-only: {updates: 10, checkpoints: 1}}
+                """)), REGISTRY, List.of());
+        List<ExperimentPoint> points = plan.points();   // planner varies slowest: u/b1, u/b3, o/b1, o/b3
+        assertEquals(points.get(0).environmentSeed(), points.get(2).environmentSeed(), "same task for both planners");
+        assertEquals(points.get(1).environmentSeed(), points.get(3).environmentSeed());
+        assertFalse(points.get(0).environmentSeed() == points.get(1).environmentSeed(), "another task family");
+        assertFalse(points.get(0).seed() == points.get(2).seed(), "the agents' own streams differ");
+        assertEquals(ExperimentRunner.environmentSeed(points.get(0), 7), ExperimentRunner.environmentSeed(points.get(2), 7));
+    }
 }

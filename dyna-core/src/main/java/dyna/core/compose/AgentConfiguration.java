@@ -118,15 +118,28 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     public String identity() {
         StringBuilder text = new StringBuilder();
         for (ComponentKind kind : ComponentKind.values()) {
-            ResolvedComponent component = components.get(kind);
-            Map<String, Object> values = new TreeMap<>(component.parameters().asMap());
-            for (ParameterSpec spec : component.provider().parameters()) {
-                if (spec.type() == ParameterType.FILE && !values.get(spec.name()).toString().isEmpty()) {
-                    values.put(spec.name(), FileContent.identity(Path.of(values.get(spec.name()).toString())));
-                }
-            }
-            text.append(kind.label()).append('=').append(component.provider().id()).append(values).append(';');
+            text.append(identity(kind)).append(';');
         }
         return text.append("agent").append(new TreeMap<>(agent.asMap())).toString();
+    }
+
+    /**
+     * The canonical text of the environment alone (its id and parameter values, files by
+     * content): what its random stream in an experiment derives from, with the master seed and
+     * the run's index, so that every agent compared on it meets the same draws.
+     */
+    public String environmentIdentity() {
+        return identity(ComponentKind.ENVIRONMENT);
+    }
+
+    private String identity(ComponentKind kind) {
+        ResolvedComponent component = components.get(kind);
+        Map<String, Object> values = new TreeMap<>(component.parameters().asMap());
+        for (ParameterSpec spec : component.provider().parameters()) {
+            if (spec.type() == ParameterType.FILE && !values.get(spec.name()).toString().isEmpty()) {
+                values.put(spec.name(), FileContent.identity(Path.of(values.get(spec.name()).toString())));
+            }
+        }
+        return kind.label() + "=" + component.provider().id() + values;
     }
 }

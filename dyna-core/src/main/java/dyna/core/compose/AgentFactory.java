@@ -62,8 +62,20 @@ public final class AgentFactory {
      * @throws IllegalArgumentException when a component cannot work with the environment
      */
     public DynaAgent create(long runSeed) {
+        return create(runSeed, Seeds.derive(runSeed, "environment"));
+    }
+
+    /**
+     * A new agent for one run whose environment is seeded apart from the agent: runs of
+     * different agents given the same environment seed meet the same environment randomness
+     * (common random numbers), so that they can be compared run by run.
+     *
+     * @param runSeed         the seed of the agent's components
+     * @param environmentSeed the seed of the environment's first reset
+     * @throws IllegalArgumentException when a component cannot work with the environment
+     */
+    public DynaAgent create(long runSeed, long environmentSeed) {
         Environment environment = environments.create();
-        long environmentSeed = Seeds.derive(runSeed, "environment");
         // A seeded reset first, so that an environment that draws its structure from the seed
         // (a random task) has it when the model is given its true dynamics; the agent's own
         // first reset with the same seed gives the same state.

@@ -84,18 +84,26 @@ class LauncherIT {
     /** Builds examples/windy-plugin with javac against the application's lib directory, as its pom would. */
     private Path buildExamplePlugin() throws Exception {
         Path root = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
-        Path sources = root.resolve("examples/windy-plugin/src/main/java");
-        Path classes = dir.resolve("windy-classes");
+        try (var files = Files.walk(root.resolve("examples/windy-plugin/src/main/java"))) {
+            return compileAndPack("dyna-windy-plugin", "plugins",
+                    files.filter(f -> f.toString().endsWith(".java")).toList());
+        }
+    }
+
+    /**
+     * Compiles sources against the application's lib directory and packs them as
+     * {@code name.jar} (module version 0.1.0) into a new folder {@code folder}, which is returned.
+     */
+    private Path compileAndPack(String name, String folder, List<Path> sources) throws Exception {
+        Path classes = dir.resolve(name + "-classes");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
                 "-d", classes.toString(), "-p", System.getProperty("dyna.lib")));
-        try (var files = Files.walk(sources)) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> command.add(f.toString()));
-        }
+        sources.forEach(f -> command.add(f.toString()));
         Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(javac.waitFor(2, TimeUnit.MINUTES) && javac.exitValue() == 0, output);
-        Path plugins = Files.createDirectories(dir.resolve("plugins"));
-        Path jar = plugins.resolve("dyna-windy-plugin.jar");
+        Path plugins = Files.createDirectories(dir.resolve(folder));
+        Path jar = plugins.resolve(name + ".jar");
         Process pack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
                 "--file", jar.toString(), "--module-version", "0.1.0", "-C", classes.toString(), ".").inheritIO().start();
         assertEquals(0, pack.waitFor());
@@ -217,25 +225,13 @@ class LauncherIT {
 
     /** Compiles and packs a plugin jar from sources (path to text) against the application's lib directory. */
     private Path buildPlugin(String name, java.util.Map<String, String> sources) throws Exception {
-        Path src = dir.resolve(name + "-src");
-        Path classes = dir.resolve(name + "-classes");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "-d", classes.toString(), "-p", System.getProperty("dyna.lib")));
+        List<Path> files = new ArrayList<>();
         for (var source : sources.entrySet()) {
-            Path file = src.resolve(source.getKey());
+            Path file = dir.resolve(name + "-src").resolve(source.getKey());
             Files.createDirectories(file.getParent());
-            Files.writeString(file, source.getValue());
-            command.add(file.toString());
+            files.add(Files.writeString(file, source.getValue()));
         }
-        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(javac.waitFor(2, TimeUnit.MINUTES) && javac.exitValue() == 0, output);
-        Path plugins = Files.createDirectories(dir.resolve(name + "-plugins"));
-        Path jar = plugins.resolve(name + ".jar");
-        Process pack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
-                "--file", jar.toString(), "--module-version", "0.1.0", "-C", classes.toString(), ".").inheritIO().start();
-        assertEquals(0, pack.waitFor());
-        return plugins;
+        return compileAndPack(name, name + "-plugins", files);
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class DynaCommand implements Callable<Integer> {
     /**
      * Runs {@code dyna} with these arguments.
      *
-     * @return the exit code: 0 done, 1 failed, 2 usage error
+     * @return the exit code: 0 done, 1 failed, 2 usage error, 3 some runs failed (the others kept)
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean verbose = Arrays.asList(args).contains("--verbose");

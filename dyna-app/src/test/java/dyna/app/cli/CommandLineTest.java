@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dyna.app.cli.Cli.dyna;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,15 +21,6 @@ class CommandLineTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result dyna(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DynaCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static long lines(String text) {
         return text.lines().count();
@@ -38,7 +28,7 @@ class CommandLineTest {
 
     @Test
     void listShowsEveryKindWithIdsParametersModulesAndVersions() {
-        Result result = dyna("list");
+        Cli.Result result = dyna("list");
         assertEquals(0, result.code(), result.err());
         for (String expected : List.of("ENVIRONMENTS", "MODELS", "PLANNERS", "EXPLORATION BONUSES", "UPDATE RULES",
                 "POLICIES", "dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
@@ -51,7 +41,7 @@ class CommandLineTest {
     @Test
     void runWritesTidyCsvChartAndResolvedConfiguration() throws Exception {
         Path out = dir.resolve("fig");
-        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "2",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "2",
                 "--episodes", "3", "--seed", "9", "--threads", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
@@ -81,7 +71,7 @@ class CommandLineTest {
     @Test
     void theReportIsOnePageWithTheChartTheSummaryAndTheExperiment() throws Exception {
         Path out = dir.resolve("report");
-        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3",
                 "--episodes", "5", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         String svg = Files.readString(out.resolve("episodes.svg"));
@@ -101,7 +91,7 @@ class CommandLineTest {
         int[] threads = {1, 2, 4};
         for (int i = 0; i < threads.length; i++) {
             Path out = dir.resolve("t" + threads[i]);
-            Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5,50", "--runs", "6",
+            Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5,50", "--runs", "6",
                     "--episodes", "5", "--threads", Integer.toString(threads[i]), "--out", out.toString());
             assertEquals(0, result.code(), result.err());
             csv[i] = Files.readAllBytes(out.resolve("episodes.csv"));
@@ -125,7 +115,7 @@ class CommandLineTest {
     @Test
     void aRunOfFixedStepsSweepsComponentsAndWritesStepsCsvAndChart() throws Exception {
         Path out = dir.resolve("steps");
-        Result result = dyna("run", "--env", "blocking-maze", "--model", "tabular-deterministic,tabular-time",
+        Cli.Result result = dyna("run", "--env", "blocking-maze", "--model", "tabular-deterministic,tabular-time",
                 "--bonus", "none,dyna-q-plus", "--param", "kappa=1e-3", "--param", "change-at=20", "--steps", "50",
                 "--runs", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
@@ -148,7 +138,7 @@ class CommandLineTest {
     @Test
     void aRunUntilOptimalWritesUpdatesPerRunAndTheirMedian() throws Exception {
         Path out = dir.resolve("optimal");
-        Result result = dyna("run", "--env", "dyna-maze", "--planner", "random-sample,prioritized-sweeping",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--planner", "random-sample,prioritized-sweeping",
                 "--param", "scale=1,2", "--until-optimal", "--runs", "3", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("optimal.csv"));
@@ -163,7 +153,7 @@ class CommandLineTest {
     @Test
     void aPlanningOnlyRunTracksTheStartValueAtEachCheckpoint() throws Exception {
         Path out = dir.resolve("planning");
-        Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
+        Cli.Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
                 "uniform-expected,on-policy-expected", "--param", "states=50", "--param", "alpha=1", "--param",
                 "gamma=1", "--planning-only", "400", "--checkpoints", "4", "--runs", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
@@ -177,7 +167,7 @@ class CommandLineTest {
 
     @Test
     void expectedUpdatePlannersAlsoRunWithALearnedModel() {
-        Result result = dyna("run", "--env", "dyna-maze", "--planner", "uniform-expected", "--model", "tabular-time",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--planner", "uniform-expected", "--model", "tabular-time",
                 "--episodes", "1", "--out", dir.toString());
         assertEquals(0, result.code(), "tabular-time offers distributions: " + result.err());
     }
@@ -185,7 +175,7 @@ class CommandLineTest {
     @Test
     void figureEightSevenWritesItsCsvAndChart() throws Exception {
         Path out = dir.resolve("f87");
-        Result result = dyna("figure", "8.7", "--tasks", "200", "--out", out.toString());
+        Cli.Result result = dyna("figure", "8.7", "--tasks", "200", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("figure-8.7.csv"));
         assertEquals("b,update,computations,rms_error,formula", csv.get(0));
@@ -217,13 +207,13 @@ class CommandLineTest {
                 stop:
                   episodes: 4
                 """);
-        Result fromFile = dyna("run", file.toString(), "--out", dir.resolve("f").toString());
+        Cli.Result fromFile = dyna("run", file.toString(), "--out", dir.resolve("f").toString());
         assertEquals(0, fromFile.code(), fromFile.err());
         dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "3", "--seed", "4",
                 "--episodes", "4", "--out", dir.resolve("c").toString());
         assertArrayEquals(Files.readAllBytes(dir.resolve("c/episodes.csv")),
                 Files.readAllBytes(dir.resolve("f/episodes.csv")));
-        Result overridden = dyna("run", file.toString(), "--param", "planning-steps=50", "--runs", "2", "--out",
+        Cli.Result overridden = dyna("run", file.toString(), "--param", "planning-steps=50", "--runs", "2", "--out",
                 dir.resolve("o").toString());
         assertEquals(0, overridden.code(), overridden.err());
         assertEquals(1 + 2 * 4, Files.readAllLines(dir.resolve("o/episodes.csv")).size());
@@ -232,15 +222,15 @@ class CommandLineTest {
     @Test
     void anExperimentFileWithAValueOutOfRangeNamesItsLineAndColumn() throws Exception {
         Path file = Files.writeString(dir.resolve("bad.yaml"), "environment: dyna-maze\nparameters:\n  alpha: 1.5\n");
-        Result result = dyna("run", file.toString(), "--out", dir.toString());
+        Cli.Result result = dyna("run", file.toString(), "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: " + file + ":3:10: parameter alpha: '1.5' is not valid; expected a value in [0, 1]",
                 result.err().strip());
-        Result both = dyna("run", file.toString(), "--env", "dyna-maze", "--out", dir.toString());
+        Cli.Result both = dyna("run", file.toString(), "--env", "dyna-maze", "--out", dir.toString());
         assertEquals(2, both.code());
         Path metric = Files.writeString(dir.resolve("metric.yaml"),
                 "environment: dyna-maze\nstop:\n  steps: 10\nmetrics: [steps]\n");
-        Result wrongMetric = dyna("run", metric.toString(), "--out", dir.toString());
+        Cli.Result wrongMetric = dyna("run", metric.toString(), "--out", dir.toString());
         assertEquals(2, wrongMetric.code());
         assertEquals("dyna run: " + metric + ":4:11: metric 'steps' is not measured by this stop condition; valid: "
                 + "cumulative_reward", wrongMetric.err().strip());
@@ -248,7 +238,7 @@ class CommandLineTest {
 
     @Test
     void episodesAndStepsTogetherAreAUsageError() {
-        Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: give one of --episodes, --steps, --until-optimal and --planning-only",
                 result.err().strip());
@@ -256,18 +246,18 @@ class CommandLineTest {
 
     @Test
     void aParameterThatNoChosenComponentDeclaresIsRefusedEvenInASweep() {
-        Result result = dyna("run", "--env", "dyna-maze", "--bonus", "none", "--param", "kappa=0.1",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--bonus", "none", "--param", "kappa=0.1",
                 "--out", dir.toString());
         assertEquals(2, result.code());
         assertTrue(result.err().startsWith("dyna run: unknown parameter 'kappa'"), result.err());
-        Result component = dyna("run", "--env", "dyna-maze", "--param", "model=tabular-time", "--out", dir.toString());
+        Cli.Result component = dyna("run", "--env", "dyna-maze", "--param", "model=tabular-time", "--out", dir.toString());
         assertEquals(2, component.code());
         assertEquals("dyna run: --param model: choose the model with --model", component.err().strip());
     }
 
     @Test
     void anUnknownIdIsAUsageErrorListingTheKnownIds() {
-        Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
+        Cli.Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: unknown environment 'dyna-maz'; known: blocking-maze, dyna-maze, random-task, shortcut-maze",
                 result.err().strip());
@@ -275,7 +265,7 @@ class CommandLineTest {
 
     @Test
     void aValueOutOfRangeNamesTheParameterAndItsRange() {
-        Result result = dyna("run", "--env", "dyna-maze", "--param", "epsilon=1.5", "--out", dir.toString());
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "epsilon=1.5", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: parameter epsilon: '1.5' is not valid; expected a value in [0, 1]",
                 result.err().strip());
@@ -283,7 +273,7 @@ class CommandLineTest {
 
     @Test
     void anUnknownParameterListsTheDeclaredOnes() {
-        Result result = dyna("run", "--env", "dyna-maze", "--param", "planning_steps=5", "--out", dir.toString());
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "planning_steps=5", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals(1, lines(result.err()), result.err());
         assertTrue(result.err().contains("unknown parameter 'planning_steps'; the chosen components declare: alpha,"),
@@ -294,7 +284,7 @@ class CommandLineTest {
     void aMalformedMapNamesFileLineAndColumn() throws Exception {
         Path map = dir.resolve("bad.txt");
         Files.writeString(map, "S..\n.x.\n..G\n");
-        Result result = dyna("run", "--env", "dyna-maze", "--param", "map=" + map, "--out", dir.resolve("o").toString());
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "map=" + map, "--out", dir.resolve("o").toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: " + map + ":2:2: unknown character 'x'; valid: S (start), G (goal), # (wall), . (free)",
                 result.err().strip());
@@ -304,7 +294,7 @@ class CommandLineTest {
     void anOutputDirectoryThatCannotBeWrittenIsAUsageError() throws Exception {
         Path file = dir.resolve("a-file");
         Files.writeString(file, "x");
-        Result result = dyna("run", "--env", "dyna-maze", "--runs", "1", "--episodes", "1",
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--runs", "1", "--episodes", "1",
                 "--out", file.resolve("sub").toString());
         assertEquals(2, result.code());
         assertEquals(1, lines(result.err()), result.err());
@@ -323,9 +313,9 @@ class CommandLineTest {
 
     @Test
     void stackTracesAppearOnlyWithVerbose() {
-        Result quiet = dyna("run", "--env", "nowhere", "--out", dir.toString());
+        Cli.Result quiet = dyna("run", "--env", "nowhere", "--out", dir.toString());
         assertFalse(quiet.err().contains("\tat "), quiet.err());
-        Result verbose = dyna("run", "--env", "nowhere", "--out", dir.toString(), "--verbose");
+        Cli.Result verbose = dyna("run", "--env", "nowhere", "--out", dir.toString(), "--verbose");
         assertEquals(2, verbose.code());
         assertTrue(verbose.err().contains("\tat dyna."), verbose.err());
     }
@@ -333,7 +323,7 @@ class CommandLineTest {
     @Test
     void benchWritesItsFiguresAsJson() throws Exception {
         Path json = dir.resolve("bench.json");
-        Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40", "--json",
+        Cli.Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40", "--json",
                 json.toString());
         assertEquals(0, result.code(), result.err());
         JsonNode figures = new ObjectMapper().readTree(json.toFile());

@@ -2,9 +2,8 @@ package dyna.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dyna.app.cli.Cli.dyna;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,15 +15,6 @@ class CompareCommandTest {
     @TempDir
     static Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
-
-    private static Result dyna(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DynaCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
 
     private static Path run(String name, String... args) {
         Path out = dir.resolve(name);
@@ -36,7 +26,7 @@ class CompareCommandTest {
         all[4] = out.toString();
         all[5] = "--threads=2";
         System.arraycopy(args, 0, all, 6, args.length);
-        Result result = dyna(all);
+        Cli.Result result = dyna(all);
         assertEquals(0, result.code(), result.err());
         return out;
     }
@@ -52,7 +42,7 @@ class CompareCommandTest {
 
     @Test
     void aSetAgainstItselfDiffersNowhere() {
-        Result same = dyna("compare", planningZero.toString(), planningZero.toString());
+        Cli.Result same = dyna("compare", planningZero.toString(), planningZero.toString());
         assertEquals(0, same.code(), same.err());
         assertTrue(same.out().startsWith("6 cells compared, 0 differ significantly (Welch's t-test, Holm's correction, "
                 + "family-wise error rate, alpha 0.05)"), same.out());
@@ -60,7 +50,7 @@ class CompareCommandTest {
 
     @Test
     void planningDiffersWhereTheBookSaysAfterHolmsCorrection() {
-        Result differ = dyna("compare", planningZero.toString(), planningFifty.toString());
+        Cli.Result differ = dyna("compare", planningZero.toString(), planningFifty.toString());
         assertEquals(0, differ.code(), differ.err());
         assertTrue(differ.out().startsWith("6 cells compared, 2 differ significantly"), differ.out());
         assertTrue(differ.out().contains("measure=steps, x=2"), differ.out());
@@ -68,13 +58,13 @@ class CompareCommandTest {
 
     @Test
     void pairedRunsMetTheSameEnvironmentAndThePairedTestSaysSo() {
-        Result paired = dyna("compare", planningZero.toString(), planningFifty.toString(), "--paired", "--all");
+        Cli.Result paired = dyna("compare", planningZero.toString(), planningFifty.toString(), "--paired", "--all");
         assertEquals(0, paired.code(), paired.err());
         assertTrue(paired.out().startsWith("6 cells compared, 2 differ significantly (paired t-test over runs"),
                 paired.out());
         Path otherSeed = run("n50-seed2", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "30",
                 "--seed", "2");
-        Result refused = dyna("compare", planningZero.toString(), otherSeed.toString(), "--paired");
+        Cli.Result refused = dyna("compare", planningZero.toString(), otherSeed.toString(), "--paired");
         assertEquals(2, refused.code());
         assertTrue(refused.err().startsWith("dyna compare: --paired: runs pair only when both sets have the same "
                 + "environment and master seed (1 against 2)"), refused.err());
@@ -84,12 +74,12 @@ class CompareCommandTest {
     void setsOfDifferentEnvironmentsOrStopsAreRefusedUnlessTheColumnsToMatchAreNamed() {
         Path blocking = run("blocking", "--env", "blocking-maze", "--param", "planning-steps=0,50", "--runs", "5");
         Path dynaMaze = run("dyna", "--env", "dyna-maze", "--param", "planning-steps=0,50", "--runs", "5");
-        Result refused = dyna("compare", dynaMaze.toString(), blocking.toString());
+        Cli.Result refused = dyna("compare", dynaMaze.toString(), blocking.toString());
         assertEquals(2, refused.code());
         assertTrue(refused.err().startsWith("dyna compare: " + dynaMaze + " and " + blocking
                 + " differ in environment dyna-maze "), refused.err());
         assertEquals(1, refused.err().lines().count(), refused.err());
-        Result matched = dyna("compare", dynaMaze.toString(), blocking.toString(), "--match", "planning-steps");
+        Cli.Result matched = dyna("compare", dynaMaze.toString(), blocking.toString(), "--match", "planning-steps");
         assertEquals(0, matched.code(), matched.err());
         assertTrue(matched.out().startsWith("12 cells compared"), matched.out());
         assertTrue(matched.out().contains("note: the sets differ in environment dyna-maze"), matched.out());
@@ -99,7 +89,7 @@ class CompareCommandTest {
     void withOneRunASideNothingIsTestedAndNothingIsSignificant() {
         Path one = run("one-a", "--env", "dyna-maze", "--param", "planning-steps=0", "--runs", "1");
         Path other = run("one-b", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "1");
-        Result result = dyna("compare", one.toString(), other.toString(), "--all");
+        Cli.Result result = dyna("compare", one.toString(), other.toString(), "--all");
         assertEquals(0, result.code(), result.err());
         assertTrue(result.out().startsWith("6 cells compared, 0 differ significantly"), result.out());
         assertTrue(result.out().contains("6 cells not tested: fewer than 2 runs on a side"), result.out());
@@ -108,7 +98,7 @@ class CompareCommandTest {
 
     @Test
     void aDirectoryWithoutResultsIsAUsageError() {
-        Result missing = dyna("compare", planningZero.toString(), dir.resolve("nowhere").toString());
+        Cli.Result missing = dyna("compare", planningZero.toString(), dir.resolve("nowhere").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("config.json: not found"), missing.err());
     }

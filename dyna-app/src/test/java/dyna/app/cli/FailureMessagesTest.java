@@ -2,9 +2,8 @@ package dyna.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dyna.app.cli.Cli.dyna;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,16 +15,8 @@ class FailureMessagesTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String err) {
-    }
 
-    private static Result dyna(String... args) {
-        StringWriter err = new StringWriter();
-        int code = DynaCommand.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
-        return new Result(code, err.toString());
-    }
-
-    private static void assertOneLine(Result result, int code, String start) {
+    private static void assertOneLine(Cli.Result result, int code, String start) {
         assertEquals(code, result.code(), result.err());
         assertEquals(1, result.err().lines().count(), result.err());
         assertTrue(result.err().startsWith(start), result.err());
@@ -71,7 +62,7 @@ class FailureMessagesTest {
     @Test
     void anUntilOptimalRunOfOneRunWritesItsChartAndEveryFile() {
         Path out = dir.resolve("o");
-        Result result = dyna("run", "--env", "random-task", "--param", "states=50", "--until-optimal", "--runs", "1",
+        Cli.Result result = dyna("run", "--env", "random-task", "--param", "states=50", "--until-optimal", "--runs", "1",
                 "--max-updates", "200", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         for (String name : new String[] {"optimal.csv", "summary.csv", "optimal.png", "optimal.svg", "config.json",

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dyna.app.cli.Cli.dyna;
 
 import dyna.app.experiment.ExperimentPlan;
 import dyna.app.experiment.ExperimentSpec;
 import dyna.app.output.ResultDirectory;
 import dyna.app.stop.Episodes;
 import dyna.core.registry.ProviderRegistry;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,17 +25,8 @@ class ResultDirectoryCommandTest {
     @TempDir
     Path dir;
 
-    private record Result(int code, String out, String err) {
-    }
 
-    private static Result dyna(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = DynaCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
-    }
-
-    private static Result run(Path out, String... args) {
+    private static Cli.Result run(Path out, String... args) {
         List<String> all = new ArrayList<>(List.of("run", "--env", "dyna-maze", "--threads", "2", "--out", out.toString()));
         all.addAll(List.of(args));
         return dyna(all.toArray(String[]::new));
@@ -51,7 +41,7 @@ class ResultDirectoryCommandTest {
         Path out = dir.resolve("r");
         assertEquals(0, run(out, "--runs", "2", "--episodes", "3").code());
         byte[] summary = Files.readAllBytes(out.resolve("summary.csv"));
-        Result resumed = run(out, "--runs", "2", "--steps", "100", "--resume");
+        Cli.Result resumed = run(out, "--runs", "2", "--steps", "100", "--resume");
         assertEquals(2, resumed.code(), resumed.err());
         assertEquals("dyna run: --resume: " + out + " holds another experiment (stop was episodes=3, now steps=100); "
                 + "resume it with its own settings, or give --overwrite to replace it", resumed.err().strip());
@@ -62,13 +52,13 @@ class ResultDirectoryCommandTest {
     void anotherExperimentNeedsOverwriteWhichReplacesTheWholeSet() throws Exception {
         Path out = dir.resolve("r");
         assertEquals(0, run(out, "--runs", "2", "--steps", "50").code());
-        Result refused = run(out, "--runs", "2", "--episodes", "3");
+        Cli.Result refused = run(out, "--runs", "2", "--episodes", "3");
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains(out + " holds the results of another experiment (stop was steps=50, now "
                 + "episodes=3"), refused.err());
         assertTrue(Files.exists(out.resolve("steps.csv")));
 
-        Result replaced = run(out, "--runs", "2", "--episodes", "3", "--overwrite");
+        Cli.Result replaced = run(out, "--runs", "2", "--episodes", "3", "--overwrite");
         assertEquals(0, replaced.code(), replaced.err());
         assertTrue(Files.exists(out.resolve("episodes.csv")));
         assertFalse(Files.exists(out.resolve("steps.csv")), "no file of the old set is left beside the new one");
@@ -84,7 +74,7 @@ class ResultDirectoryCommandTest {
         Path second = dir.resolve("b");
         assertEquals(0, run(first, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5").code());
         assertEquals(0, run(second, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5").code());
-        Result again = run(second, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5");
+        Cli.Result again = run(second, "--runs", "2", "--episodes", "3", "--param", "planning-steps=0,5");
         assertEquals(0, again.code(), again.err());
         for (String name : List.of("episodes.csv", "summary.csv", "episodes.png", "episodes.svg", "config.json",
                 "report.html")) {
@@ -133,7 +123,7 @@ class ResultDirectoryCommandTest {
         bytes[20] ^= 1;
         Files.write(damaged, bytes);
 
-        Result resumed = run(out, "--runs", "2", "--episodes", "3", "--resume");
+        Cli.Result resumed = run(out, "--runs", "2", "--episodes", "3", "--resume");
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.err().contains("warning: run file " + damaged.getFileName()
                 + " (checksum does not match: changed or truncated) was not used; its run was done again"), resumed.err());
@@ -147,7 +137,7 @@ class ResultDirectoryCommandTest {
         Path runFile = out.resolve("runs").resolve(journal(out).get(0));
         Path elsewhere = Files.move(runFile, dir.resolve("elsewhere.run"));
         Files.createSymbolicLink(runFile, elsewhere);
-        Result resumed = run(out, "--runs", "1", "--episodes", "3", "--resume");
+        Cli.Result resumed = run(out, "--runs", "1", "--episodes", "3", "--resume");
         assertEquals(0, resumed.code(), resumed.err());
         assertTrue(resumed.err().contains("(not a regular file) was not used"), resumed.err());
         assertFalse(Files.isSymbolicLink(runFile), "the link was replaced by the run's own file");
@@ -157,7 +147,7 @@ class ResultDirectoryCommandTest {
     void aRunsFolderThatIsALinkIsRefused() throws Exception {
         Path out = Files.createDirectories(dir.resolve("r"));
         Files.createSymbolicLink(out.resolve("runs"), Files.createDirectories(dir.resolve("other")));
-        Result result = run(out, "--runs", "1", "--episodes", "2", "--overwrite");
+        Cli.Result result = run(out, "--runs", "1", "--episodes", "2", "--overwrite");
         assertEquals(2, result.code());
         assertTrue(result.err().contains("runs is a symbolic link"), result.err());
     }
@@ -168,26 +158,26 @@ class ResultDirectoryCommandTest {
         ExperimentSpec spec = ExperimentSpec.of("dyna-maze", new Episodes(1));
         ExperimentPlan plan = ExperimentPlan.of(spec, ProviderRegistry.discover(), List.of());
         try (ResultDirectory held = ResultDirectory.open(out, plan, false, false)) {
-            Result second = run(out, "--runs", "1", "--episodes", "1");
+            Cli.Result second = run(out, "--runs", "1", "--episodes", "1");
             assertEquals(2, second.code());
             assertEquals("dyna run: output directory " + out + " is in use by another dyna run (pid "
                     + ProcessHandle.current().pid() + "); wait for it to finish or choose another --out",
                     second.err().strip());
         }
-        Result free = run(out, "--runs", "10", "--episodes", "1");
+        Cli.Result free = run(out, "--runs", "10", "--episodes", "1");
         assertEquals(0, free.code(), "free again once released: " + free.err());
     }
 
     @Test
     void anEmptyOutputDirectoryNameIsRefused() {
-        Result result = run(Path.of(""), "--runs", "1", "--episodes", "1");
+        Cli.Result result = run(Path.of(""), "--runs", "1", "--episodes", "1");
         assertEquals(2, result.code());
         assertEquals("dyna run: --out must name a directory, not an empty text", result.err().strip());
     }
 
     @Test
     void moreCheckpointsThanPlanningUpdatesIsAUsageError() {
-        Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
+        Cli.Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
                 "uniform-expected", "--planning-only", "10", "--checkpoints", "20", "--out", dir.toString());
         assertEquals(2, result.code());
         assertTrue(result.err().startsWith("dyna run: --checkpoints (20) must be at most the planning updates (10)"),

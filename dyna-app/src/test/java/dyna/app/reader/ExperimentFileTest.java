@@ -118,4 +118,11 @@ class ExperimentFileTest {
                 + "follows at least one update",
                 error("e.yaml", "environment: random-task\nstop:\n  planning-only: {updates: 10, checkpoints: 50}\n"));
     }
+
+    @Test
+    void aFileThatIsNotUtf8TextIsNamed() throws Exception {
+        Path binary = Files.write(dir.resolve("e.yaml"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertEquals(binary + ": not UTF-8 text; an experiment file is a YAML or JSON file",
+                assertThrows(ExperimentException.class, () -> ExperimentFile.read(binary)).getMessage());
+    }
 }

@@ -94,7 +94,7 @@ class ExperimentRunnerTest {
         SweepResults sweep = sweepWith(true);
         assertFalse(sweep.complete());
         String line = sweep.failures().get(0).line();
-        assertTrue(line.contains(" failed in environment dyna-maze (dyna.envs, ") && line.endsWith(
+        assertTrue(line.contains(" failed in environment dyna-maze (") && line.endsWith(
                 "step 3 gave state 1 (valid: 0 to 2) and reward NaN"), line);
     }
 

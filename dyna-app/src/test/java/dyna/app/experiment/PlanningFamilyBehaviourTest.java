@@ -96,6 +96,43 @@ class PlanningFamilyBehaviourTest {
         }
     }
 
+    /** The box's details: the budget, the threshold, and the real step's own pair in the queue. */
+    @Test
+    void prioritizedSweepingSpendsAtMostItsBudgetPerRealStep() {
+        DynaAgent agent = agents("prioritized-sweeping", "alpha", "0.5", "planning-steps", "1", "theta", "0").create(8);
+        for (int e = 0; e < 5; e++) {
+            agent.runEpisode();
+        }
+        assertTrue(agent.counters().planningUpdates() <= agent.counters().realSteps(), agent.counters().toString());
+        assertTrue(agent.counters().planningUpdates() > 0);
+    }
+
+    @Test
+    void prioritizedSweepingQueuesNothingWhileEveryErrorIsZero() {
+        DynaAgent agent = agents("prioritized-sweeping", "planning-steps", "5", "theta", "0").create(8);
+        agent.runEpisode();   // no reward until the goal: every error is exactly 0 before the last step
+        assertTrue(agent.counters().planningUpdates() <= 5, "planning updates in the first episode: "
+                + agent.counters().planningUpdates() + " (only the last step's may be spent)");
+    }
+
+    /**
+     * The real step's direct update plays the box's first update, and the pair is queued with
+     * the error left after it: with α = 0.5 the pair that reached the goal gets 0.5 from its
+     * direct update and 0.25 more from the queue (its successor, the goal, never changes, so it is
+     * not queued again).
+     */
+    @Test
+    void prioritizedSweepingQueuesTheRealStepsPairWithTheErrorLeftAfterItsDirectUpdate() {
+        DynaAgent agent = agents("prioritized-sweeping", "alpha", "0.5", "planning-steps", "100", "theta", "0")
+                .create(8);
+        agent.runEpisode();
+        double best = 0;
+        for (int s = 0; s < agent.values().states(); s++) {
+            best = Math.max(best, agent.values().max(s));
+        }
+        assertEquals(0.75, best, 1e-12, "the pair that reached the goal: its direct update alone gives 0.5");
+    }
+
     @Test
     void prioritizedSweepingRunsWithTheStochasticModel() {
         DynaAgent agent = AgentFactory.of(AgentConfiguration.resolve(REGISTRY, AgentSpec.dynaQ("dyna-maze")

@@ -9,5 +9,6 @@ module dyna.envs {
             dyna.envs.grid.DynaMazeProvider,
             dyna.envs.grid.BlockingMazeProvider,
             dyna.envs.grid.ShortcutMazeProvider,
-            dyna.envs.random.RandomTaskProvider;
+            dyna.envs.random.RandomTaskProvider,
+            dyna.envs.classic.MountainCarProvider;
 }

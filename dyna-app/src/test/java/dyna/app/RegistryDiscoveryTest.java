@@ -13,7 +13,8 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("blocking-maze", "dyna-maze", "random-task", "shortcut-maze", "known-dynamics",
+        assertEquals(List.of("blocking-maze", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
+                "known-dynamics",
                 "tabular-deterministic", "tabular-stochastic", "tabular-time", "on-policy-expected",
                 "prioritized-sweeping", "random-sample", "uniform-expected", "action-bonus", "dyna-q-plus", "none",
                 "q-learning", "epsilon-greedy"),

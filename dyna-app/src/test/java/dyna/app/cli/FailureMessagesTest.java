@@ -70,4 +70,12 @@ class FailureMessagesTest {
             assertTrue(Files.exists(out.resolve(name)), name);
         }
     }
+
+    @Test
+    void anEnvironmentWithContinuousObservationsIsRefusedBeforeTheFirstRunNotWithAnIndexError() {
+        assertOneLine(dyna("run", "--env", "mountain-car", "--runs", "1", "--episodes", "1", "--out",
+                dir.resolve("o").toString()), 2,
+                "dyna run: the Dyna agent is tabular: it needs an environment with discrete observations, but this "
+                        + "one's are box(");
+    }
 }

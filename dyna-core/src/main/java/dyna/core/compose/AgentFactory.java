@@ -7,6 +7,7 @@ import dyna.api.env.Step;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
+import dyna.api.space.Discrete;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
 import dyna.core.agent.EpisodeListener;
@@ -76,6 +77,12 @@ public final class AgentFactory {
      */
     public DynaAgent create(long runSeed, long environmentSeed) {
         Environment environment = environments.create();
+        if (!(environment.observationSpace() instanceof Discrete)) {
+            throw new IllegalArgumentException("the Dyna agent is tabular: it needs an environment with discrete "
+                    + "observations, but this one's are " + environment.observationSpace().describe()
+                    + "; agents over continuous observations (features, linear values) are not built in "
+                    + "yet");
+        }
         // A seeded reset first, so that an environment that draws its structure from the seed
         // (a random task) has it when the model is given its true dynamics; the agent's own
         // first reset with the same seed gives the same state.

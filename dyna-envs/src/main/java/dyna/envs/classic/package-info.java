@@ -1,0 +1,2 @@
+/** Classic control environments with continuous observations. */
+package dyna.envs.classic;

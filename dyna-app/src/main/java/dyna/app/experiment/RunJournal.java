@@ -52,18 +52,21 @@ public final class RunJournal {
     private boolean closed;
     private final Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private RunJournal(Path directory, String stopIdentity) {
+    private final boolean resume;
+
+    private RunJournal(Path directory, String stopIdentity, boolean resume) {
         this.directory = directory;
         this.log = directory.resolve("journal.log");
         this.stopIdentity = stopIdentity;
+        this.resume = resume;
     }
 
     /**
      * The journal in {@code directory}, created if needed.
      *
      * @param stop   the experiment's stop condition
-     * @param resume keep the journal's log; otherwise it starts anew (run files are kept until
-     *               the new results are in place)
+     * @param resume reuse the runs finished before; otherwise every run is done again (their
+     *               files are kept, and replaced one by one, until the new results are in place)
      * @throws IOException if {@code directory} is a link or cannot be created
      */
     public static RunJournal open(Path directory, StopCondition stop, boolean resume) throws IOException {
@@ -71,7 +74,7 @@ public final class RunJournal {
             throw new IOException(directory + " is a symbolic link; a result directory's runs/ must be a directory");
         }
         Files.createDirectories(directory);
-        RunJournal journal = new RunJournal(directory, stop.identity());
+        RunJournal journal = new RunJournal(directory, stop.identity(), resume);
         if (!resume) {
             Files.deleteIfExists(journal.log);
         } else if (Files.isRegularFile(journal.log, LinkOption.NOFOLLOW_LINKS)) {
@@ -86,8 +89,14 @@ public final class RunJournal {
         return Long.toHexString(identity) + "-" + run + ".run";
     }
 
-    /** The run if it was finished before, read whole and checked; empty if not (a damaged file is noted). */
+    /**
+     * The run if it was finished before and the journal resumes, read whole and checked; empty
+     * if not (a damaged file is noted).
+     */
     public Optional<RunResult> finished(ExperimentPoint point, int run) {
+        if (!resume) {
+            return Optional.empty();
+        }
         Path file = directory.resolve(fileName(point, run));
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Optional.empty();

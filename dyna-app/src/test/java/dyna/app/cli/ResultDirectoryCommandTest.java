@@ -183,4 +183,19 @@ class ResultDirectoryCommandTest {
         assertTrue(result.err().startsWith("dyna run: --checkpoints (20) must be at most the planning updates (10)"),
                 result.err());
     }
+
+    @Test
+    void withoutResumeEveryRunIsDoneAgainNeverTakenFromAnEarlierSet() throws Exception {
+        Path out = dir.resolve("r");
+        assertEquals(0, run(out, "--runs", "2", "--episodes", "3").code());
+        assertEquals(2, journal(out).size());
+        Path runFile = out.resolve("runs").resolve(journal(out).get(0));
+        byte[] bytes = Files.readAllBytes(runFile);
+        bytes[20] ^= 1;
+        Files.write(runFile, bytes);   // a rerun that read it would report it as damaged
+        Cli.Result again = run(out, "--runs", "2", "--episodes", "3");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(again.err().contains("was not used"), "no run file was read: " + again.err());
+        assertEquals(2, journal(out).size(), "both runs were done again and journaled anew");
+    }
 }

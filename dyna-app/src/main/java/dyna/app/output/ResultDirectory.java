@@ -139,6 +139,7 @@ public final class ResultDirectory implements Closeable {
         ExperimentSpec spec = plan.spec();
         Map<String, Object> resumable = new LinkedHashMap<>();
         resumable.put("format", RunJournal.FORMAT);
+        resumable.put("dyna", ConfigurationReport.dynaVersion());   // another version may compute runs otherwise
         resumable.put("environment", spec.environment());
         resumable.put("stop", spec.stop().identity());
         resumable.put("seed", spec.seed());

@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ProviderRegistry registry = plugins.registry();
         for (ComponentKind kind : ComponentKind.values()) {
-            out.println(heading(kind));
+            out.println(kind.heading());
             for (ComponentProvider provider : registry.providers(kind)) {
                 out.printf("  %-22s %s%n", provider.id(), provider.description());
                 out.printf("  %-22s from %s %s (%s)%s%n", "", provider.moduleName(), provider.version(),
@@ -54,17 +54,6 @@ final class ListCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static String heading(ComponentKind kind) {
-        return switch (kind) {
-            case ENVIRONMENT -> "ENVIRONMENTS";
-            case MODEL -> "MODELS";
-            case PLANNER -> "PLANNERS";
-            case BONUS -> "EXPLORATION BONUSES";
-            case UPDATE_RULE -> "UPDATE RULES";
-            case POLICY -> "POLICIES";
-        };
     }
 
     private static void printParameters(PrintWriter out, List<ParameterSpec> parameters) {

@@ -1,7 +1,6 @@
 package dyna.app.experiment;
 
 import dyna.api.provider.ComponentKind;
-import dyna.core.compose.AgentSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -33,16 +32,15 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
         String description, Path source, Map<String, String> origins) {
 
-    /** Every component kind but the environment: each may be swept. */
-    public static final List<ComponentKind> SWEPT_KINDS = List.of(ComponentKind.MODEL, ComponentKind.PLANNER,
-            ComponentKind.BONUS, ComponentKind.UPDATE_RULE, ComponentKind.POLICY);
+    /** Every component kind an experiment may sweep: all but the environment. */
+    public static final List<ComponentKind> SWEPT_KINDS = ComponentKind.sweptKinds();
 
     /** Copies every collection, fills missing kinds with Dyna-Q's defaults, and checks the values. */
     public ExperimentSpec {
         Map<ComponentKind, List<String>> ids = new EnumMap<>(ComponentKind.class);
         for (ComponentKind kind : SWEPT_KINDS) {
             List<String> given = components.get(kind);
-            ids.put(kind, List.copyOf(given == null || given.isEmpty() ? List.of(AgentSpec.DEFAULTS.get(kind)) : given));
+            ids.put(kind, List.copyOf(given == null || given.isEmpty() ? List.of(kind.defaultId().orElseThrow()) : given));
         }
         components = Collections.unmodifiableMap(ids);
         Map<String, List<String>> values = new LinkedHashMap<>();

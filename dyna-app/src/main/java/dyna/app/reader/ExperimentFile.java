@@ -47,8 +47,17 @@ public final class ExperimentFile {
     /** The largest experiment file read, in bytes. */
     public static final long MAX_BYTES = 1 << 20;
 
-    private static final List<String> KEYS = List.of("environment", "model", "planner", "bonus", "update-rule",
-            "policy", "parameters", "runs", "seed", "stop", "metrics", "description");
+    /** Every key of an experiment file, in the order the error messages list them. */
+    private static final List<String> KEYS = keys();
+
+    private static List<String> keys() {
+        List<String> keys = new ArrayList<>();
+        for (ComponentKind kind : ComponentKind.values()) {
+            keys.add(kind.label());
+        }
+        keys.addAll(List.of("parameters", "runs", "seed", "stop", "metrics", "description"));
+        return List.copyOf(keys);
+    }
 
     private ExperimentFile() {
     }
@@ -123,7 +132,7 @@ public final class ExperimentFile {
     }
 
     private static ComponentKind kind(String key) {
-        return ExperimentSpec.SWEPT_KINDS.stream().filter(k -> k.label().equals(key)).findFirst().orElse(null);
+        return ComponentKind.labelled(key).filter(ComponentKind::swept).orElse(null);
     }
 
     /** The texts of a value or list, each with its origin under {@code key[i]}. */

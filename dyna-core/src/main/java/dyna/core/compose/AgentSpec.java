@@ -15,13 +15,16 @@ import java.util.Map;
  */
 public record AgentSpec(Map<ComponentKind, String> components, Map<String, String> parameters) {
 
-    /** The default id of each kind but the environment: Dyna-Q. */
-    public static final Map<ComponentKind, String> DEFAULTS = Map.of(
-            ComponentKind.MODEL, "tabular-deterministic",
-            ComponentKind.PLANNER, "random-sample",
-            ComponentKind.BONUS, "none",
-            ComponentKind.UPDATE_RULE, "q-learning",
-            ComponentKind.POLICY, "epsilon-greedy");
+    /** The default id of each kind but the environment ({@link ComponentKind#defaultId()}): Dyna-Q. */
+    public static final Map<ComponentKind, String> DEFAULTS = defaults();
+
+    private static Map<ComponentKind, String> defaults() {
+        Map<ComponentKind, String> defaults = new EnumMap<>(ComponentKind.class);
+        for (ComponentKind kind : ComponentKind.values()) {
+            kind.defaultId().ifPresent(id -> defaults.put(kind, id));
+        }
+        return java.util.Collections.unmodifiableMap(defaults);
+    }
 
     /** Copies the maps and checks that every kind has an id. */
     public AgentSpec {

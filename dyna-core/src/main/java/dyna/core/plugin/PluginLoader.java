@@ -3,7 +3,6 @@ package dyna.core.plugin;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.core.registry.ProviderRegistry;
-import dyna.core.registry.ProviderTypes;
 import java.io.IOException;
 import java.lang.module.Configuration;
 import java.lang.module.FindException;
@@ -102,7 +101,7 @@ public final class PluginLoader {
         Thread loading = new Thread(() -> {
             List<ComponentProvider> made = new ArrayList<>();
             for (ComponentKind kind : ComponentKind.values()) {
-                collect(layer, ProviderTypes.of(kind), made, problems);
+                collect(layer, kind.providerType(), made, problems);
             }
             for (ComponentProvider provider : made) {
                 Optional<String> problem = ProviderRegistry.problem(provider);

@@ -100,7 +100,7 @@ public final class ProviderRegistry {
         List<LoadFailure> failures = new ArrayList<>();
         for (ComponentKind kind : ComponentKind.values()) {
             Iterator<? extends ServiceLoader.Provider<? extends ComponentProvider>> it =
-                    ServiceLoader.load(ProviderTypes.of(kind)).stream().iterator();
+                    ServiceLoader.load(kind.providerType()).stream().iterator();
             while (true) {
                 try {
                     if (!it.hasNext()) {
@@ -154,7 +154,7 @@ public final class ProviderRegistry {
 
     private static ComponentKind kindOf(Class<?> type) {
         for (ComponentKind kind : ComponentKind.values()) {
-            if (ProviderTypes.of(kind).isAssignableFrom(type)) {
+            if (kind.providerType().isAssignableFrom(type)) {
                 return kind;
             }
         }
@@ -249,7 +249,7 @@ public final class ProviderRegistry {
     /** The provider of the given provider type with this id; see {@link #find(ComponentKind, String)}. */
     public <P extends ComponentProvider> P find(Class<P> type, String id) {
         for (ComponentKind kind : ComponentKind.values()) {
-            if (ProviderTypes.of(kind) == type) {
+            if (kind.providerType() == type) {
                 return type.cast(find(kind, id));
             }
         }

@@ -78,7 +78,11 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         }
     }
 
-    /** Every parameter the chosen components (at any point) and the agent declare, the first declaration of each. */
+    /**
+     * Every parameter the chosen components (at any point) and the agent declare, by its flat
+     * name and by its name scoped to its kind ({@code planner.epsilon}), the first declaration
+     * of each.
+     */
     private static Map<String, ParameterSpec> declarations(ExperimentSpec spec, ProviderRegistry registry) {
         Map<String, ParameterSpec> declared = new LinkedHashMap<>();
         AgentSettings.PARAMETERS.forEach(p -> declared.put(p.name(), p));
@@ -88,7 +92,10 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
                 String key = kind == ComponentKind.ENVIRONMENT ? "environment" : kind.label() + "[" + i + "]";
                 try {
                     ComponentProvider provider = registry.find(kind, ids.get(i));
-                    provider.parameters().forEach(p -> declared.putIfAbsent(p.name(), p));
+                    provider.parameters().forEach(p -> {
+                        declared.putIfAbsent(p.name(), p);
+                        declared.putIfAbsent(AgentConfiguration.scoped(kind, p.name()), p);
+                    });
                 } catch (ConfigurationException e) {
                     throw new ExperimentException(spec.where(key) + e.getMessage(), e);
                 }
@@ -109,7 +116,10 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
             ParameterSpec declaration = declared.get(name);
             if (declaration == null) {
                 throw new ExperimentException(spec.where(key) + "unknown parameter '" + name
-                        + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet())));
+                        + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet()
+                                .stream().filter(n -> !n.contains(".")).toList()))
+                        + (name.contains(".") ? " (scoped to a kind as KIND.NAME, for a name that kind's component "
+                                + "declares)" : ""));
             }
             List<String> values = parameter.getValue();
             for (int i = 0; i < values.size(); i++) {

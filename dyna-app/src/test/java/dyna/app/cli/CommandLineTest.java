@@ -340,4 +340,14 @@ class CommandLineTest {
         assertTrue(share < 1, "a share of the sweep's time: " + share);
         assertTrue(result.out().contains("ratio"), result.out());
     }
+
+    @Test
+    void aParameterScopedToAKindIsAColumnOfItsOwn() throws Exception {
+        Path out = dir.resolve("scoped");
+        Cli.Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
+                "on-policy-expected", "--param", "states=50", "--param", "planner.epsilon=0,1", "--planning-only", "10",
+                "--checkpoints", "1", "--runs", "2", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("planner.epsilon,run,updates,start_value", Files.readAllLines(out.resolve("planning.csv")).get(0));
+    }
 }

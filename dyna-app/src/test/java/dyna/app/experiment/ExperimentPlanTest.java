@@ -192,4 +192,32 @@ class ExperimentPlanTest {
         assertFalse(points.get(0).seed() == points.get(2).seed(), "the agents' own streams differ");
         assertEquals(ExperimentRunner.environmentSeed(points.get(0), 7), ExperimentRunner.environmentSeed(points.get(2), 7));
     }
+
+    @Test
+    void aParameterScopedToAKindAppliesToThatComponentOnly() throws Exception {
+        ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file("""
+                environment: random-task
+                model: known-dynamics
+                planner: on-policy-expected
+                parameters:
+                  states: 50
+                  planner.epsilon: [0, 1]
+                stop: {planning-only: {updates: 10, checkpoints: 1}}
+                """)), REGISTRY, List.of());
+        assertEquals(List.of("planner.epsilon"), plan.sweptNames());
+        ExperimentPoint random = plan.points().get(1);
+        assertEquals(1.0, random.configuration().component(ComponentKind.PLANNER).parameters().getDouble("epsilon"));
+        assertEquals(0.1, random.configuration().component(ComponentKind.POLICY).parameters().getDouble("epsilon"),
+                "the behaviour policy keeps the flat default");
+        assertFalse(plan.points().get(0).seed() == random.seed());
+
+        ExperimentException unknown = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(
+                ExperimentFile.read(file("environment: dyna-maze\nparameters:\n  model.epsilon: 0\n")), REGISTRY,
+                List.of()));
+        assertTrue(unknown.getMessage().contains("unknown parameter 'model.epsilon'; the chosen components declare: "),
+                unknown.getMessage());
+        assertTrue(unknown.getMessage().endsWith("(scoped to a kind as KIND.NAME, for a name that kind's component "
+                + "declares)"), unknown.getMessage());
+        assertFalse(unknown.getMessage().contains("policy.epsilon"), "the list stays short: " + unknown.getMessage());
+    }
 }

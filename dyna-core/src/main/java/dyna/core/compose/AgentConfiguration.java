@@ -42,19 +42,20 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      */
     public static AgentConfiguration resolve(ProviderRegistry registry, AgentSpec spec) {
         Map<ComponentKind, ComponentProvider> providers = providers(registry, spec);
-        TreeSet<String> declared = declared(providers);
+        TreeSet<String> declared = declaredWithScopes(providers);
         for (String name : new TreeSet<>(spec.parameters().keySet())) {
             if (!declared.contains(name)) {
-                throw new ConfigurationException("unknown parameter '" + name
-                        + "'; the chosen components declare: " + String.join(", ", declared));
+                throw new ConfigurationException("unknown parameter '" + name + "'; the chosen components declare: "
+                        + String.join(", ", declared(providers)) + (name.contains(".")
+                        ? " (scoped to a kind as KIND.NAME, for a name that kind's component declares)" : ""));
             }
         }
         checkCapabilities(registry, (PlannerProvider) providers.get(ComponentKind.PLANNER),
                 (ModelProvider) providers.get(ComponentKind.MODEL));
         try {
             Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
-            providers.forEach((kind, provider) -> resolved.put(kind,
-                    new ResolvedComponent(provider, Parameters.resolve(provider.parameters(), spec.parameters()))));
+            providers.forEach((kind, provider) -> resolved.put(kind, new ResolvedComponent(provider,
+                    Parameters.resolve(provider.parameters(), valuesFor(kind, spec.parameters())))));
             return new AgentConfiguration(resolved, Parameters.resolve(AgentSettings.PARAMETERS, spec.parameters()));
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage(), e);
@@ -75,12 +76,13 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     }
 
     /**
-     * The names of the parameters that the spec's components and the agent declare.
+     * The names of the parameters that the spec's components and the agent declare, flat and
+     * scoped to each component's kind.
      *
      * @throws ConfigurationException naming an unknown id
      */
     public static TreeSet<String> declaredParameters(ProviderRegistry registry, AgentSpec spec) {
-        return declared(providers(registry, spec));
+        return declaredWithScopes(providers(registry, spec));
     }
 
     private static Map<ComponentKind, ComponentProvider> providers(ProviderRegistry registry, AgentSpec spec) {
@@ -96,6 +98,35 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         AgentSettings.PARAMETERS.forEach(p -> declared.add(p.name()));
         providers.values().forEach(p -> p.parameters().forEach(s -> declared.add(s.name())));
         return declared;
+    }
+
+    /** The declared names, each also scoped to its component's kind ({@code planner.epsilon}). */
+    private static TreeSet<String> declaredWithScopes(Map<ComponentKind, ComponentProvider> providers) {
+        TreeSet<String> declared = declared(providers);
+        providers.forEach((kind, provider) -> provider.parameters().forEach(s -> declared.add(scoped(kind, s.name()))));
+        return declared;
+    }
+
+    /** The name of a parameter scoped to one kind of component, for example {@code planner.epsilon}. */
+    public static String scoped(ComponentKind kind, String parameter) {
+        return kind.label() + "." + parameter;
+    }
+
+    /**
+     * The values that apply to the component of {@code kind}: every flat name, with a value
+     * scoped to the kind ({@code planner.epsilon}) taking the place of the flat one.
+     */
+    private static Map<String, String> valuesFor(ComponentKind kind, Map<String, String> given) {
+        Map<String, String> values = new java.util.HashMap<>();
+        String prefix = kind.label() + ".";
+        given.forEach((name, value) -> {
+            if (!name.contains(".")) {
+                values.putIfAbsent(name, value);
+            } else if (name.startsWith(prefix)) {
+                values.put(name.substring(prefix.length()), value);
+            }
+        });
+        return values;
     }
 
     /** The chosen component of {@code kind}. */

@@ -10,7 +10,6 @@ import dyna.app.experiment.ExperimentSpec;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunJournal;
 import dyna.app.experiment.RunResult;
-import dyna.app.experiment.SweepPoint;
 import dyna.app.experiment.WrittenResults;
 import java.io.Closeable;
 import java.io.IOException;
@@ -413,10 +412,5 @@ public final class ResultDirectory implements Closeable {
     private static void writeJson(Path file, Object value) throws IOException {
         byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
         AtomicFiles.write(file, o -> o.write(bytes));
-    }
-
-    /** The sweep point labels of a plan, for messages. */
-    static List<String> labels(ExperimentPlan plan) {
-        return plan.points().stream().map(ExperimentPoint::point).map(SweepPoint::label).toList();
     }
 }

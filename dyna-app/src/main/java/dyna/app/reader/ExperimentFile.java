@@ -192,15 +192,15 @@ public final class ExperimentFile {
 
                 private <T> T required(T otherwise, String name) {
                     if (otherwise == null) {
-                        throw new IllegalArgumentException(v.where() + ": " + kind.key() + " needs " + name);
+                        throw new LocatedError(v.where() + ": " + kind.key() + " needs " + name);
                     }
                     return otherwise;
                 }
             });
+        } catch (LocatedError e) {
+            throw e;
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith(v.where().substring(0, v.where().indexOf(':')))) {
-                throw e;
-            }
+            // the stop condition refused its settings together (checkpoints above updates): place it at the stop
             throw new IllegalArgumentException(v.where() + ": " + e.getMessage(), e);
         }
     }
@@ -214,7 +214,7 @@ public final class ExperimentFile {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(value.where() + ": " + what + " must be a whole number"
+            throw new LocatedError(value.where() + ": " + what + " must be a whole number"
                     + (min > Long.MIN_VALUE ? " of at least " + min : "") + ", not '" + text + "'");
         }
     }
@@ -228,8 +228,17 @@ public final class ExperimentFile {
             }
             return parsed;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(value.where() + ": " + what + " must be a number in [" + min + ", "
+            throw new LocatedError(value.where() + ": " + what + " must be a number in [" + min + ", "
                     + max + "], not '" + text + "'");
+        }
+    }
+
+    /** An error that already names where it stands in the file. */
+    private static final class LocatedError extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        LocatedError(String message) {
+            super(message);
         }
     }
 

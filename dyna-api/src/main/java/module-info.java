@@ -1,6 +1,6 @@
 /**
  * The service provider interfaces of Dyna: environments, models, planners, exploration bonuses,
- * update rules and behaviour policies. Requires nothing but {@code java.base}, so that an
+ * update rules, behaviour policies and search controls. Requires nothing but {@code java.base}, so that an
  * extension jar needs this module only.
  */
 module dyna.api {

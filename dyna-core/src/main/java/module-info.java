@@ -1,5 +1,5 @@
 /**
- * The Dyna agent loop, the built-in update rule, policy, planner and bonus, the provider
+ * The Dyna agent loop, the built-in update rule, policy, planners, search controls and bonuses, the provider
  * registry, and composition with Guice. Never requires {@code dyna.envs} or
  * {@code dyna.models}: every environment and model is found at run time.
  */
@@ -21,6 +21,7 @@ module dyna.core {
     uses dyna.api.env.EnvironmentProvider;
     uses dyna.api.model.ModelProvider;
     uses dyna.api.planning.PlannerProvider;
+    uses dyna.api.planning.SearchControlProvider;
     uses dyna.api.bonus.BonusProvider;
     uses dyna.api.learning.UpdateRuleProvider;
     uses dyna.api.learning.PolicyProvider;
@@ -31,6 +32,12 @@ module dyna.core {
             dyna.core.planning.PrioritizedSweepingPlannerProvider,
             dyna.core.planning.UniformExpectedPlannerProvider,
             dyna.core.planning.OnPolicyExpectedPlannerProvider;
+    provides dyna.api.planning.SearchControlProvider with
+            dyna.core.search.SeenPairsProvider,
+            dyna.core.search.AllPairsProvider,
+            dyna.core.search.RecentStatesProvider,
+            dyna.core.search.PriorityQueueProvider,
+            dyna.core.search.OnPolicyTrajectoriesProvider;
     provides dyna.api.bonus.BonusProvider with
             dyna.core.bonus.NoBonusProvider,
             dyna.core.bonus.DynaQPlusBonusProvider,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentContext;
 import dyna.core.agent.DynaAgent;
@@ -20,64 +20,43 @@ import org.junit.jupiter.api.Test;
 /** The README's example of composing an agent in Java, compiled and run. */
 class ComposeInJavaExampleTest {
 
-    /** A user's own model: the last outcome of each pair, kept in plain Java collections. */
+    /** A user's own model: the last outcome of each pair, kept in plain Java arrays. */
     static final class MyModel implements Model {
         private final int actions;
+        private final boolean[] known;
         private final int[] next;
         private final double[] reward;
         private final boolean[] terminal;
-        private final List<Integer> states = new ArrayList<>();
-        private final List<List<Integer>> actionsOf = new ArrayList<>();
         int observations;
 
         MyModel(ComponentContext context) {
-            int n = context.stateCount("my-model");
+            int pairs = context.stateCount("my-model") * context.actions().n();
             actions = context.actions().n();
-            next = new int[n * actions];
-            reward = new double[n * actions];
-            terminal = new boolean[n * actions];
-            for (int s = 0; s < n; s++) {
-                actionsOf.add(new ArrayList<>());
-            }
+            known = new boolean[pairs];
+            next = new int[pairs];
+            reward = new double[pairs];
+            terminal = new boolean[pairs];
         }
 
         @Override
-        public void observe(int s, int a, double r, int s2, boolean end) {
+        public void observe(Transition t) {
             observations++;
-            if (actionsOf.get(s).isEmpty()) {
-                states.add(s);
-            }
-            if (!actionsOf.get(s).contains(a)) {
-                actionsOf.get(s).add(a);
-            }
-            next[s * actions + a] = s2;
-            reward[s * actions + a] = r;
-            terminal[s * actions + a] = end;
+            int pair = t.state() * actions + t.action();
+            known[pair] = true;
+            next[pair] = t.nextState();
+            reward[pair] = t.reward();
+            terminal[pair] = t.terminated();
         }
 
         @Override
-        public int observedStateCount() {
-            return states.size();
+        public boolean knows(Transition t) {
+            return known[t.state() * actions + t.action()];
         }
 
         @Override
-        public int observedState(int index) {
-            return states.get(index);
-        }
-
-        @Override
-        public int observedActionCount(int s) {
-            return actionsOf.get(s).size();
-        }
-
-        @Override
-        public int observedAction(int s, int index) {
-            return actionsOf.get(s).get(index);
-        }
-
-        @Override
-        public void sample(int s, int a, Step out) {
-            out.set(next[s * actions + a], reward[s * actions + a], terminal[s * actions + a], false);
+        public void sample(Transition t) {
+            int pair = t.state() * actions + t.action();
+            t.outcome(next[pair], reward[pair], terminal[pair], false);
         }
     }
 

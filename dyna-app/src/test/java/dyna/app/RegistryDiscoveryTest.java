@@ -16,7 +16,8 @@ class RegistryDiscoveryTest {
         assertEquals(List.of("blocking-maze", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
                 "known-dynamics",
                 "tabular-deterministic", "tabular-stochastic", "tabular-time", "on-policy-expected",
-                "prioritized-sweeping", "random-sample", "uniform-expected", "action-bonus", "dyna-q-plus", "none",
+                "prioritized-sweeping", "random-sample", "uniform-expected",
+                "all-pairs", "on-policy-trajectories", "priority-queue", "recent-states", "seen-pairs", "action-bonus", "dyna-q-plus", "none",
                 "q-learning", "epsilon-greedy"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }

@@ -7,6 +7,9 @@ package dyna.api.learning;
  */
 public interface UpdateRule {
 
+    /** The discount γ of the rule's targets (1 for an undiscounted rule). */
+    double discount();
+
     /**
      * The target of a transition to {@code nextState} with {@code reward}, for example
      * r + γ max_a' Q(s', a') for Q-learning; just r when {@code terminated}.

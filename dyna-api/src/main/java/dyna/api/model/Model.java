@@ -1,32 +1,34 @@
 package dyna.api.model;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 
 /**
- * A tabular model of the world, learned from real transitions. It remembers which
- * state-action pairs it has seen, so that a planner can pick one in O(1), and it answers
- * (s, a) with a simulated outcome.
+ * A model of the world, learned from real transitions: it observes them, says in O(1) whether
+ * it knows a state-action pair, and answers a known pair with a simulated outcome. Where
+ * planning starts is not the model's business but the {@link dyna.api.planning.SearchControl
+ * search control}'s; other questions a model can answer are {@link ModelCapability
+ * capabilities} (interfaces it also implements).
+ *
+ * <p>Transitions are buffers the caller owns: a model reads them and writes into them, and
+ * never keeps them.
  */
 public interface Model {
 
-    /** Learns from one real transition (s, a, r, s', terminated). */
-    void observe(int state, int action, double reward, int nextState, boolean terminated);
-
-    /** The number of distinct states in which the model knows at least one action. */
-    int observedStateCount();
-
-    /** The {@code index}-th such state, {@code 0 <= index < observedStateCount()}. */
-    int observedState(int index);
-
-    /** The number of actions the model knows in {@code state}. */
-    int observedActionCount(int state);
-
-    /** The {@code index}-th known action in {@code state}. */
-    int observedAction(int state, int index);
+    /** Learns from one real transition. */
+    void observe(Transition real);
 
     /**
-     * Writes a simulated outcome of a known pair (next state, reward, terminated) into
-     * {@code out}. Any randomness comes from the model's own stream.
+     * Whether the model can answer the pair at the start of {@code query} (its state or
+     * observation, and its action); O(1). A model never forgets a pair it knew.
      */
-    void sample(int state, int action, Step out);
+    boolean knows(Transition query);
+
+    /**
+     * Writes a simulated outcome of the pair at the start of {@code query} (next state or
+     * observation, reward, terminated) into {@code query}, leaving its start as it was. Any
+     * randomness comes from the model's own stream.
+     *
+     * @throws IllegalArgumentException when the model does not {@link #knows know} the pair
+     */
+    void sample(Transition query);
 }

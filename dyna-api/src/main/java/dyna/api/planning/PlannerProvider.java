@@ -20,6 +20,14 @@ public interface PlannerProvider extends ComponentProvider {
         return EnumSet.of(ModelCapability.SAMPLES);
     }
 
+    /**
+     * The id of the search control used when none is chosen, for example {@code priority-queue}
+     * for prioritized sweeping; {@code seen-pairs} (the Dyna-Q box's) unless overridden.
+     */
+    default String searchControl() {
+        return "seen-pairs";
+    }
+
     /** Creates a fresh planner for one run, working through {@code context}. */
     Planner create(Parameters parameters, PlanningContext context);
 }

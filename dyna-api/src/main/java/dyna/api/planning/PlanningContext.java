@@ -1,14 +1,15 @@
 package dyna.api.planning;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.learning.QTable;
 import dyna.api.model.Model;
 import java.util.random.RandomGenerator;
 
 /**
- * What a planner works with. {@link #simulate} and {@link #update} are the two lines of every
- * planning loop: they query the model and apply the agent's own update rule (adding any
- * planning-reward bonus), and they keep the agent's counters, so planners need not.
+ * What a planner and a search control work with. {@link #simulate} and {@link #update} are the
+ * two lines of every planning loop: they query the model and apply the agent's own update rule
+ * (adding any planning-reward bonus), and they keep the agent's counters, so planners need not.
+ * Transitions are the caller's buffers.
  */
 public interface PlanningContext {
 
@@ -18,38 +19,53 @@ public interface PlanningContext {
     /** The agent's action values. */
     QTable values();
 
+    /** The agent's search control: where each planning update starts. */
+    SearchControl searchControl();
+
     /** The planner's own random stream. */
     RandomGenerator random();
 
-    /**
-     * Asks the model for a simulated outcome of a known pair; counts one model query.
-     *
-     * @return a buffer owned by this context, valid until the next call
-     */
-    Step simulate(int state, int action);
+    /** The discount γ of the agent's update rule. */
+    double discount();
 
     /**
-     * Applies the agent's update rule to a simulated transition, with the planning-reward
-     * bonus added to its reward; counts one planning update.
+     * An action for the start of {@code at} by the agent's behaviour policy over the current
+     * values (without any action-selection bonus), drawn from a stream of planning's own, so
+     * that planning never changes the draws of real actions. Planners that roll out
+     * trajectories under the agent's policy use this rather than a policy of their own.
+     */
+    int selectAction(Transition at);
+
+    /**
+     * Asks the model for a simulated outcome of the known pair at the start of {@code query},
+     * written into {@code query}; counts one model query.
+     *
+     * @return {@code query}
+     */
+    Transition simulate(Transition query);
+
+    /**
+     * Applies the agent's update rule to a simulated transition, with the planning-reward bonus
+     * added to its reward; counts one planning update.
      *
      * @return the temporal-difference error before the update
      */
-    double update(int state, int action, Step outcome);
+    double update(Transition simulated);
 
     /** The temporal-difference error {@link #update} would use, without updating or counting. */
-    double error(int state, int action, Step outcome);
+    double error(Transition simulated);
 
     /**
-     * An expected update of a known pair: the agent's update rule moves Q(s, a) toward the
-     * average target over all the model's outcomes, each with the planning-reward bonus added;
-     * counts one planning update and one model query. Needs a {@link
-     * dyna.api.model.DistributionModel}.
+     * An expected update of the known pair at the start of {@code query}: the agent's update
+     * rule moves Q(s, a) toward the average target over all the model's outcomes, each with the
+     * planning-reward bonus added; counts one planning update and one model query. Leaves
+     * {@code query} as it was. Needs a {@link dyna.api.model.DistributionModel}.
      *
      * @return the error before the update
      * @throws IllegalStateException when the model offers no distributions
      */
-    double expectedUpdate(int state, int action);
+    double expectedUpdate(Transition query);
 
     /** The error {@link #expectedUpdate} would use, without updating or counting. */
-    double expectedError(int state, int action);
+    double expectedError(Transition query);
 }

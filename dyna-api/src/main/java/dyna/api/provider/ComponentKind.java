@@ -6,6 +6,7 @@ import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
 import dyna.api.model.ModelProvider;
 import dyna.api.planning.PlannerProvider;
+import dyna.api.planning.SearchControlProvider;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,6 +23,8 @@ public enum ComponentKind {
     MODEL("model", "MODELS", ModelProvider.class, "tabular-deterministic"),
     /** A way to spend a budget of simulated updates. */
     PLANNER("planner", "PLANNERS", PlannerProvider.class, "random-sample"),
+    /** Where planning updates start; by default the planner's own choice. */
+    SEARCH_CONTROL("search-control", "SEARCH CONTROLS", SearchControlProvider.class, SearchControlProvider.PLANNERS_OWN),
     /** An exploration bonus. */
     BONUS("bonus", "EXPLORATION BONUSES", BonusProvider.class, "none"),
     /** A value update rule. */

@@ -1,7 +1,7 @@
 package dyna.app.bench;
 
 import com.sun.management.ThreadMXBean;
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.learning.QTable;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentKind;
@@ -54,7 +54,7 @@ public final class PlanningBenchmark {
         for (int round = -1; round < rounds; round++) {
             long bytes = threads.getCurrentThreadAllocatedBytes();
             long t0 = System.nanoTime();
-            agent.planner().plan(0, 0, (int) Math.min(updates, Integer.MAX_VALUE));
+            agent.planner().plan((int) Math.min(updates, Integer.MAX_VALUE));
             long t1 = System.nanoTime();
             if (round >= 0) {
                 frameworkBytes += threads.getCurrentThreadAllocatedBytes() - bytes;
@@ -78,27 +78,31 @@ public final class PlanningBenchmark {
     private static HandWrittenDynaQ copy(Model model, QTable values, double alpha, double gamma) {
         int actions = values.actions();
         int states = values.states();
-        int[] observed = new int[model.observedStateCount()];
+        int[] observed = new int[states];
+        int observedCount = 0;
         int[] actionsOf = new int[states * actions];
         int[] actionCount = new int[states];
         int[] next = new int[states * actions];
         double[] reward = new double[states * actions];
         boolean[] terminal = new boolean[states * actions];
-        Step outcome = new Step();
-        for (int i = 0; i < observed.length; i++) {
-            int s = model.observedState(i);
-            observed[i] = s;
-            actionCount[s] = model.observedActionCount(s);
-            for (int k = 0; k < actionCount[s]; k++) {
-                int a = model.observedAction(s, k);
-                actionsOf[s * actions + k] = a;
-                model.sample(s, a, outcome);
-                next[s * actions + a] = outcome.state();
+        Transition outcome = new Transition();
+        for (int s = 0; s < states; s++) {
+            for (int a = 0; a < actions; a++) {
+                if (!model.knows(outcome.start(s, a))) {
+                    continue;
+                }
+                if (actionCount[s] == 0) {
+                    observed[observedCount++] = s;
+                }
+                actionsOf[s * actions + actionCount[s]++] = a;
+                model.sample(outcome);
+                next[s * actions + a] = outcome.nextState();
                 reward[s * actions + a] = outcome.reward();
                 terminal[s * actions + a] = outcome.terminated();
             }
         }
-        return new HandWrittenDynaQ(actions, observed, actionsOf, actionCount, next, reward, terminal,
+        return new HandWrittenDynaQ(actions, java.util.Arrays.copyOf(observed, observedCount), actionsOf, actionCount,
+                next, reward, terminal,
                 values.toArray(), alpha, gamma, 11);
     }
 }

@@ -64,6 +64,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Planner id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String planner;
 
+    @Option(names = "--search-control", paramLabel = "ID[,ID...]", defaultValue = "planner-default",
+            description = "Search control id: where planning updates start; a comma list sweeps it (default: the "
+                    + "planner's own, for example priority-queue for prioritized-sweeping).")
+    String searchControl;
+
     @Option(names = "--bonus", paramLabel = "ID[,ID...]", defaultValue = "none",
             description = "Exploration bonus id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String bonus;
@@ -227,7 +232,7 @@ final class RunCommand implements Callable<Integer> {
         StopCondition stop = stopCondition(given);
         Map<String, List<String>> parameterValues = parameters();
         if (file != null) {
-            for (String option : List.of("--env", "--model", "--planner", "--bonus", "--update-rule", "--policy")) {
+            for (String option : List.of("--env", "--model", "--planner", "--search-control", "--bonus", "--update-rule", "--policy")) {
                 if (given.hasMatchedOption(option)) {
                     throw new UsageException(option + " cannot be combined with an experiment file; set it in " + file);
                 }
@@ -243,6 +248,7 @@ final class RunCommand implements Callable<Integer> {
         Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
         components.put(ComponentKind.MODEL, ids("--model", model));
         components.put(ComponentKind.PLANNER, ids("--planner", planner));
+        components.put(ComponentKind.SEARCH_CONTROL, ids("--search-control", searchControl));
         components.put(ComponentKind.BONUS, ids("--bonus", bonus));
         components.put(ComponentKind.UPDATE_RULE, ids("--update-rule", updateRule));
         components.put(ComponentKind.POLICY, ids("--policy", policy));

@@ -1,5 +1,6 @@
 package dyna.app.experiment;
 
+import dyna.api.planning.PlannerProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
@@ -91,17 +92,32 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
             for (int i = 0; i < ids.size(); i++) {
                 String key = kind == ComponentKind.ENVIRONMENT ? "environment" : kind.label() + "[" + i + "]";
                 try {
-                    ComponentProvider provider = registry.find(kind, ids.get(i));
-                    provider.parameters().forEach(p -> {
-                        declared.putIfAbsent(p.name(), p);
-                        declared.putIfAbsent(AgentConfiguration.scoped(kind, p.name()), p);
-                    });
+                    for (ComponentProvider provider : providers(spec, registry, kind, ids.get(i))) {
+                        provider.parameters().forEach(p -> {
+                            declared.putIfAbsent(p.name(), p);
+                            declared.putIfAbsent(AgentConfiguration.scoped(kind, p.name()), p);
+                        });
+                    }
                 } catch (ConfigurationException e) {
                     throw new ExperimentException(spec.where(key) + e.getMessage(), e);
                 }
             }
         }
         return declared;
+    }
+
+    /** The provider {@code id} names; for a search control, one for each planner of the experiment. */
+    private static List<ComponentProvider> providers(ExperimentSpec spec, ProviderRegistry registry, ComponentKind kind,
+            String id) {
+        if (kind != ComponentKind.SEARCH_CONTROL) {
+            return List.of(registry.find(kind, id));
+        }
+        List<ComponentProvider> controls = new java.util.ArrayList<>();
+        for (String planner : spec.ids(ComponentKind.PLANNER)) {
+            controls.add(AgentConfiguration.searchControl(registry,
+                    (PlannerProvider) registry.find(ComponentKind.PLANNER, planner), id));
+        }
+        return controls;
     }
 
     private static void checkParameters(ExperimentSpec spec, Map<String, ParameterSpec> declared) {

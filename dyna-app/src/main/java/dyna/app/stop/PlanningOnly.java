@@ -2,7 +2,6 @@ package dyna.app.stop;
 
 import dyna.api.env.Environment;
 import dyna.api.env.TransitionTable;
-import dyna.api.provider.ComponentKind;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
@@ -89,22 +88,16 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
-        double gamma = discount(configuration);
+        double gamma = agent.planningContext().discount();
         int start = startState(agent.environment());
         PolicyEvaluator evaluator = new PolicyEvaluator(agent.environment().transitionTable().orElseThrow());
         double[] values = new double[checkpoints + 1];
         values[0] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
         for (int k = 1; k <= checkpoints; k++) {
-            agent.planner().plan(start, 0, updatesAt(k) - updatesAt(k - 1));
+            agent.plan(updatesAt(k) - updatesAt(k - 1));
             values[k] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
         }
         return new RunResult(Map.of(START_VALUE.name(), values), agent.counters());
-    }
-
-    /** The discount of the run's update rule ({@code gamma}), or 1 if it declares none. */
-    private static double discount(AgentConfiguration configuration) {
-        Object gamma = configuration.component(ComponentKind.UPDATE_RULE).parameters().asMap().get("gamma");
-        return gamma instanceof Number number ? number.doubleValue() : 1.0;
     }
 
     @Override

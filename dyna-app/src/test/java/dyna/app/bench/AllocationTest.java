@@ -31,9 +31,9 @@ class AllocationTest {
     @Test
     void planningUpdatesAllocateNothing() {
         DynaAgent agent = warmAgent();
-        agent.planner().plan(0, 0, 100_000);
+        agent.planner().plan(100_000);
         long before = threads.getCurrentThreadAllocatedBytes();
-        agent.planner().plan(0, 0, 1_000_000);
+        agent.planner().plan(1_000_000);
         long bytes = threads.getCurrentThreadAllocatedBytes() - before;
         assertTrue(bytes < 10_000, bytes + " bytes allocated by 1,000,000 planning updates");
     }

@@ -33,7 +33,7 @@ class CommandLineTest {
         for (String expected : List.of("ENVIRONMENTS", "MODELS", "PLANNERS", "EXPLORATION BONUSES", "UPDATE RULES",
                 "POLICIES", "dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
                 "epsilon-greedy", "alpha                real, default 0.1 in [0, 1]: step size",
-                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.1.0")) {
+                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.2.0")) {
             assertTrue(result.out().contains(expected), "missing '" + expected + "' in\n" + result.out());
         }
     }
@@ -345,9 +345,9 @@ class CommandLineTest {
     void aParameterScopedToAKindIsAColumnOfItsOwn() throws Exception {
         Path out = dir.resolve("scoped");
         Cli.Result result = dyna("run", "--env", "random-task", "--model", "known-dynamics", "--planner",
-                "on-policy-expected", "--param", "states=50", "--param", "planner.epsilon=0,1", "--planning-only", "10",
+                "on-policy-expected", "--param", "states=50", "--param", "policy.epsilon=0,1", "--planning-only", "10",
                 "--checkpoints", "1", "--runs", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
-        assertEquals("planner.epsilon,run,updates,start_value", Files.readAllLines(out.resolve("planning.csv")).get(0));
+        assertEquals("policy.epsilon,run,updates,start_value", Files.readAllLines(out.resolve("planning.csv")).get(0));
     }
 }

@@ -196,20 +196,19 @@ class ExperimentPlanTest {
     @Test
     void aParameterScopedToAKindAppliesToThatComponentOnly() throws Exception {
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file("""
-                environment: random-task
-                model: known-dynamics
-                planner: on-policy-expected
+                environment: dyna-maze
+                model: tabular-stochastic
+                planner: prioritized-sweeping
                 parameters:
-                  states: 50
-                  planner.epsilon: [0, 1]
-                stop: {planning-only: {updates: 10, checkpoints: 1}}
+                  theta: 0.5
+                  search-control.theta: [0, 1]
+                stop: {episodes: 1}
                 """)), REGISTRY, List.of());
-        assertEquals(List.of("planner.epsilon"), plan.sweptNames());
-        ExperimentPoint random = plan.points().get(1);
-        assertEquals(1.0, random.configuration().component(ComponentKind.PLANNER).parameters().getDouble("epsilon"));
-        assertEquals(0.1, random.configuration().component(ComponentKind.POLICY).parameters().getDouble("epsilon"),
-                "the behaviour policy keeps the flat default");
-        assertFalse(plan.points().get(0).seed() == random.seed());
+        assertEquals(List.of("search-control.theta"), plan.sweptNames());
+        ExperimentPoint one = plan.points().get(1);
+        assertEquals(1.0, one.configuration().component(ComponentKind.SEARCH_CONTROL).parameters().getDouble("theta"),
+                "the scoped value takes the place of the flat one");
+        assertFalse(plan.points().get(0).seed() == one.seed());
 
         ExperimentException unknown = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(
                 ExperimentFile.read(file("environment: dyna-maze\nparameters:\n  model.epsilon: 0\n")), REGISTRY,

@@ -51,7 +51,7 @@ class StochasticWorldBehaviourTest {
         DynaAgent agent = agent("known-dynamics", "uniform-expected");
         TransitionTable table = agent.environment().transitionTable().orElseThrow();
         QTable optimal = ValueIteration.optimalValues(table, 0.9, 1e-12);
-        agent.planner().plan(0, 0, 20 * 2 * 400);   // 400 sweeps of the 40 pairs
+        agent.plan(20 * 2 * 400);   // 400 sweeps of the 40 pairs
         double error = largestError(agent.values(), optimal, all(20));
         assertTrue(error < 1e-9, "largest |Q - Q*| after 400 sweeps: " + error);
     }

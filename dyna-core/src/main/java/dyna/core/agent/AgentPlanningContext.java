@@ -2,12 +2,14 @@ package dyna.core.agent;
 
 import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
+import dyna.api.learning.Policy;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.Model;
 import dyna.api.planning.PlanningContext;
+import dyna.api.planning.SearchControl;
 import java.util.random.RandomGenerator;
 
 /**
@@ -23,13 +25,16 @@ final class AgentPlanningContext implements PlanningContext {
     private final ExplorationBonus bonus;
     private final boolean rewardBonus;
     private final VisitClock clock;
+    private final Policy policy;
     private final RandomGenerator random;
-    private final Step simulated = new Step();
+    private final Transition outcome = new Transition();
+    private final double[] row;
+    private SearchControl searchControl;
     private long planningUpdates;
     private long modelQueries;
 
     AgentPlanningContext(Model model, QTable values, UpdateRule updateRule, ExplorationBonus bonus,
-            VisitClock clock, RandomGenerator random) {
+            VisitClock clock, Policy policy, RandomGenerator random) {
         this.model = model;
         this.distribution = model instanceof DistributionModel d ? d : null;
         this.values = values;
@@ -37,7 +42,17 @@ final class AgentPlanningContext implements PlanningContext {
         this.bonus = bonus;
         this.rewardBonus = bonus.placement() == BonusPlacement.PLANNING_REWARD;
         this.clock = clock;
+        this.policy = policy;
         this.random = random;
+        this.row = new double[values.actions()];
+    }
+
+    /** Sets the search control, created with this context; once. */
+    void searchControl(SearchControl control) {
+        if (searchControl != null) {
+            throw new IllegalStateException("the search control is set already");
+        }
+        searchControl = control;
     }
 
     @Override
@@ -51,61 +66,81 @@ final class AgentPlanningContext implements PlanningContext {
     }
 
     @Override
+    public SearchControl searchControl() {
+        if (searchControl == null) {
+            throw new IllegalStateException("the search control is created after the planning context, and "
+                    + "cannot ask for itself");
+        }
+        return searchControl;
+    }
+
+    @Override
     public RandomGenerator random() {
         return random;
     }
 
     @Override
-    public Step simulate(int state, int action) {
+    public double discount() {
+        return updateRule.discount();
+    }
+
+    @Override
+    public int selectAction(Transition at) {
+        values.copyRow(at.state(), row);
+        return policy.select(row);
+    }
+
+    @Override
+    public Transition simulate(Transition query) {
         modelQueries++;
-        model.sample(state, action, simulated);
-        return simulated;
+        model.sample(query);
+        return query;
     }
 
     @Override
-    public double update(int state, int action, Step outcome) {
+    public double update(Transition simulated) {
         planningUpdates++;
-        return updateRule.update(values, state, action, reward(state, action, outcome), outcome.state(),
-                outcome.terminated());
+        return updateRule.update(values, simulated.state(), simulated.action(), reward(simulated, simulated.reward()),
+                simulated.nextState(), simulated.terminated());
     }
 
     @Override
-    public double error(int state, int action, Step outcome) {
-        return updateRule.error(values, state, action, reward(state, action, outcome), outcome.state(),
-                outcome.terminated());
+    public double error(Transition simulated) {
+        return updateRule.error(values, simulated.state(), simulated.action(), reward(simulated, simulated.reward()),
+                simulated.nextState(), simulated.terminated());
     }
 
     @Override
-    public double expectedUpdate(int state, int action) {
-        double target = expectedTarget(state, action);
+    public double expectedUpdate(Transition query) {
+        double target = expectedTarget(query);
         planningUpdates++;
         modelQueries++;
-        return updateRule.updateToward(values, state, action, target);
+        return updateRule.updateToward(values, query.state(), query.action(), target);
     }
 
     @Override
-    public double expectedError(int state, int action) {
-        return expectedTarget(state, action) - values.get(state, action);
+    public double expectedError(Transition query) {
+        return expectedTarget(query) - values.get(query.state(), query.action());
     }
 
-    private double expectedTarget(int state, int action) {
+    private double expectedTarget(Transition query) {
         if (distribution == null) {
             throw new IllegalStateException("expected updates need a model that offers distributions");
         }
+        outcome.startOf(query);
         double target = 0;
-        int outcomes = distribution.outcomeCount(state, action);
+        int outcomes = distribution.outcomeCount(outcome);
         for (int i = 0; i < outcomes; i++) {
-            double p = distribution.outcome(state, action, i, simulated);
-            target += p * updateRule.target(values, reward(state, action, simulated), simulated.state(),
-                    simulated.terminated());
+            double p = distribution.outcome(outcome, i);
+            target += p * updateRule.target(values, reward(outcome, outcome.reward()), outcome.nextState(),
+                    outcome.terminated());
         }
         return target;
     }
 
-    private double reward(int state, int action, Step outcome) {
-        double reward = outcome.reward();
+    private double reward(Transition pair, double reward) {
         if (rewardBonus) {
-            reward += bonus.bonus(state, action, clock.stepsSinceTried(state, action));
+            reward += bonus.bonus(pair.state(), pair.action(), clock.stepsSinceTried(pair.state(), pair.action()));
         }
         return reward;
     }

@@ -4,17 +4,17 @@ import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.learning.Policy;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
 import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
+import dyna.api.planning.SearchControl;
 import dyna.api.provider.ComponentKind;
 import dyna.api.space.Discrete;
 import java.util.List;
-import java.util.function.Function;
-import java.util.random.RandomGenerator;
 
 /**
  * A tabular Dyna agent in its environment: the Dyna-Q box of Sutton and Barto (section 8.2),
@@ -23,8 +23,9 @@ import java.util.random.RandomGenerator;
  *   <li>(b, c) choose A by the policy from Q(S, ·) (plus any action-selection bonus); act;</li>
  *   <li>(d) direct RL: the update rule on the real transition;</li>
  *   <li>(e) model learning: the model observes the real transition;</li>
+ *   <li>the search control is told of the real transition (where planning may start);</li>
  *   <li>(f) planning: the planner makes n updates with simulated transitions through the same
- *       update rule.</li>
+ *       update rule, each from where the search control says.</li>
  * </ol>
  * With n = 0 this is exactly the update rule's plain algorithm (Q-learning). A run is a pure
  * function of the components' seeds; nothing is allocated per step.
@@ -42,8 +43,10 @@ public final class DynaAgent {
     private final QTable values;
     private final VisitClock clock;
     private final AgentPlanningContext planning;
+    private final SearchControl searchControl;
     private final Planner planner;
     private final Step step = new Step();
+    private final Transition transition = new Transition();
     private final double[] actionValues;
     private boolean started;
     private boolean inEpisode;
@@ -60,15 +63,12 @@ public final class DynaAgent {
      *
      * @param environment     a tabular environment (discrete observations)
      * @param environmentSeed the seed of the first {@code reset}; later episodes continue its stream
-     * @param planner         creates the planner, given the agent's planning context
-     * @param plannerRandom   the planner's own random stream
+     * @param planning        creates the search control and the planner, given the agent's planning context
      * @throws IllegalArgumentException when the environment's observations are not discrete
      */
     public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
-            Policy policy, ExplorationBonus bonus, Function<PlanningContext, Planner> planner,
-            RandomGenerator plannerRandom, AgentSettings settings) {
-        this(environment, environmentSeed, model, updateRule, policy, bonus, planner, plannerRandom, settings,
-                List.of(), 0);
+            Policy policy, ExplorationBonus bonus, PlanningSetup planning, AgentSettings settings) {
+        this(environment, environmentSeed, model, updateRule, policy, bonus, planning, settings, List.of(), 0);
     }
 
     /**
@@ -77,8 +77,8 @@ public final class DynaAgent {
      * @param runSeed the seed the listeners are given to identify the run
      */
     public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
-            Policy policy, ExplorationBonus bonus, Function<PlanningContext, Planner> planner,
-            RandomGenerator plannerRandom, AgentSettings settings, List<EpisodeListener> listeners, long runSeed) {
+            Policy policy, ExplorationBonus bonus, PlanningSetup planning, AgentSettings settings,
+            List<EpisodeListener> listeners, long runSeed) {
         if (!(environment.observationSpace() instanceof Discrete states)) {
             throw new IllegalArgumentException("the Dyna agent is tabular: it needs discrete observations, but the "
                     + "environment's are " + environment.observationSpace().describe());
@@ -94,8 +94,11 @@ public final class DynaAgent {
         this.settings = settings;
         this.values = new QTable(states.n(), actions);
         this.clock = new VisitClock(states.n(), actions);
-        this.planning = new AgentPlanningContext(model, values, updateRule, bonus, clock, plannerRandom);
-        this.planner = planner.apply(planning);
+        this.planning = new AgentPlanningContext(model, values, updateRule, bonus, clock, planning.policy(),
+                planning.random());
+        this.searchControl = planning.searchControl().apply(this.planning);
+        this.planning.searchControl(searchControl);
+        this.planner = planning.planner().apply(this.planning);
         this.actionValues = new double[actions];
         this.listeners = List.copyOf(listeners);
         this.runSeed = runSeed;
@@ -139,9 +142,11 @@ public final class DynaAgent {
         }
         boolean terminated = step.terminated();
         updateRule.update(values, state, action, reward, next, terminated);
-        model.observe(state, action, reward, next, terminated);
+        transition.start(state, action).outcome(step);
+        model.observe(transition);
         clock.tried(state, action);
-        planner.plan(state, action, settings.planningSteps());
+        searchControl.observe(transition);
+        planner.plan(settings.planningSteps());
         state = next;
         episodeSteps++;
         episodeReward += reward;
@@ -174,6 +179,19 @@ public final class DynaAgent {
         episodeSteps = 0;
         episodeReward = 0;
         inEpisode = true;
+        searchControl.episodeStarted(transition.start(state, 0));
+    }
+
+    /**
+     * Pure planning, without acting (Sutton and Barto, section 8.6): starts an episode if none is
+     * under way, so that the search control knows where the agent stands, then spends
+     * {@code budget} planning updates.
+     */
+    public void plan(int budget) {
+        if (!inEpisode) {
+            startEpisode();
+        }
+        planner.plan(budget);
     }
 
     private int selectAction(int state) {
@@ -204,6 +222,11 @@ public final class DynaAgent {
     /** The agent's planner. */
     public Planner planner() {
         return planner;
+    }
+
+    /** The agent's search control. */
+    public SearchControl searchControl() {
+        return searchControl;
     }
 
     /** The planning context the planner works through (for benchmarks and tests). */

@@ -3,6 +3,7 @@ package dyna.core.compose;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.planning.PlannerProvider;
+import dyna.api.planning.SearchControlProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
@@ -13,6 +14,7 @@ import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,7 +23,8 @@ import java.util.stream.Collectors;
 /**
  * An {@link AgentSpec} checked against the registry: every id known, every given parameter
  * declared by a chosen component or by the agent, every value in range, and the model offering
- * what the planner needs.
+ * what the planner and the search control need. The search control
+ * {@link SearchControlProvider#PLANNERS_OWN} stands for the planner's own choice.
  *
  * @param components the chosen provider of each kind, with its parameter values
  * @param agent      the agent's own parameter values ({@link AgentSettings#PARAMETERS})
@@ -50,8 +53,11 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
                         ? " (scoped to a kind as KIND.NAME, for a name that kind's component declares)" : ""));
             }
         }
-        checkCapabilities(registry, (PlannerProvider) providers.get(ComponentKind.PLANNER),
-                (ModelProvider) providers.get(ComponentKind.MODEL));
+        ModelProvider model = (ModelProvider) providers.get(ComponentKind.MODEL);
+        PlannerProvider planner = (PlannerProvider) providers.get(ComponentKind.PLANNER);
+        checkCapabilities(registry, "planner " + planner.id(), planner.requires(), model);
+        SearchControlProvider control = (SearchControlProvider) providers.get(ComponentKind.SEARCH_CONTROL);
+        checkCapabilities(registry, "search control " + control.id(), control.requires(), model);
         try {
             Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
             providers.forEach((kind, provider) -> resolved.put(kind, new ResolvedComponent(provider,
@@ -62,13 +68,14 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         }
     }
 
-    private static void checkCapabilities(ProviderRegistry registry, PlannerProvider planner, ModelProvider model) {
-        for (ModelCapability needed : planner.requires()) {
+    private static void checkCapabilities(ProviderRegistry registry, String component, java.util.Set<ModelCapability> needs,
+            ModelProvider model) {
+        for (ModelCapability needed : needs) {
             if (!model.capabilities().contains(needed)) {
                 String offering = registry.providers(ComponentKind.MODEL).stream()
                         .filter(p -> ((ModelProvider) p).capabilities().contains(needed))
                         .map(ComponentProvider::id).collect(Collectors.joining(", "));
-                throw new ConfigurationException("planner " + planner.id() + " needs a model with " + needed.label()
+                throw new ConfigurationException(component + " needs a model with " + needed.label()
                         + ", which model " + model.id() + " does not offer; loaded models with " + needed.label() + ": "
                         + (offering.isEmpty() ? "(none)" : offering));
             }
@@ -88,9 +95,33 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     private static Map<ComponentKind, ComponentProvider> providers(ProviderRegistry registry, AgentSpec spec) {
         Map<ComponentKind, ComponentProvider> providers = new EnumMap<>(ComponentKind.class);
         for (ComponentKind kind : ComponentKind.values()) {
-            providers.put(kind, registry.find(kind, spec.component(kind)));
+            if (kind != ComponentKind.SEARCH_CONTROL) {
+                providers.put(kind, registry.find(kind, spec.component(kind)));
+            }
         }
+        providers.put(ComponentKind.SEARCH_CONTROL, searchControl(registry,
+                (PlannerProvider) providers.get(ComponentKind.PLANNER), spec.component(ComponentKind.SEARCH_CONTROL)));
         return providers;
+    }
+
+    /**
+     * The search control {@code id} names for {@code planner}: the planner's own for
+     * {@link SearchControlProvider#PLANNERS_OWN}.
+     *
+     * @throws ConfigurationException naming an unknown id, or a planner whose own search control is not loaded
+     */
+    public static ComponentProvider searchControl(ProviderRegistry registry, PlannerProvider planner, String id) {
+        if (!id.equals(SearchControlProvider.PLANNERS_OWN)) {
+            return registry.find(ComponentKind.SEARCH_CONTROL, id);
+        }
+        String own = planner.searchControl();
+        List<ComponentProvider> loaded = registry.providers(ComponentKind.SEARCH_CONTROL);
+        if (loaded.stream().noneMatch(p -> p.id().equals(own))) {
+            throw new ConfigurationException("planner " + planner.id() + " plans from search control '" + own
+                    + "', which is not loaded; choose one with --search-control (loaded: "
+                    + loaded.stream().map(ComponentProvider::id).collect(Collectors.joining(", ")) + ")");
+        }
+        return registry.find(ComponentKind.SEARCH_CONTROL, own);
     }
 
     private static TreeSet<String> declared(Map<ComponentKind, ComponentProvider> providers) {
@@ -144,12 +175,17 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      * id and every resolved parameter value, in a fixed order; a file parameter stands for its
      * file's content (a SHA-256), so that the same map gives the same runs wherever it lies and
      * an edited map gives new ones. Equal configurations, however they were written, have equal
-     * identities.
+     * identities. The planner's own search control counts as part of the planner: its
+     * parameters are listed with the planner's and it has no entry of its own, so that the
+     * identities (and the seeds derived from them) of configurations from before search
+     * control was a kind of its own stay as they were.
      */
     public String identity() {
         StringBuilder text = new StringBuilder();
         for (ComponentKind kind : ComponentKind.values()) {
-            text.append(identity(kind)).append(';');
+            if (kind != ComponentKind.SEARCH_CONTROL || !plannersOwnSearchControl()) {
+                text.append(identity(kind)).append(';');
+            }
         }
         return text.append("agent").append(new TreeMap<>(agent.asMap())).toString();
     }
@@ -163,9 +199,17 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         return identity(ComponentKind.ENVIRONMENT);
     }
 
+    private boolean plannersOwnSearchControl() {
+        PlannerProvider planner = (PlannerProvider) components.get(ComponentKind.PLANNER).provider();
+        return components.get(ComponentKind.SEARCH_CONTROL).provider().id().equals(planner.searchControl());
+    }
+
     private String identity(ComponentKind kind) {
         ResolvedComponent component = components.get(kind);
         Map<String, Object> values = new TreeMap<>(component.parameters().asMap());
+        if (kind == ComponentKind.PLANNER && plannersOwnSearchControl()) {
+            components.get(ComponentKind.SEARCH_CONTROL).parameters().asMap().forEach(values::putIfAbsent);
+        }
         for (ParameterSpec spec : component.provider().parameters()) {
             if (spec.type() == ParameterType.FILE && !values.get(spec.name()).toString().isEmpty()) {
                 values.put(spec.name(), FileContent.identity(Path.of(values.get(spec.name()).toString())));

@@ -11,6 +11,7 @@ import dyna.api.space.Discrete;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
 import dyna.core.agent.EpisodeListener;
+import dyna.core.agent.PlanningSetup;
 import dyna.core.seed.Seeds;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ public final class AgentFactory {
     private final EnvironmentFactory environments;
     private final ModelFactory models;
     private final PlannerFactory planners;
+    private final SearchControlFactory searchControls;
     private final BonusFactory bonuses;
     private final UpdateRuleFactory updateRules;
     private final PolicyFactory policies;
@@ -36,11 +38,12 @@ public final class AgentFactory {
     /** A factory over the given slots; normally created by Guice. */
     @Inject
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
-            BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings,
+            SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings,
             Set<EpisodeListener> listeners) {
         this.environments = environments;
         this.models = models;
         this.planners = planners;
+        this.searchControls = searchControls;
         this.bonuses = bonuses;
         this.updateRules = updateRules;
         this.policies = policies;
@@ -58,8 +61,7 @@ public final class AgentFactory {
     /**
      * A new agent in a new environment for one run.
      *
-     * @param runSeed the run's seed; the environment, model, planner, bonus, update rule and
-     *                policy each get a stream derived from it
+     * @param runSeed the run's seed; the environment and every component get a stream derived from it
      * @throws IllegalArgumentException when a component cannot work with the environment
      */
     public DynaAgent create(long runSeed) {
@@ -88,17 +90,28 @@ public final class AgentFactory {
         // first reset with the same seed gives the same state.
         environment.reset(environmentSeed, new Step());
         Model model = models.create(context(environment, runSeed, "model"));
-        for (ModelCapability needed : planners.requires()) {
-            if (!needed.offeredBy(model)) {
-                throw new IllegalArgumentException("the planner needs a model with " + needed.label() + ", but the model "
-                        + model.getClass().getName() + " does not offer them");
-            }
-        }
+        checkOffered(model, planners.requires(), "planner");
+        checkOffered(model, searchControls.requires(), "search control");
+        // The search control draws from the stream that the planner drew from before search
+        // control was a component of its own, so that runs give the same results as then.
+        PlanningSetup planning = new PlanningSetup(
+                context -> searchControls.create(context(environment, runSeed, "planner"), context),
+                planners::create, policies.create(context(environment, runSeed, "planning-policy")),
+                Seeds.stream(runSeed, "planner-own"));
         return new DynaAgent(environment, environmentSeed, model,
                 updateRules.create(context(environment, runSeed, "update-rule")),
                 policies.create(context(environment, runSeed, "policy")),
                 bonuses.create(context(environment, runSeed, "bonus")),
-                planners::create, Seeds.stream(runSeed, "planner"), settings, listeners, runSeed);
+                planning, settings, listeners, runSeed);
+    }
+
+    private static void checkOffered(Model model, Set<ModelCapability> needed, String component) {
+        for (ModelCapability capability : needed) {
+            if (!capability.offeredBy(model)) {
+                throw new IllegalArgumentException("the " + component + " needs a model with " + capability.label()
+                        + ", but the model " + model.getClass().getName() + " does not offer them");
+            }
+        }
     }
 
     private static ComponentContext context(Environment environment, long runSeed, String component) {

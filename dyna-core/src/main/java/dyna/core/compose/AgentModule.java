@@ -10,6 +10,9 @@ import dyna.api.model.ModelProvider;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlannerProvider;
 import dyna.api.planning.PlanningContext;
+import dyna.api.planning.SearchControl;
+import dyna.api.planning.SearchControlProvider;
+import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.AgentSettings;
@@ -50,6 +53,20 @@ public final class AgentModule extends AbstractModule {
             @Override
             public Set<ModelCapability> requires() {
                 return planner.requires();
+            }
+        });
+
+        SearchControlProvider control = provider(ComponentKind.SEARCH_CONTROL, SearchControlProvider.class);
+        Parameters controlParameters = parameters(ComponentKind.SEARCH_CONTROL);
+        Slots.searchControl(binder()).setDefault().toInstance(new SearchControlFactory() {
+            @Override
+            public SearchControl create(ComponentContext context, PlanningContext planning) {
+                return control.create(controlParameters, context, planning);
+            }
+
+            @Override
+            public Set<ModelCapability> requires() {
+                return control.requires();
             }
         });
 

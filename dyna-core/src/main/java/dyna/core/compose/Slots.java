@@ -32,6 +32,11 @@ public final class Slots {
         return OptionalBinder.newOptionalBinder(binder, PlannerFactory.class);
     }
 
+    /** The search control slot. */
+    public static OptionalBinder<SearchControlFactory> searchControl(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, SearchControlFactory.class);
+    }
+
     /** The exploration bonus slot. */
     public static OptionalBinder<BonusFactory> bonus(Binder binder) {
         return OptionalBinder.newOptionalBinder(binder, BonusFactory.class);

@@ -19,6 +19,11 @@ final class QLearning implements UpdateRule {
     }
 
     @Override
+    public double discount() {
+        return gamma;
+    }
+
+    @Override
     public double target(QTable q, double reward, int nextState, boolean terminated) {
         return terminated ? reward : reward + gamma * q.max(nextState);
     }

@@ -5,7 +5,7 @@ import dyna.api.planning.PlannerProvider;
 import dyna.api.planning.PlanningContext;
 import dyna.api.provider.Parameters;
 
-/** Provides Dyna-Q's planner: uniformly random previously observed state-action pairs. */
+/** Provides Dyna-Q's planner: one sampled update from each start ({@code seen-pairs} unless another is chosen). */
 public final class RandomSamplePlannerProvider implements PlannerProvider {
 
     @Override
@@ -15,11 +15,16 @@ public final class RandomSamplePlannerProvider implements PlannerProvider {
 
     @Override
     public String description() {
-        return "Dyna-Q planning: a random seen state, a random action taken in it, one update each";
+        return "Dyna-Q planning: one sampled update from each start (by default a random seen pair)";
+    }
+
+    @Override
+    public String searchControl() {
+        return "seen-pairs";
     }
 
     @Override
     public Planner create(Parameters parameters, PlanningContext context) {
-        return new RandomSamplePlanner(context);
+        return new UpdatePlanner(context, UpdatePlanner.Update.SAMPLE);
     }
 }

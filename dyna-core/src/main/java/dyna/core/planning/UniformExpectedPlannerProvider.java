@@ -8,7 +8,7 @@ import dyna.api.provider.Parameters;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Provides uniform expected updates, sweeping all known pairs in order; needs distributions. */
+/** Provides expected updates ({@code all-pairs} in turn unless another search control is chosen); needs distributions. */
 public final class UniformExpectedPlannerProvider implements PlannerProvider {
 
     @Override
@@ -18,7 +18,7 @@ public final class UniformExpectedPlannerProvider implements PlannerProvider {
 
     @Override
     public String description() {
-        return "Expected updates of every known state-action pair in turn, in order (uniform distribution)";
+        return "Expected updates; by default of every known pair in turn, in order (uniform distribution)";
     }
 
     @Override
@@ -27,7 +27,12 @@ public final class UniformExpectedPlannerProvider implements PlannerProvider {
     }
 
     @Override
+    public String searchControl() {
+        return "all-pairs";
+    }
+
+    @Override
     public Planner create(Parameters parameters, PlanningContext context) {
-        return new UniformExpectedPlanner(context);
+        return new UpdatePlanner(context, UpdatePlanner.Update.EXPECTED);
     }
 }

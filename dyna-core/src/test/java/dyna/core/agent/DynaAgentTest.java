@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Environment;
+import dyna.api.env.Transition;
+import dyna.api.planning.Planner;
+import dyna.api.planning.PlanningContext;
+import dyna.api.planning.SearchControl;
 import dyna.api.env.Step;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
@@ -31,6 +35,11 @@ class DynaAgentTest {
         public double update(QTable values, int s, int a, double r, int next, boolean terminated) {
             calls.add("update " + s + " " + a + " r=" + r);
             return 0;
+        }
+
+        @Override
+        public double discount() {
+            return 1;
         }
 
         @Override
@@ -58,17 +67,49 @@ class DynaAgentTest {
         };
     }
 
+    /** A search control that starts every planning update at the last real pair, recording what it is told. */
+    private SearchControl lastRealPair() {
+        return new SearchControl() {
+            private final Transition last = new Transition();
+            private boolean any;
+
+            @Override
+            public void episodeStarted(Transition first) {
+                calls.add("start " + first.state());
+            }
+
+            @Override
+            public void observe(Transition real) {
+                calls.add("control " + real.state() + " " + real.action());
+                last.start(real.state(), real.action());
+                any = true;
+            }
+
+            @Override
+            public boolean next(Transition start) {
+                start.startOf(last);
+                return any;
+            }
+        };
+    }
+
+    /** Planning set up with {@link #lastRealPair} and the given planner. */
+    private PlanningSetup planning(java.util.function.Function<PlanningContext, Planner> planner) {
+        return new PlanningSetup(context -> lastRealPair(), planner, values -> 0, new SplittableRandom(2));
+    }
+
     private DynaAgent agent(Environment environment, int planningSteps, int maxSteps, ExplorationBonus bonus) {
         int states = environment.observationSpace() instanceof Discrete d ? d.n() : 1;
         return new DynaAgent(environment, 1, new RecordingModel(states, 2, calls), recordingRule,
                 values -> 1, bonus,
-                context -> (s, a, budget) -> {
-                    calls.add("plan " + s + " " + a + " n=" + budget);
-                    for (int i = 0; i < budget; i++) {
-                        context.update(s, a, context.simulate(s, a));
+                planning(context -> budget -> {
+                    calls.add("plan n=" + budget);
+                    Transition t = new Transition();
+                    for (int i = 0; i < budget && context.searchControl().next(t); i++) {
+                        context.update(context.simulate(t));
                     }
-                },
-                new SplittableRandom(2), new AgentSettings(planningSteps, maxSteps));
+                }),
+                new AgentSettings(planningSteps, maxSteps));
     }
 
     @Test
@@ -76,9 +117,9 @@ class DynaAgentTest {
         DynaAgent agent = agent(new Corridor(3), 1, 100, bonus(BonusPlacement.NONE, 0));
         EpisodeResult result = agent.runEpisode();
         assertEquals(new EpisodeResult(2, 1.0, false), result);
-        assertEquals(List.of(
-                "update 0 1 r=0.0", "observe 0 1", "plan 0 1 n=1", "sample 0 1", "update 0 1 r=0.0",
-                "update 1 1 r=1.0", "observe 1 1", "plan 1 1 n=1", "sample 1 1", "update 1 1 r=1.0"), calls);
+        assertEquals(List.of("start 0",
+                "update 0 1 r=0.0", "observe 0 1", "control 0 1", "plan n=1", "sample 0 1", "update 0 1 r=0.0",
+                "update 1 1 r=1.0", "observe 1 1", "control 1 1", "plan n=1", "sample 1 1", "update 1 1 r=1.0"), calls);
     }
 
     @Test
@@ -101,8 +142,7 @@ class DynaAgentTest {
     @Test
     void anEpisodeIsTruncatedAtTheTimeLimit() {
         DynaAgent agent = new DynaAgent(new Corridor(5), 1, new RecordingModel(5, 2, calls), recordingRule,
-                values -> 0, bonus(BonusPlacement.NONE, 0), context -> (s, a, n) -> { },
-                new SplittableRandom(2), new AgentSettings(0, 7));
+                values -> 0, bonus(BonusPlacement.NONE, 0), planning(context -> n -> { }), new AgentSettings(0, 7));
         assertEquals(new EpisodeResult(7, 0.0, true), agent.runEpisode());
     }
 
@@ -110,13 +150,13 @@ class DynaAgentTest {
     void aPlanningRewardBonusIsAddedToSimulatedRewardsOnly() {
         DynaAgent agent = new DynaAgent(new Corridor(3), 1, new RecordingModel(3, 2, calls), recordingRule,
                 values -> 1, bonus(BonusPlacement.PLANNING_REWARD, 0.5),
-                context -> (s, a, n) -> context.update(0, 1, context.simulate(0, 1)),
-                new SplittableRandom(2), new AgentSettings(1, 100));
+                planning(context -> n -> context.update(context.simulate(new Transition().start(0, 1)))),
+                new AgentSettings(1, 100));
         agent.runEpisode();
         // Step 2 plans (0, 1), tried one step earlier: tau = 1, bonus 0.5 on the simulated reward only.
-        assertEquals(List.of(
-                "update 0 1 r=0.0", "observe 0 1", "sample 0 1", "update 0 1 r=0.0",
-                "update 1 1 r=1.0", "observe 1 1", "sample 0 1", "update 0 1 r=0.5"), calls);
+        assertEquals(List.of("start 0",
+                "update 0 1 r=0.0", "observe 0 1", "control 0 1", "sample 0 1", "update 0 1 r=0.0",
+                "update 1 1 r=1.0", "observe 1 1", "control 1 1", "sample 0 1", "update 0 1 r=0.5"), calls);
     }
 
     @Test
@@ -127,8 +167,7 @@ class DynaAgentTest {
                     System.arraycopy(values, 0, seen, 0, 2);
                     return 1;
                 },
-                bonus(BonusPlacement.ACTION_SELECTION, 1.0), context -> (s, a, n) -> { },
-                new SplittableRandom(2), new AgentSettings(0, 100));
+                bonus(BonusPlacement.ACTION_SELECTION, 1.0), planning(context -> n -> { }), new AgentSettings(0, 100));
         agent.runEpisode();
         // Second step, in state 1 at time 1: neither action tried there yet, so tau = 1 for both.
         assertEquals(1.0, seen[0]);

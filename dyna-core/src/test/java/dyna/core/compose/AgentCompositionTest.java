@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
@@ -24,6 +24,8 @@ import dyna.core.planning.PrioritizedSweepingPlannerProvider;
 import dyna.core.planning.RandomSamplePlannerProvider;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
+import dyna.core.search.PriorityQueueProvider;
+import dyna.core.search.SeenPairsProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,8 @@ class AgentCompositionTest {
     };
 
     private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
-            new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new NoBonusProvider(), new QLearningProvider(),
+            new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new SeenPairsProvider(),
+            new PriorityQueueProvider(), new NoBonusProvider(), new QLearningProvider(),
             new EpsilonGreedyProvider()));
 
     /** A user's own model class: no provider, no jar. It only counts what it is told. */
@@ -57,32 +60,17 @@ class AgentCompositionTest {
         int observed;
 
         @Override
-        public void observe(int state, int action, double reward, int nextState, boolean terminated) {
+        public void observe(Transition real) {
             observed++;
         }
 
         @Override
-        public int observedStateCount() {
-            return 0;
+        public boolean knows(Transition query) {
+            return false;
         }
 
         @Override
-        public int observedState(int index) {
-            throw new IndexOutOfBoundsException();
-        }
-
-        @Override
-        public int observedActionCount(int state) {
-            return 0;
-        }
-
-        @Override
-        public int observedAction(int state, int index) {
-            throw new IndexOutOfBoundsException();
-        }
-
-        @Override
-        public void sample(int state, int action, Step out) {
+        public void sample(Transition query) {
             throw new IllegalStateException("never asked");
         }
     }
@@ -137,11 +125,21 @@ class AgentCompositionTest {
     }
 
     @Test
-    void aPlannerWhoseModelLacksACapabilityIsRefusedBeforeTheFirstStep() {
+    void aSearchControlWhoseModelLacksACapabilityIsRefusedBeforeTheFirstStep() {
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(registry,
                 AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "prioritized-sweeping")));
-        assertEquals("planner prioritized-sweeping needs a model with predecessors, which model tabular-deterministic "
+        assertEquals("search control priority-queue needs a model with predecessors, which model tabular-deterministic "
                 + "does not offer; loaded models with predecessors: (none)", e.getMessage());
+    }
+
+    @Test
+    void theSearchControlIsThePlannersOwnUnlessChosenAndLeftOutOfTheIdentityThen() {
+        AgentConfiguration implied = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor"));
+        AgentConfiguration chosen = AgentConfiguration.resolve(registry,
+                AgentSpec.dynaQ("corridor").with(ComponentKind.SEARCH_CONTROL, "seen-pairs"));
+        assertEquals("seen-pairs", implied.component(ComponentKind.SEARCH_CONTROL).provider().id());
+        assertEquals(implied.identity(), chosen.identity());
+        assertTrue(!implied.identity().contains("search-control"), implied.identity());
     }
 
     @Test
@@ -152,7 +150,7 @@ class AgentCompositionTest {
                 binder -> Slots.planner(binder).setBinding().toInstance(new PlannerFactory() {
                     @Override
                     public dyna.api.planning.Planner create(dyna.api.planning.PlanningContext context) {
-                        return (s, a, n) -> { };
+                        return n -> { };
                     }
 
                     @Override

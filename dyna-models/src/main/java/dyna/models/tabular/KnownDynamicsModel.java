@@ -1,7 +1,7 @@
 package dyna.models.tabular;
 
 import dyna.api.env.FlatTransitions;
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
 import java.util.random.RandomGenerator;
 
@@ -27,50 +27,47 @@ final class KnownDynamicsModel extends TrackedModel {
                     predecessors.add(table.next(i), s, a);
                 }
                 if (table.end(pair) > table.first(pair)) {
-                    pairs.add(s, a);
+                    know(s, a);
                 }
             }
         }
     }
 
     @Override
-    public void observe(int state, int action, double r, int nextState, boolean terminated) {
+    public void observe(Transition real) {
         // The dynamics are given; experience changes nothing.
     }
 
     @Override
-    public void sample(int state, int action, Step out) {
-        int pair = state * table.actions() + action;
+    public void sample(Transition query) {
+        int pair = knownPair(query);
         int i = table.first(pair);
         int last = table.end(pair) - 1;
-        if (last < i) {
-            throw new IllegalArgumentException("state " + state + " has no outcomes for action " + action);
-        }
         double u = random.nextDouble();
         while (i < last && u >= table.probability(i)) {
             u -= table.probability(i);
             i++;
         }
-        write(i, out);
+        write(i, query);
     }
 
     @Override
-    public int outcomeCount(int state, int action) {
-        int pair = state * table.actions() + action;
+    public int outcomeCount(Transition query) {
+        int pair = query.state() * table.actions() + query.action();
         return table.end(pair) - table.first(pair);
     }
 
     @Override
-    public double outcome(int state, int action, int index, Step out) {
-        if (index < 0 || index >= outcomeCount(state, action)) {
-            throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomeCount(state, action));
+    public double outcome(Transition query, int index) {
+        if (index < 0 || index >= outcomeCount(query)) {
+            throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomeCount(query));
         }
-        int i = table.first(state * table.actions() + action) + index;
-        write(i, out);
+        int i = table.first(query.state() * table.actions() + query.action()) + index;
+        write(i, query);
         return table.probability(i);
     }
 
-    private void write(int i, Step out) {
-        out.set(table.next(i), table.reward(i), table.terminal(i), false);
+    private void write(int i, Transition out) {
+        out.outcome(table.next(i), table.reward(i), table.terminal(i), false);
     }
 }

@@ -1,6 +1,6 @@
 package dyna.models.tabular;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 
 /**
  * The Dyna-Q model: for each seen (s, a), the last outcome (r, s', terminated) observed,
@@ -24,9 +24,14 @@ class TabularDeterministicModel extends TrackedModel {
     }
 
     @Override
-    public void observe(int state, int action, double r, int next, boolean end) {
+    public void observe(Transition real) {
+        learn(real.state(), real.action(), real.reward(), real.nextState(), real.terminated());
+    }
+
+    /** Learns that (s, a) led to (r, s', end). */
+    void learn(int state, int action, double r, int next, boolean end) {
         int pair = state * actions + action;
-        boolean known = pairs.contains(state, action);
+        boolean known = knows(state, action);
         if (!known || nextState[pair] != next) {
             if (known) {
                 predecessors.remove(nextState[pair], state, action);
@@ -36,36 +41,26 @@ class TabularDeterministicModel extends TrackedModel {
         nextState[pair] = next;
         reward[pair] = r;
         terminated[pair] = end;
-        pairs.add(state, action);
-    }
-
-
-
-
-
-    @Override
-    public void sample(int state, int action, Step out) {
-        if (!pairs.contains(state, action)) {
-            throw new IllegalArgumentException("the model has never seen action " + action + " in state " + state);
-        }
-        int pair = state * actions + action;
-        out.set(nextState[pair], reward[pair], terminated[pair], false);
+        know(state, action);
     }
 
     @Override
-    public int outcomeCount(int state, int action) {
-        return pairs.contains(state, action) ? 1 : 0;
+    public void sample(Transition query) {
+        int pair = knownPair(query);
+        query.outcome(nextState[pair], reward[pair], terminated[pair], false);
     }
 
     @Override
-    public double outcome(int state, int action, int index, Step out) {
+    public int outcomeCount(Transition query) {
+        return knows(query) ? 1 : 0;
+    }
+
+    @Override
+    public double outcome(Transition query, int index) {
         if (index != 0) {
             throw new IndexOutOfBoundsException("outcome " + index + " of 1");
         }
-        sample(state, action, out);
+        sample(query);
         return 1.0;
     }
-
-
-
 }

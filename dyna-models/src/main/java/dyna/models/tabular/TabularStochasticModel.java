@@ -1,6 +1,6 @@
 package dyna.models.tabular;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -35,7 +35,11 @@ final class TabularStochasticModel extends TrackedModel {
     }
 
     @Override
-    public void observe(int state, int action, double reward, int nextState, boolean terminated) {
+    public void observe(Transition real) {
+        int state = real.state();
+        int action = real.action();
+        int nextState = real.nextState();
+        boolean terminated = real.terminated();
         int pair = state * actions + action;
         int i = find(pair, nextState, terminated);
         if (i < 0) {
@@ -43,9 +47,9 @@ final class TabularStochasticModel extends TrackedModel {
             predecessors.add(nextState, state, action);
         }
         count[pair][i]++;
-        rewardSum[pair][i] += reward;
+        rewardSum[pair][i] += real.reward();
         total[pair]++;
-        pairs.add(state, action);
+        know(state, action);
     }
 
     private int find(int pair, int nextState, boolean terminated) {
@@ -76,49 +80,35 @@ final class TabularStochasticModel extends TrackedModel {
         return size;
     }
 
-
-
-
-
     @Override
-    public void sample(int state, int action, Step out) {
-        int pair = known(state, action);
+    public void sample(Transition query) {
+        int pair = knownPair(query);
         int u = random.nextInt(total[pair]);
         int i = 0;
         while (u >= count[pair][i]) {
             u -= count[pair][i];
             i++;
         }
-        write(pair, i, out);
+        write(pair, i, query);
     }
 
     @Override
-    public int outcomeCount(int state, int action) {
-        return outcomes[state * actions + action];
+    public int outcomeCount(Transition query) {
+        return outcomes[query.state() * actions + query.action()];
     }
 
     @Override
-    public double outcome(int state, int action, int index, Step out) {
-        int pair = known(state, action);
+    public double outcome(Transition query, int index) {
+        int pair = knownPair(query);
         if (index >= outcomes[pair]) {
             throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomes[pair]);
         }
-        write(pair, index, out);
+        write(pair, index, query);
         return (double) count[pair][index] / total[pair];
     }
 
-    private int known(int state, int action) {
-        int pair = state * actions + action;
-        if (total[pair] == 0) {
-            throw new IllegalArgumentException("the model has never seen action " + action + " in state " + state);
-        }
-        return pair;
+    private void write(int pair, int i, Transition out) {
+        out.outcome(next[pair][i], rewardSum[pair][i] / count[pair][i], terminal[pair][i], false);
     }
-
-    private void write(int pair, int i, Step out) {
-        out.set(next[pair][i], rewardSum[pair][i] / count[pair][i], terminal[pair][i], false);
-    }
-
-
 
 }

@@ -1,5 +1,7 @@
 package dyna.models.tabular;
 
+import dyna.api.env.Transition;
+
 /**
  * The Dyna-Q+ model: the deterministic model, plus the book's footnote to Dyna-Q+ (section
  * 8.3): when a state is first acted in, the actions never tried there enter the model as
@@ -19,15 +21,16 @@ final class TabularTimeModel extends TabularDeterministicModel {
     }
 
     @Override
-    public void observe(int state, int action, double reward, int nextState, boolean terminated) {
+    public void observe(Transition real) {
+        int state = real.state();
         if (!visited[state]) {
             visited[state] = true;
             for (int untried = 0; untried < actions; untried++) {
-                if (untried != action) {
-                    super.observe(state, untried, 0.0, state, false);
+                if (untried != real.action()) {
+                    learn(state, untried, 0.0, state, false);
                 }
             }
         }
-        super.observe(state, action, reward, nextState, terminated);
+        super.observe(real);
     }
 }

@@ -1,11 +1,13 @@
 package dyna.models.tabular;
 
+import static dyna.models.tabular.ModelCalls.knows;
+import static dyna.models.tabular.ModelCalls.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Outcome;
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.PredecessorModel;
@@ -52,10 +54,10 @@ class KnownDynamicsModelTest {
     @Test
     void isTheTransitionTableKnownFromTheStart() {
         DistributionModel model = model();
-        assertEquals(1, model.observedStateCount());
-        assertEquals(2, model.outcomeCount(0, 0));
-        Step out = new Step();
-        assertEquals(0.25, model.outcome(0, 0, 1, out));
+        assertTrue(knows(model, 0, 0));
+        assertEquals(2, model.outcomeCount(new Transition().start(0, 0)));
+        Transition out = new Transition();
+        assertEquals(0.25, model.outcome(out.start(0, 0), 1));
         assertEquals(-1.0, out.reward());
         assertTrue(out.terminated());
         assertEquals(0, ((PredecessorModel) model).predecessorState(1, 0));
@@ -64,10 +66,10 @@ class KnownDynamicsModelTest {
     @Test
     void samplesOutcomesByTheirProbability() {
         DistributionModel model = model();
-        Step out = new Step();
+        Transition out = new Transition();
         int ends = 0;
         for (int i = 0; i < 40_000; i++) {
-            model.sample(0, 0, out);
+            sample(model, 0, 0, out);
             ends += out.terminated() ? 1 : 0;
         }
         assertEquals(10_000, ends, 4 * Math.sqrt(40_000 * 0.25 * 0.75));

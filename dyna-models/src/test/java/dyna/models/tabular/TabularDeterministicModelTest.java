@@ -1,10 +1,14 @@
 package dyna.models.tabular;
 
+import static dyna.models.tabular.ModelCalls.knownActions;
+import static dyna.models.tabular.ModelCalls.knows;
+import static dyna.models.tabular.ModelCalls.observe;
+import static dyna.models.tabular.ModelCalls.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.Model;
 import dyna.api.model.PredecessorModel;
@@ -12,9 +16,6 @@ import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -26,35 +27,33 @@ class TabularDeterministicModelTest {
 
     @Test
     void answersWithTheLastOutcomeSeen() {
-        Step out = new Step();
-        model.observe(1, 2, 0.0, 3, false);
-        model.sample(1, 2, out);
-        assertEquals(3, out.state());
-        model.observe(1, 2, 1.0, 4, true);
-        model.sample(1, 2, out);
-        assertEquals(4, out.state());
+        Transition out = new Transition();
+        observe(model, 1, 2, 0.0, 3, false);
+        sample(model, 1, 2, out);
+        assertEquals(3, out.nextState());
+        observe(model, 1, 2, 1.0, 4, true);
+        sample(model, 1, 2, out);
+        assertEquals(4, out.nextState());
         assertEquals(1.0, out.reward());
         assertTrue(out.terminated());
     }
 
     @Test
-    void knowsEachObservedStateAndActionOnce() {
-        model.observe(4, 0, 0, 1, false);
-        model.observe(2, 1, 0, 1, false);
-        model.observe(4, 2, 0, 1, false);
-        model.observe(4, 0, 0, 2, false);
-        assertEquals(2, model.observedStateCount());
-        assertEquals(Set.of(4, 2), Set.of(model.observedState(0), model.observedState(1)));
-        assertEquals(2, model.observedActionCount(4));
-        Set<Integer> actions = new HashSet<>(List.of(model.observedAction(4, 0), model.observedAction(4, 1)));
-        assertEquals(Set.of(0, 2), actions);
-        assertEquals(0, model.observedActionCount(3));
+    void knowsExactlyTheObservedPairs() {
+        observe(model, 4, 0, 0, 1, false);
+        observe(model, 2, 1, 0, 1, false);
+        observe(model, 4, 2, 0, 1, false);
+        observe(model, 4, 0, 0, 2, false);
+        assertTrue(knows(model, 4, 0) && knows(model, 4, 2) && knows(model, 2, 1));
+        assertEquals(2, knownActions(model, 4, 3));
+        assertEquals(1, knownActions(model, 2, 3));
+        assertEquals(0, knownActions(model, 3, 3));
     }
 
     @Test
     void refusesToSimulateAPairItHasNeverSeen() {
-        model.observe(1, 0, 0, 2, false);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> model.sample(1, 1, new Step()));
+        observe(model, 1, 0, 0, 2, false);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sample(model, 1, 1, new Transition()));
         assertEquals("the model has never seen action 1 in state 1", e.getMessage());
     }
 
@@ -70,15 +69,15 @@ class TabularDeterministicModelTest {
     @Test
     void predecessorsFollowTheLastOutcomeOfEachPair() {
         PredecessorModel predecessors = (PredecessorModel) model;
-        model.observe(0, 1, 0, 2, false);
-        model.observe(3, 0, 0, 2, false);
+        observe(model, 0, 1, 0, 2, false);
+        observe(model, 3, 0, 0, 2, false);
         assertEquals(2, predecessors.predecessorCount(2));
-        model.observe(0, 1, 0, 4, false);
+        observe(model, 0, 1, 0, 4, false);
         assertEquals(1, predecessors.predecessorCount(2), "(0, 1) now leads to 4");
         assertEquals(3, predecessors.predecessorState(2, 0));
         assertEquals(1, predecessors.predecessorCount(4));
-        Step out = new Step();
-        assertEquals(1.0, ((DistributionModel) model).outcome(0, 1, 0, out));
-        assertEquals(4, out.state());
+        Transition out = new Transition();
+        assertEquals(1.0, ((DistributionModel) model).outcome(out.start(0, 1), 0));
+        assertEquals(4, out.nextState());
     }
 }

@@ -1,10 +1,12 @@
 package dyna.models.tabular;
 
+import static dyna.models.tabular.ModelCalls.observe;
+import static dyna.models.tabular.ModelCalls.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.PredecessorModel;
 import dyna.api.provider.ComponentContext;
@@ -22,33 +24,33 @@ class TabularStochasticModelTest {
 
     @Test
     void distributionIsTheObservedFrequenciesWithMeanRewards() {
-        model.observe(0, 1, 1.0, 2, false);
-        model.observe(0, 1, 3.0, 2, false);
-        model.observe(0, 1, 0.0, 3, false);
-        model.observe(0, 1, 5.0, 4, true);
+        observe(model, 0, 1, 1.0, 2, false);
+        observe(model, 0, 1, 3.0, 2, false);
+        observe(model, 0, 1, 0.0, 3, false);
+        observe(model, 0, 1, 5.0, 4, true);
         DistributionModel distribution = model;
-        assertEquals(3, distribution.outcomeCount(0, 1));
-        Step out = new Step();
-        assertEquals(0.5, distribution.outcome(0, 1, 0, out));
-        assertEquals(2, out.state());
+        assertEquals(3, distribution.outcomeCount(new Transition().start(0, 1)));
+        Transition out = new Transition();
+        assertEquals(0.5, distribution.outcome(out.start(0, 1), 0));
+        assertEquals(2, out.nextState());
         assertEquals(2.0, out.reward());
-        assertEquals(0.25, distribution.outcome(0, 1, 2, out));
-        assertEquals(4, out.state());
+        assertEquals(0.25, distribution.outcome(out.start(0, 1), 2));
+        assertEquals(4, out.nextState());
         assertTrue(out.terminated());
     }
 
     @Test
     void samplesOutcomesByTheirFrequency() {
         for (int i = 0; i < 3; i++) {
-            model.observe(1, 0, 0, 2, false);
+            observe(model, 1, 0, 0, 2, false);
         }
-        model.observe(1, 0, 0, 5, false);
-        Step out = new Step();
+        observe(model, 1, 0, 0, 5, false);
+        Transition out = new Transition();
         int toFive = 0;
         int draws = 40_000;
         for (int i = 0; i < draws; i++) {
-            model.sample(1, 0, out);
-            toFive += out.state() == 5 ? 1 : 0;
+            sample(model, 1, 0, out);
+            toFive += out.nextState() == 5 ? 1 : 0;
         }
         double sd = Math.sqrt(draws * 0.25 * 0.75);
         assertEquals(draws * 0.25, toFive, 4 * sd);
@@ -56,10 +58,10 @@ class TabularStochasticModelTest {
 
     @Test
     void knowsEveryPairThatHasLedToAState() {
-        model.observe(0, 0, 0, 3, false);
-        model.observe(1, 1, 0, 3, false);
-        model.observe(1, 1, 0, 3, false);
-        model.observe(2, 0, 0, 4, false);
+        observe(model, 0, 0, 0, 3, false);
+        observe(model, 1, 1, 0, 3, false);
+        observe(model, 1, 1, 0, 3, false);
+        observe(model, 2, 0, 0, 4, false);
         PredecessorModel predecessors = model;
         assertEquals(2, predecessors.predecessorCount(3));
         assertEquals(0, predecessors.predecessorState(3, 0));
@@ -70,6 +72,6 @@ class TabularStochasticModelTest {
 
     @Test
     void refusesUnseenPairs() {
-        assertThrows(IllegalArgumentException.class, () -> model.sample(0, 0, new Step()));
+        assertThrows(IllegalArgumentException.class, () -> sample(model, 0, 0, new Transition()));
     }
 }

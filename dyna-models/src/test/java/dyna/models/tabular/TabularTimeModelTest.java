@@ -1,9 +1,12 @@
 package dyna.models.tabular;
 
+import static dyna.models.tabular.ModelCalls.knownActions;
+import static dyna.models.tabular.ModelCalls.observe;
+import static dyna.models.tabular.ModelCalls.sample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
@@ -19,35 +22,35 @@ class TabularTimeModelTest {
 
     @Test
     void untriedActionsOfAFirstVisitedStateLeadBackToItWithRewardZero() {
-        model.observe(2, 1, 0.5, 3, false);
-        assertEquals(1, model.observedStateCount());
-        assertEquals(4, model.observedActionCount(2));
-        Step out = new Step();
+        observe(model, 2, 1, 0.5, 3, false);
+        assertEquals(4, knownActions(model, 2, 4));
+        assertEquals(0, knownActions(model, 3, 4));
+        Transition out = new Transition();
         for (int a : new int[] {0, 2, 3}) {
-            model.sample(2, a, out);
-            assertEquals(2, out.state());
+            sample(model, 2, a, out);
+            assertEquals(2, out.nextState());
             assertEquals(0.0, out.reward());
             assertFalse(out.terminated());
         }
-        model.sample(2, 1, out);
-        assertEquals(3, out.state());
+        sample(model, 2, 1, out);
+        assertEquals(3, out.nextState());
         assertEquals(0.5, out.reward());
     }
 
     @Test
     void tryingAnActionReplacesItsInitialModel() {
-        model.observe(2, 1, 0, 3, false);
-        model.observe(2, 0, 1.0, 4, true);
-        Step out = new Step();
-        model.sample(2, 0, out);
-        assertEquals(4, out.state());
+        observe(model, 2, 1, 0, 3, false);
+        observe(model, 2, 0, 1.0, 4, true);
+        Transition out = new Transition();
+        sample(model, 2, 0, out);
+        assertEquals(4, out.nextState());
         assertEquals(1.0, out.reward());
-        assertEquals(4, model.observedActionCount(2), "no pair is counted twice");
+        assertEquals(4, knownActions(model, 2, 4));
     }
 
     @Test
     void statesOnlyReachedAreNotFilledIn() {
-        model.observe(2, 1, 0, 3, false);
-        assertEquals(0, model.observedActionCount(3));
+        observe(model, 2, 1, 0, 3, false);
+        assertEquals(0, knownActions(model, 3, 4));
     }
 }

@@ -1,6 +1,6 @@
 package dyna.examples.windy;
 
-import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
 import java.util.random.RandomGenerator;
 
@@ -21,10 +21,6 @@ final class ForgetfulModel implements DistributionModel {
     private final double[] weight;
     private final int[] outcomes;
     private final long[] lastSeen;
-    private final int[] states;
-    private int stateCount;
-    private final int[] actionsOf;
-    private final int[] actionCount;
     private long now;
 
     ForgetfulModel(int stateTotal, int actions, double decay, RandomGenerator random) {
@@ -38,22 +34,15 @@ final class ForgetfulModel implements DistributionModel {
         this.weight = new double[slots];
         this.outcomes = new int[stateTotal * actions];
         this.lastSeen = new long[stateTotal * actions];
-        this.states = new int[stateTotal];
-        this.actionsOf = new int[stateTotal * actions];
-        this.actionCount = new int[stateTotal];
     }
 
     @Override
-    public void observe(int state, int action, double r, int nextState, boolean end) {
+    public void observe(Transition real) {
         now++;
-        int pair = state * actions + action;
+        int pair = pair(real);
         int base = pair * MAX_OUTCOMES;
-        if (outcomes[pair] == 0) {
-            if (actionCount[state] == 0) {
-                states[stateCount++] = state;
-            }
-            actionsOf[state * actions + actionCount[state]++] = action;
-        }
+        int nextState = real.nextState();
+        boolean end = real.terminated();
         double fade = Math.pow(decay, now - lastSeen[pair]);
         int found = -1;
         for (int i = 0; i < outcomes[pair]; i++) {
@@ -68,7 +57,7 @@ final class ForgetfulModel implements DistributionModel {
             terminal[base + found] = end;
             weight[base + found] = 0;
         }
-        reward[base + found] = r;
+        reward[base + found] = real.reward();
         weight[base + found] += 1;
         lastSeen[pair] = now;
     }
@@ -83,29 +72,22 @@ final class ForgetfulModel implements DistributionModel {
         return lightest;
     }
 
-    @Override
-    public int observedStateCount() {
-        return stateCount;
+    private int pair(Transition t) {
+        return t.state() * actions + t.action();
     }
 
     @Override
-    public int observedState(int index) {
-        return states[index];
+    public boolean knows(Transition query) {
+        return outcomes[pair(query)] > 0;
     }
 
     @Override
-    public int observedActionCount(int state) {
-        return actionCount[state];
-    }
-
-    @Override
-    public int observedAction(int state, int index) {
-        return actionsOf[state * actions + index];
-    }
-
-    @Override
-    public void sample(int state, int action, Step out) {
-        int pair = state * actions + action;
+    public void sample(Transition query) {
+        if (!knows(query)) {
+            throw new IllegalArgumentException("the model has never seen action " + query.action() + " in state "
+                    + query.state());
+        }
+        int pair = pair(query);
         double u = random.nextDouble() * total(pair);
         int base = pair * MAX_OUTCOMES;
         int i = 0;
@@ -113,7 +95,7 @@ final class ForgetfulModel implements DistributionModel {
             u -= weight[base + i];
             i++;
         }
-        out.set(next[base + i], reward[base + i], terminal[base + i], false);
+        query.outcome(next[base + i], reward[base + i], terminal[base + i], false);
     }
 
     private double total(int pair) {
@@ -125,15 +107,18 @@ final class ForgetfulModel implements DistributionModel {
     }
 
     @Override
-    public int outcomeCount(int state, int action) {
-        return outcomes[state * actions + action];
+    public int outcomeCount(Transition query) {
+        return outcomes[pair(query)];
     }
 
     @Override
-    public double outcome(int state, int action, int index, Step out) {
-        int pair = state * actions + action;
+    public double outcome(Transition query, int index) {
+        int pair = pair(query);
+        if (index < 0 || index >= outcomes[pair]) {
+            throw new IndexOutOfBoundsException("outcome " + index + " of " + outcomes[pair]);
+        }
         int i = pair * MAX_OUTCOMES + index;
-        out.set(next[i], reward[i], terminal[i], false);
+        query.outcome(next[i], reward[i], terminal[i], false);
         return weight[i] / total(pair);
     }
 }

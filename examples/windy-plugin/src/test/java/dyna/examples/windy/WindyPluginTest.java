@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
@@ -40,14 +41,15 @@ class WindyPluginTest {
         DistributionModel model = (DistributionModel) forgetful.create(
                 Parameters.resolve(forgetful.parameters(), Map.of("decay", "0.5")),
                 new ComponentContext(new Discrete(4), new Discrete(1), new SplittableRandom(1)));
-        model.observe(0, 0, 0, 1, false);
-        model.observe(0, 0, 0, 1, false);
-        model.observe(0, 0, 0, 2, false);
-        Step out = new Step();
+        Transition t = new Transition();
+        model.observe(t.start(0, 0).outcome(1, 0, false, false));
+        model.observe(t.start(0, 0).outcome(1, 0, false, false));
+        model.observe(t.start(0, 0).outcome(2, 0, false, false));
+        Transition out = new Transition().start(0, 0);
         // Weights: outcome 1 was seen at steps 1 and 2 (0.25 + 0.5), outcome 2 at step 3 (1).
-        assertEquals(0.75 / 1.75, model.outcome(0, 0, 0, out), 1e-12);
-        assertEquals(1, out.state());
-        assertEquals(1.0 / 1.75, model.outcome(0, 0, 1, out), 1e-12);
-        assertTrue(model.outcome(0, 0, 1, out) > model.outcome(0, 0, 0, out));
+        assertEquals(0.75 / 1.75, model.outcome(out, 0), 1e-12);
+        assertEquals(1, out.nextState());
+        assertEquals(1.0 / 1.75, model.outcome(out, 1), 1e-12);
+        assertTrue(model.outcome(out, 1) > model.outcome(out, 0));
     }
 }

@@ -1,4 +1,4 @@
-package dyna.core.planning;
+package dyna.core.search;
 
 import java.util.Arrays;
 

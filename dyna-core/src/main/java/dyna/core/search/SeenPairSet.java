@@ -1,11 +1,11 @@
-package dyna.models.tabular;
+package dyna.core.search;
 
 /**
  * The set of state-action pairs seen so far, kept so that a uniformly random seen state, and a
  * uniformly random action seen in it, can each be drawn in O(1) (the lines "random previously
  * observed state" and "random action previously taken in S" of the Dyna-Q box).
  */
-final class ObservedPairs {
+final class SeenPairSet {
 
     private final int actions;
     /** The states seen, in order of first sight. */
@@ -16,7 +16,7 @@ final class ObservedPairs {
     private final int[] actionCount;
     private final boolean[] seen;
 
-    ObservedPairs(int states, int actions) {
+    SeenPairSet(int states, int actions) {
         this.actions = actions;
         this.states = new int[states];
         this.actionsOf = new int[states * actions];

@@ -1,4 +1,4 @@
-package dyna.core.planning;
+package dyna.core.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

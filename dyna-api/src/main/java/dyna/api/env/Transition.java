@@ -1,0 +1,149 @@
+package dyna.api.env;
+
+/**
+ * One transition (S, A, R, S', terminated, truncated) in a buffer that the caller owns, so that
+ * models, search controls and planners pass transitions without allocating. Where observations
+ * are discrete, S and S' are state indices ({@link #state()}, {@link #nextState()}); where they
+ * are boxes, they are vectors written in place ({@link #observation()},
+ * {@link #nextObservation()}). A query to a model is a transition whose start ({@link #start})
+ * is set; the model writes the outcome into the same buffer.
+ *
+ * <p>New fields may be added in later versions; code that reads and writes transitions through
+ * these methods keeps working.
+ */
+public final class Transition {
+
+    private final double[] observation;
+    private final double[] nextObservation;
+    private int state;
+    private int action;
+    private int nextState;
+    private double reward;
+    private boolean terminated;
+    private boolean truncated;
+
+    /** A buffer for discrete observations. */
+    public Transition() {
+        this(0);
+    }
+
+    /** A buffer for box observations of the given number of dimensions. */
+    public Transition(int dimensions) {
+        this.observation = new double[dimensions];
+        this.nextObservation = new double[dimensions];
+    }
+
+    /** Sets the start: discrete state S and action A. Leaves the outcome as it was. */
+    public Transition start(int state, int action) {
+        this.state = state;
+        this.action = action;
+        return this;
+    }
+
+    /**
+     * Sets the start: box observation S (copied) and action A. Leaves the outcome as it was.
+     *
+     * @throws IllegalArgumentException when {@code observation} has another number of dimensions
+     */
+    public Transition start(double[] observation, int action) {
+        if (observation.length != this.observation.length) {
+            throw new IllegalArgumentException("an observation of " + observation.length + " dimensions for a "
+                    + "transition of " + this.observation.length);
+        }
+        System.arraycopy(observation, 0, this.observation, 0, observation.length);
+        this.action = action;
+        return this;
+    }
+
+    /** Sets the start to the start of {@code other} (state, observation and action). */
+    public Transition startOf(Transition other) {
+        state = other.state;
+        action = other.action;
+        System.arraycopy(other.observation, 0, observation, 0, observation.length);
+        return this;
+    }
+
+    /** Sets a discrete outcome: S', R and the end flags. */
+    public Transition outcome(int nextState, double reward, boolean terminated, boolean truncated) {
+        this.nextState = nextState;
+        this.reward = reward;
+        this.terminated = terminated;
+        this.truncated = truncated;
+        return this;
+    }
+
+    /** Sets R and the end flags of a box outcome, whose S' is written in place into {@link #nextObservation()}. */
+    public Transition outcome(double reward, boolean terminated, boolean truncated) {
+        this.reward = reward;
+        this.terminated = terminated;
+        this.truncated = truncated;
+        return this;
+    }
+
+    /** Sets the outcome to an environment's step: its state or observation, reward and end flags. */
+    public Transition outcome(Step step) {
+        System.arraycopy(step.observation(), 0, nextObservation, 0, nextObservation.length);
+        return outcome(step.state(), step.reward(), step.terminated(), step.truncated());
+    }
+
+    /** Sets the outcome to the outcome of {@code other}. */
+    public Transition outcomeOf(Transition other) {
+        System.arraycopy(other.nextObservation, 0, nextObservation, 0, nextObservation.length);
+        return outcome(other.nextState, other.reward, other.terminated, other.truncated);
+    }
+
+    /** The discrete start state S. */
+    public int state() {
+        return state;
+    }
+
+    /** The box start observation S (live: written in place). */
+    public double[] observation() {
+        return observation;
+    }
+
+    /** The action A. */
+    public int action() {
+        return action;
+    }
+
+    /** The discrete next state S'. */
+    public int nextState() {
+        return nextState;
+    }
+
+    /** The box next observation S' (live: written in place). */
+    public double[] nextObservation() {
+        return nextObservation;
+    }
+
+    /** The reward R. */
+    public double reward() {
+        return reward;
+    }
+
+    /** Whether S' is terminal (do not bootstrap from it). */
+    public boolean terminated() {
+        return terminated;
+    }
+
+    /** Whether the episode was cut short at S' without reaching a terminal state (do bootstrap). */
+    public boolean truncated() {
+        return truncated;
+    }
+
+    /** The number of dimensions of box observations; 0 for discrete ones. */
+    public int dimensions() {
+        return observation.length;
+    }
+
+    @Override
+    public String toString() {
+        return observation.length == 0
+                ? "(" + state + ", " + action + ", " + reward + ", " + nextState + (terminated ? ", terminated" : "")
+                        + (truncated ? ", truncated" : "") + ")"
+                : "(" + java.util.Arrays.toString(observation) + ", " + action + ", " + reward + ", "
+                        + java.util.Arrays.toString(nextObservation) + (terminated ? ", terminated" : "")
+                        + (truncated ? ", truncated" : "") + ")";
+    }
+}

@@ -1,0 +1,36 @@
+package dyna.api.planning;
+
+import dyna.api.env.Transition;
+
+/**
+ * Where planning starts: chooses the state (or observation) and action of each simulated
+ * update (Sutton and Barto, section 8.2, call this search control). It is told of real
+ * experience, asked for the start of each planning update, and told of each update made, so
+ * that a priority queue can queue predecessors and a trajectory can move on.
+ */
+public interface SearchControl {
+
+    /** Told that a real episode starts; the start of {@code first} holds its first state or observation. */
+    default void episodeStarted(Transition first) {
+    }
+
+    /** Told of each real transition, once the agent's direct update and the model's learning are done. */
+    void observe(Transition real);
+
+    /**
+     * Writes the start of the next planning update (state or observation, and action) into
+     * {@code start}; the pair must be one the model knows.
+     *
+     * @return false when there is nowhere to start now (the planner stops for this step)
+     */
+    boolean next(Transition start);
+
+    /**
+     * Told that the planning update of {@code start}, as chosen by the last {@link #next}, was
+     * made; {@code start} may hold an outcome the planner simulated, which must not be relied on.
+     *
+     * @param error the temporal-difference error before the update
+     */
+    default void updated(Transition start, double error) {
+    }
+}

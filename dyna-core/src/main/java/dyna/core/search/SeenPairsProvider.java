@@ -1,0 +1,26 @@
+package dyna.core.search;
+
+import dyna.api.planning.PlanningContext;
+import dyna.api.planning.SearchControl;
+import dyna.api.planning.SearchControlProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+
+/** Provides the Dyna-Q box's search control, {@code seen-pairs}. */
+public final class SeenPairsProvider implements SearchControlProvider {
+
+    @Override
+    public String id() {
+        return "seen-pairs";
+    }
+
+    @Override
+    public String description() {
+        return "Dyna-Q's: a uniformly random seen state, then a random action the model knows in it (O(1))";
+    }
+
+    @Override
+    public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
+        return new SeenPairs(context.stateCount(id()), context.actions().n(), planning.model(), context.random());
+    }
+}

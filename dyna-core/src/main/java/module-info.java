@@ -1,5 +1,6 @@
 /**
- * The Dyna agent loop, the built-in update rule, policy, planners, search controls and bonuses, the provider
+ * The Dyna agent loop, the built-in update rules, policy, action values, features, planners,
+ * search controls and bonuses, the provider
  * registry, and composition with Guice. Never requires {@code dyna.envs} or
  * {@code dyna.models}: every environment and model is found at run time.
  */
@@ -25,6 +26,8 @@ module dyna.core {
     uses dyna.api.bonus.BonusProvider;
     uses dyna.api.learning.UpdateRuleProvider;
     uses dyna.api.learning.PolicyProvider;
+    uses dyna.api.learning.ActionValuesProvider;
+    uses dyna.api.learning.FeaturesProvider;
     uses com.google.inject.Module;
 
     provides dyna.api.planning.PlannerProvider with
@@ -42,6 +45,15 @@ module dyna.core {
             dyna.core.bonus.NoBonusProvider,
             dyna.core.bonus.DynaQPlusBonusProvider,
             dyna.core.bonus.ActionBonusProvider;
-    provides dyna.api.learning.UpdateRuleProvider with dyna.core.learning.QLearningProvider;
+    provides dyna.api.learning.UpdateRuleProvider with
+            dyna.core.learning.QLearningProvider,
+            dyna.core.learning.SarsaProvider,
+            dyna.core.learning.ExpectedSarsaProvider;
+    provides dyna.api.learning.ActionValuesProvider with
+            dyna.core.values.TabularValuesProvider,
+            dyna.core.values.LinearValuesProvider;
+    provides dyna.api.learning.FeaturesProvider with
+            dyna.core.features.OneHotProvider,
+            dyna.core.features.TileCodingProvider;
     provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
 }

@@ -9,5 +9,7 @@ module dyna.models {
             dyna.models.tabular.TabularDeterministicModelProvider,
             dyna.models.tabular.TabularTimeModelProvider,
             dyna.models.tabular.TabularStochasticModelProvider,
-            dyna.models.tabular.KnownDynamicsModelProvider;
+            dyna.models.tabular.KnownDynamicsModelProvider,
+            dyna.models.replay.ReplayModelProvider,
+            dyna.models.none.NoModelProvider;
 }

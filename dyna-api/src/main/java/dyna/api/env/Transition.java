@@ -1,20 +1,27 @@
 package dyna.api.env;
 
+import dyna.api.learning.FeatureVector;
+
 /**
  * One transition (S, A, R, S', terminated, truncated) in a buffer that the caller owns, so that
  * models, search controls and planners pass transitions without allocating. Where observations
  * are discrete, S and S' are state indices ({@link #state()}, {@link #nextState()}); where they
  * are boxes, they are vectors written in place ({@link #observation()},
  * {@link #nextObservation()}). A query to a model is a transition whose start ({@link #start})
- * is set; the model writes the outcome into the same buffer.
+ * is set; the model writes the outcome into the same buffer. The features of S and S' ({@link
+ * #features()}, {@link #nextFeatures()}) and the next action A' ({@link #nextAction()}) are
+ * written by the agent before an update rule or a model reads them.
  *
  * <p>New fields may be added in later versions; code that reads and writes transitions through
  * these methods keeps working.
  */
 public final class Transition {
 
-    private final double[] observation;
-    private final double[] nextObservation;
+    private double[] observation;
+    private double[] nextObservation;
+    private FeatureVector features;
+    private FeatureVector nextFeatures;
+    private int nextAction = -1;
     private int state;
     private int action;
     private int nextState;
@@ -22,15 +29,25 @@ public final class Transition {
     private boolean terminated;
     private boolean truncated;
 
-    /** A buffer for discrete observations. */
+    /** A buffer for discrete observations, with room for one active feature (one-hot). */
     public Transition() {
         this(0);
     }
 
-    /** A buffer for box observations of the given number of dimensions. */
+    /** A buffer for box observations of the given number of dimensions, with room for one active feature. */
     public Transition(int dimensions) {
+        this(dimensions, 1);
+    }
+
+    /**
+     * A buffer for observations of the given number of dimensions (0 for discrete ones) and
+     * feature vectors with room for {@code maxFeatures} active features.
+     */
+    public Transition(int dimensions, int maxFeatures) {
         this.observation = new double[dimensions];
         this.nextObservation = new double[dimensions];
+        this.features = new FeatureVector(maxFeatures);
+        this.nextFeatures = new FeatureVector(maxFeatures);
     }
 
     /** Sets the start: discrete state S and action A. Leaves the outcome as it was. */
@@ -130,6 +147,43 @@ public final class Transition {
     /** Whether the episode was cut short at S' without reaching a terminal state (do bootstrap). */
     public boolean truncated() {
         return truncated;
+    }
+
+    /** The features x(S) of the start, as the agent wrote them. */
+    public FeatureVector features() {
+        return features;
+    }
+
+    /** The features x(S') of the outcome, as the agent wrote them. */
+    public FeatureVector nextFeatures() {
+        return nextFeatures;
+    }
+
+    /** The action A' the policy takes in S', for rules that need it; -1 when none was chosen. */
+    public int nextAction() {
+        return nextAction;
+    }
+
+    /** Sets the next action A'. */
+    public Transition nextAction(int action) {
+        this.nextAction = action;
+        return this;
+    }
+
+    /**
+     * Moves on by one step: the outcome's S' (state, observation and features) becomes the start
+     * S, with no copying (the arrays trade places, so a reference kept to {@link #observation()}
+     * or {@link #features()} now sees the other one).
+     */
+    public Transition advance() {
+        state = nextState;
+        double[] o = observation;
+        observation = nextObservation;
+        nextObservation = o;
+        FeatureVector f = features;
+        features = nextFeatures;
+        nextFeatures = f;
+        return this;
     }
 
     /** The number of dimensions of box observations; 0 for discrete ones. */

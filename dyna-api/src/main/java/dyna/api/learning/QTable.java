@@ -2,9 +2,10 @@ package dyna.api.learning;
 
 /**
  * Tabular action values Q(s, a), stored in one flat {@code double[]} indexed
- * {@code state * actions + action}. All values start at 0.
+ * {@code state * actions + action}. All values start at 0. As {@link ActionValues}, a state's
+ * features are one-hot: the first active index is the state.
  */
-public final class QTable {
+public final class QTable implements ActionValues {
 
     private final int states;
     private final int actions;
@@ -26,6 +27,7 @@ public final class QTable {
     }
 
     /** The number of actions. */
+    @Override
     public int actions() {
         return actions;
     }
@@ -61,6 +63,26 @@ public final class QTable {
     /** Copies Q(s, ·) into {@code out}, which must have at least {@link #actions()} elements. */
     public void copyRow(int state, double[] out) {
         System.arraycopy(values, state * actions, out, 0, actions);
+    }
+
+    @Override
+    public double value(FeatureVector x, int action) {
+        return values[x.index(0) * actions + action];
+    }
+
+    @Override
+    public double max(FeatureVector x) {
+        return max(x.index(0));
+    }
+
+    @Override
+    public void values(FeatureVector x, double[] out) {
+        copyRow(x.index(0), out);
+    }
+
+    @Override
+    public void add(FeatureVector x, int action, double step) {
+        values[x.index(0) * actions + action] += step;
     }
 
     /** A copy of all values, indexed {@code state * actions + action}. */

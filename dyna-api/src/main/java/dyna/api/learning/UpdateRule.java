@@ -1,9 +1,14 @@
 package dyna.api.learning;
 
+import dyna.api.env.Transition;
+
 /**
  * Moves action values toward a target computed from a transition. Real transitions (direct
  * RL) and simulated ones (planning) go through the same rule; an expected update averages the
- * {@link #target} over a model's outcomes and moves toward that.
+ * {@link #target} over a model's outcomes and moves toward that. The rule reads the features
+ * of S and S' from the transition ({@link Transition#features()}, {@link
+ * Transition#nextFeatures()}), which the agent has written, and works through {@link
+ * ActionValues}, so the same rule serves tabular and linear values.
  */
 public interface UpdateRule {
 
@@ -11,32 +16,42 @@ public interface UpdateRule {
     double discount();
 
     /**
-     * The target of a transition to {@code nextState} with {@code reward}, for example
-     * r + γ max_a' Q(s', a') for Q-learning; just r when {@code terminated}.
+     * Whether the target needs the action the policy takes in S' ({@link
+     * Transition#nextAction()}), as Sarsa's does: the agent then chooses A' before the update
+     * (the order of the book's Sarsa box), and planning draws it from the policy on the
+     * simulated S'.
      */
-    double target(QTable values, double reward, int nextState, boolean terminated);
+    default boolean needsNextAction() {
+        return false;
+    }
 
     /**
-     * Moves Q(s, a) toward {@code target} (by the rule's step size).
+     * The target of a transition, for example R + γ max_a Q(S', a) for Q-learning; just R when
+     * the transition is {@code terminated}.
+     */
+    double target(ActionValues values, Transition t);
+
+    /**
+     * Moves Q(S, A) toward {@code target} by the rule's step size.
      *
-     * @return the error {@code target - Q(s, a)} before the update
+     * @return the error {@code target - Q(S, A)} before the update
      */
-    double updateToward(QTable values, int state, int action, double target);
+    double updateToward(ActionValues values, Transition t, double target);
 
     /**
-     * Updates Q(s, a) from the transition (s, a, r, s', terminated).
+     * Updates Q(S, A) from the transition.
      *
      * @return the temporal-difference error before the update
      */
-    default double update(QTable values, int state, int action, double reward, int nextState, boolean terminated) {
-        return updateToward(values, state, action, target(values, reward, nextState, terminated));
+    default double update(ActionValues values, Transition t) {
+        return updateToward(values, t, target(values, t));
     }
 
     /**
      * The temporal-difference error {@link #update} would use, without changing anything (for
-     * planners that rank pairs by it).
+     * search controls that rank pairs by it).
      */
-    default double error(QTable values, int state, int action, double reward, int nextState, boolean terminated) {
-        return target(values, reward, nextState, terminated) - values.get(state, action);
+    default double error(ActionValues values, Transition t) {
+        return target(values, t) - values.value(t.features(), t.action());
     }
 }

@@ -13,6 +13,12 @@ public interface UpdateRuleProvider extends ComponentProvider {
         return ComponentKind.UPDATE_RULE;
     }
 
-    /** Creates a fresh update rule for one run. */
-    UpdateRule create(Parameters parameters, ComponentContext context);
+    /**
+     * Creates a fresh update rule for one run.
+     *
+     * @param policy the agent's behaviour policy, for rules whose target is an expectation
+     *               under it (expected Sarsa); read its {@link Policy#probabilities}, never
+     *               draw from it
+     */
+    UpdateRule create(Parameters parameters, ComponentContext context, Policy policy);
 }

@@ -1,7 +1,7 @@
 package dyna.api.planning;
 
 import dyna.api.env.Transition;
-import dyna.api.learning.QTable;
+import dyna.api.learning.ActionValues;
 import dyna.api.model.Model;
 import java.util.random.RandomGenerator;
 
@@ -17,7 +17,13 @@ public interface PlanningContext {
     Model model();
 
     /** The agent's action values. */
-    QTable values();
+    ActionValues values();
+
+    /**
+     * A new transition buffer shaped for this agent (its observations' dimensions and its
+     * features' capacity); create the ones you need once, not per update.
+     */
+    Transition newTransition();
 
     /** The agent's search control: where each planning update starts. */
     SearchControl searchControl();
@@ -38,7 +44,8 @@ public interface PlanningContext {
 
     /**
      * Asks the model for a simulated outcome of the known pair at the start of {@code query},
-     * written into {@code query}; counts one model query.
+     * written into {@code query} (with the features of S' and, for rules that need it, the
+     * policy's next action); counts one model query.
      *
      * @return {@code query}
      */

@@ -2,6 +2,8 @@ package dyna.api.provider;
 
 import dyna.api.bonus.BonusProvider;
 import dyna.api.env.EnvironmentProvider;
+import dyna.api.learning.ActionValuesProvider;
+import dyna.api.learning.FeaturesProvider;
 import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
 import dyna.api.model.ModelProvider;
@@ -30,7 +32,11 @@ public enum ComponentKind {
     /** A value update rule. */
     UPDATE_RULE("update-rule", "UPDATE RULES", UpdateRuleProvider.class, "q-learning"),
     /** A behaviour policy. */
-    POLICY("policy", "POLICIES", PolicyProvider.class, "epsilon-greedy");
+    POLICY("policy", "POLICIES", PolicyProvider.class, "epsilon-greedy"),
+    /** Action values: tabular, or linear over features. */
+    VALUES("values", "ACTION VALUES", ActionValuesProvider.class, "tabular"),
+    /** A feature constructor, for values over features. */
+    FEATURES("features", "FEATURES", FeaturesProvider.class, "one-hot");
 
     private final String label;
     private final String heading;

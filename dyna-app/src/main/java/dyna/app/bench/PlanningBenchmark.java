@@ -46,7 +46,7 @@ public final class PlanningBenchmark {
                 / (agent.counters().realSteps() - stepsBefore);
 
         Parameters rule = configuration.component(ComponentKind.UPDATE_RULE).parameters();
-        HandWrittenDynaQ baseline = copy(agent.model(), agent.values(), rule.getDouble("alpha"), rule.getDouble("gamma"));
+        HandWrittenDynaQ baseline = copy(agent.model(), agent.table(), rule.getDouble("alpha"), rule.getDouble("gamma"));
 
         double[] framework = new double[rounds];
         double[] handWritten = new double[rounds];
@@ -66,7 +66,7 @@ public final class PlanningBenchmark {
                 handWritten[round] = updates / ((t2 - t1) / 1e9);
             }
         }
-        if (Double.isNaN(baseline.checksum() + agent.values().max(0))) {
+        if (Double.isNaN(baseline.checksum() + agent.table().max(0))) {
             throw new IllegalStateException("values diverged");
         }
         double frameworkRate = Samples.median(framework);

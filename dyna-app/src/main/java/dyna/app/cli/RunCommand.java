@@ -69,6 +69,15 @@ final class RunCommand implements Callable<Integer> {
                     + "planner's own, for example priority-queue for prioritized-sweeping).")
     String searchControl;
 
+    @Option(names = "--values", paramLabel = "ID[,ID...]", defaultValue = "tabular",
+            description = "Action values id (tabular, linear); a comma list sweeps it (default: ${DEFAULT-VALUE}).")
+    String values;
+
+    @Option(names = "--features", paramLabel = "ID[,ID...]", defaultValue = "one-hot",
+            description = "Features id, for linear values (one-hot, tile-coding); a comma list sweeps it "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String features;
+
     @Option(names = "--bonus", paramLabel = "ID[,ID...]", defaultValue = "none",
             description = "Exploration bonus id; a comma list sweeps it (default: ${DEFAULT-VALUE}).")
     String bonus;
@@ -232,7 +241,8 @@ final class RunCommand implements Callable<Integer> {
         StopCondition stop = stopCondition(given);
         Map<String, List<String>> parameterValues = parameters();
         if (file != null) {
-            for (String option : List.of("--env", "--model", "--planner", "--search-control", "--bonus", "--update-rule", "--policy")) {
+            for (String option : List.of("--env", "--model", "--planner", "--search-control", "--bonus", "--update-rule", "--policy",
+                    "--values", "--features")) {
                 if (given.hasMatchedOption(option)) {
                     throw new UsageException(option + " cannot be combined with an experiment file; set it in " + file);
                 }
@@ -252,6 +262,8 @@ final class RunCommand implements Callable<Integer> {
         components.put(ComponentKind.BONUS, ids("--bonus", bonus));
         components.put(ComponentKind.UPDATE_RULE, ids("--update-rule", updateRule));
         components.put(ComponentKind.POLICY, ids("--policy", policy));
+        components.put(ComponentKind.VALUES, ids("--values", values));
+        components.put(ComponentKind.FEATURES, ids("--features", features));
         return new ExperimentSpec(environment, components, parameterValues, runs, seed,
                 stop == null ? new Episodes(50) : stop, List.of(), "", null, Map.of());
     }

@@ -92,10 +92,10 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         int start = startState(agent.environment());
         PolicyEvaluator evaluator = new PolicyEvaluator(agent.environment().transitionTable().orElseThrow());
         double[] values = new double[checkpoints + 1];
-        values[0] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
+        values[0] = evaluator.greedyValue(agent.table(), start, gamma, 1e-9);
         for (int k = 1; k <= checkpoints; k++) {
             agent.plan(updatesAt(k) - updatesAt(k - 1));
-            values[k] = evaluator.greedyValue(agent.values(), start, gamma, 1e-9);
+            values[k] = evaluator.greedyValue(agent.table(), start, gamma, 1e-9);
         }
         return new RunResult(Map.of(START_VALUE.name(), values), agent.counters());
     }

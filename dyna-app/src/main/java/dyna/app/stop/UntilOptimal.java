@@ -88,7 +88,7 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
         boolean reached = false;
         while (!reached) {
             agent.runEpisode();
-            reached = TabularAnalysis.greedyPathLength(table, agent.values(), limit) > 0;
+            reached = TabularAnalysis.greedyPathLength(table, agent.table(), limit) > 0;
             AgentCounters counters = agent.counters();
             if (counters.realSteps() + counters.planningUpdates() >= maxUpdates) {
                 break;

@@ -75,7 +75,6 @@ class FailureMessagesTest {
     void anEnvironmentWithContinuousObservationsIsRefusedBeforeTheFirstRunNotWithAnIndexError() {
         assertOneLine(dyna("run", "--env", "mountain-car", "--runs", "1", "--episodes", "1", "--out",
                 dir.resolve("o").toString()), 2,
-                "dyna run: the Dyna agent is tabular: it needs an environment with discrete observations, but this "
-                        + "one's are box(");
+                "dyna run: tabular values need discrete observations, but the environment's are box(");
     }
 }

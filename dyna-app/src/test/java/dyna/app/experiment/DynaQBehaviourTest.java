@@ -86,7 +86,7 @@ class DynaQBehaviourTest {
             for (int e = 0; e < 30; e++) {
                 agent.runEpisode();
             }
-            assertArrayEquals(plainQLearning(seed, 30), agent.values().toArray(), "seed " + seed);
+            assertArrayEquals(plainQLearning(seed, 30), agent.table().toArray(), "seed " + seed);
             assertEquals(0, agent.counters().planningUpdates());
             assertEquals(0, agent.counters().modelQueries());
         }

@@ -103,7 +103,7 @@ class ExperimentPlanTest {
         ExperimentSpec spec = ExperimentFile.read(path);
         String unknownModel = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(spec, REGISTRY, List.of()))
                 .getMessage();
-        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, tabular-deterministic, "
+        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, no-model, replay, tabular-deterministic, "
                 + "tabular-stochastic, tabular-time", unknownModel);
         ExperimentSpec oneModel = spec.withComponents(ComponentKind.MODEL, List.of("tabular-deterministic"));
         String outOfRange = assertThrows(ExperimentException.class,

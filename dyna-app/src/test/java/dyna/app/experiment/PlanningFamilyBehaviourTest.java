@@ -38,9 +38,9 @@ class PlanningFamilyBehaviourTest {
         random.runEpisode();
         int start = 2 * 9;
         TransitionTable table = sweeping.environment().transitionTable().orElseThrow();
-        assertTrue(sweeping.values().max(start) > 0, "the goal's value reached the start in one planning phase");
-        assertEquals(0.0, random.values().max(start), "one-step Q-learning moves it back one step per episode");
-        assertTrue(TabularAnalysis.greedyPathLength(table, sweeping.values(), 1000) > 0,
+        assertTrue(sweeping.table().max(start) > 0, "the goal's value reached the start in one planning phase");
+        assertEquals(0.0, random.table().max(start), "one-step Q-learning moves it back one step per episode");
+        assertTrue(TabularAnalysis.greedyPathLength(table, sweeping.table(), 1000) > 0,
                 "the greedy policy already reaches the goal");
     }
 
@@ -127,8 +127,8 @@ class PlanningFamilyBehaviourTest {
                 .create(8);
         agent.runEpisode();
         double best = 0;
-        for (int s = 0; s < agent.values().states(); s++) {
-            best = Math.max(best, agent.values().max(s));
+        for (int s = 0; s < agent.table().states(); s++) {
+            best = Math.max(best, agent.table().max(s));
         }
         assertEquals(0.75, best, 1e-12, "the pair that reached the goal: its direct update alone gives 0.5");
     }

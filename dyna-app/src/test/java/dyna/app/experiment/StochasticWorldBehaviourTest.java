@@ -52,7 +52,7 @@ class StochasticWorldBehaviourTest {
         TransitionTable table = agent.environment().transitionTable().orElseThrow();
         QTable optimal = ValueIteration.optimalValues(table, 0.9, 1e-12);
         agent.plan(20 * 2 * 400);   // 400 sweeps of the 40 pairs
-        double error = largestError(agent.values(), optimal, all(20));
+        double error = largestError(agent.table(), optimal, all(20));
         assertTrue(error < 1e-9, "largest |Q - Q*| after 400 sweeps: " + error);
     }
 
@@ -70,7 +70,7 @@ class StochasticWorldBehaviourTest {
         QTable optimal = ValueIteration.optimalValues(table, 0.9, 1e-12);
         agent.runSteps(30_000);
         int start = PlanningOnly.startState(agent.environment());
-        double error = largestError(agent.values(), optimal, new int[] {start});
+        double error = largestError(agent.table(), optimal, new int[] {start});
         assertTrue(error < 0.1, "largest |Q - Q*| at the start state after 30,000 real steps: " + error);
     }
 }

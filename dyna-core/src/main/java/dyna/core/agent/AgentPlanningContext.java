@@ -3,8 +3,9 @@ package dyna.core.agent;
 import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Transition;
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.Features;
 import dyna.api.learning.Policy;
-import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.Model;
@@ -13,37 +14,45 @@ import dyna.api.planning.SearchControl;
 import java.util.random.RandomGenerator;
 
 /**
- * The agent's side of planning: simulated transitions go through the agent's own update rule,
- * with the planning-reward bonus added, and are counted.
+ * The agent's side of planning: simulated transitions get their features (and, for rules that
+ * need it, the policy's next action) and go through the agent's own update rule, with the
+ * planning-reward bonus added, and are counted.
  */
 final class AgentPlanningContext implements PlanningContext {
 
     private final Model model;
     private final DistributionModel distribution;
-    private final QTable values;
+    private final ActionValues values;
+    private final Features features;
     private final UpdateRule updateRule;
+    private final boolean nextActionFirst;
     private final ExplorationBonus bonus;
     private final boolean rewardBonus;
     private final VisitClock clock;
     private final Policy policy;
     private final RandomGenerator random;
-    private final Transition outcome = new Transition();
+    private final int dimensions;
+    private final Transition outcome;
     private final double[] row;
     private SearchControl searchControl;
     private long planningUpdates;
     private long modelQueries;
 
-    AgentPlanningContext(Model model, QTable values, UpdateRule updateRule, ExplorationBonus bonus,
-            VisitClock clock, Policy policy, RandomGenerator random) {
+    AgentPlanningContext(Model model, ActionValues values, Features features, UpdateRule updateRule,
+            ExplorationBonus bonus, VisitClock clock, Policy policy, RandomGenerator random, int dimensions) {
         this.model = model;
         this.distribution = model instanceof DistributionModel d ? d : null;
         this.values = values;
+        this.features = features;
         this.updateRule = updateRule;
+        this.nextActionFirst = updateRule.needsNextAction();
         this.bonus = bonus;
         this.rewardBonus = bonus.placement() == BonusPlacement.PLANNING_REWARD;
         this.clock = clock;
         this.policy = policy;
         this.random = random;
+        this.dimensions = dimensions;
+        this.outcome = newTransition();
         this.row = new double[values.actions()];
     }
 
@@ -61,8 +70,13 @@ final class AgentPlanningContext implements PlanningContext {
     }
 
     @Override
-    public QTable values() {
+    public ActionValues values() {
         return values;
+    }
+
+    @Override
+    public Transition newTransition() {
+        return new Transition(dimensions, features.maxActive());
     }
 
     @Override
@@ -86,7 +100,8 @@ final class AgentPlanningContext implements PlanningContext {
 
     @Override
     public int selectAction(Transition at) {
-        values.copyRow(at.state(), row);
+        features.encode(at.state(), at.observation(), at.features());
+        values.values(at.features(), row);
         return policy.select(row);
     }
 
@@ -97,17 +112,41 @@ final class AgentPlanningContext implements PlanningContext {
         return query;
     }
 
+    /** Writes the features of S and S', and the next action where the rule needs it. */
+    private void prepare(Transition t) {
+        features.encode(t.state(), t.observation(), t.features());
+        features.encode(t.nextState(), t.nextObservation(), t.nextFeatures());
+        if (nextActionFirst) {
+            int next = -1;
+            if (!t.terminated()) {
+                values.values(t.nextFeatures(), row);
+                next = policy.select(row);
+            }
+            t.nextAction(next);
+        }
+    }
+
     @Override
     public double update(Transition simulated) {
         planningUpdates++;
-        return updateRule.update(values, simulated.state(), simulated.action(), reward(simulated, simulated.reward()),
-                simulated.nextState(), simulated.terminated());
+        prepare(simulated);
+        double reward = simulated.reward();
+        simulated.outcome(simulated.nextState(), reward + bonus(simulated), simulated.terminated(),
+                simulated.truncated());
+        double error = updateRule.update(values, simulated);
+        simulated.outcome(simulated.nextState(), reward, simulated.terminated(), simulated.truncated());
+        return error;
     }
 
     @Override
     public double error(Transition simulated) {
-        return updateRule.error(values, simulated.state(), simulated.action(), reward(simulated, simulated.reward()),
-                simulated.nextState(), simulated.terminated());
+        prepare(simulated);
+        double reward = simulated.reward();
+        simulated.outcome(simulated.nextState(), reward + bonus(simulated), simulated.terminated(),
+                simulated.truncated());
+        double error = updateRule.error(values, simulated);
+        simulated.outcome(simulated.nextState(), reward, simulated.terminated(), simulated.truncated());
+        return error;
     }
 
     @Override
@@ -115,14 +154,16 @@ final class AgentPlanningContext implements PlanningContext {
         double target = expectedTarget(query);
         planningUpdates++;
         modelQueries++;
-        return updateRule.updateToward(values, query.state(), query.action(), target);
+        return updateRule.updateToward(values, outcome, target);
     }
 
     @Override
     public double expectedError(Transition query) {
-        return expectedTarget(query) - values.get(query.state(), query.action());
+        double target = expectedTarget(query);
+        return target - values.value(outcome.features(), outcome.action());
     }
 
+    /** The average target over the model's outcomes of the pair at the start of {@code query}; leaves its start in {@link #outcome}. */
     private double expectedTarget(Transition query) {
         if (distribution == null) {
             throw new IllegalStateException("expected updates need a model that offers distributions");
@@ -130,19 +171,20 @@ final class AgentPlanningContext implements PlanningContext {
         outcome.startOf(query);
         double target = 0;
         int outcomes = distribution.outcomeCount(outcome);
+        double bonus = bonus(outcome);
         for (int i = 0; i < outcomes; i++) {
             double p = distribution.outcome(outcome, i);
-            target += p * updateRule.target(values, reward(outcome, outcome.reward()), outcome.nextState(),
-                    outcome.terminated());
+            prepare(outcome);
+            outcome.outcome(outcome.nextState(), outcome.reward() + bonus, outcome.terminated(), outcome.truncated());
+            target += p * updateRule.target(values, outcome);
         }
+        features.encode(outcome.state(), outcome.observation(), outcome.features());
         return target;
     }
 
-    private double reward(Transition pair, double reward) {
-        if (rewardBonus) {
-            reward += bonus.bonus(pair.state(), pair.action(), clock.stepsSinceTried(pair.state(), pair.action()));
-        }
-        return reward;
+    private double bonus(Transition pair) {
+        return rewardBonus ? bonus.bonus(pair.state(), pair.action(), clock.stepsSinceTried(pair.state(), pair.action()))
+                : 0;
     }
 
     long planningUpdates() {

@@ -5,6 +5,8 @@ import dyna.api.bonus.ExplorationBonus;
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.Features;
 import dyna.api.learning.Policy;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
@@ -13,22 +15,27 @@ import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
 import dyna.api.provider.ComponentKind;
+import dyna.api.space.Box;
 import dyna.api.space.Discrete;
+import dyna.core.features.OneHot;
 import java.util.List;
 
 /**
- * A tabular Dyna agent in its environment: the Dyna-Q box of Sutton and Barto (section 8.2),
- * with each line in one place. Per real step:
+ * A Dyna agent in its environment: the Dyna-Q box of Sutton and Barto (section 8.2), with each
+ * line in one place, over any action values (tabular, or linear over features of discrete or
+ * box observations). Per real step:
  * <ol>
  *   <li>(b, c) choose A by the policy from Q(S, ·) (plus any action-selection bonus); act;</li>
+ *   <li>for a rule whose target needs it (Sarsa), choose A' in S' now, as the book's Sarsa box
+ *       does, and take it in the next step;</li>
  *   <li>(d) direct RL: the update rule on the real transition;</li>
  *   <li>(e) model learning: the model observes the real transition;</li>
  *   <li>the search control is told of the real transition (where planning may start);</li>
  *   <li>(f) planning: the planner makes n updates with simulated transitions through the same
  *       update rule, each from where the search control says.</li>
  * </ol>
- * With n = 0 this is exactly the update rule's plain algorithm (Q-learning). A run is a pure
- * function of the components' seeds; nothing is allocated per step.
+ * With n = 0 this is exactly the update rule's plain algorithm (Q-learning, Sarsa). A run is a
+ * pure function of the components' seeds; nothing is allocated per step.
  */
 public final class DynaAgent {
 
@@ -36,21 +43,24 @@ public final class DynaAgent {
     private final long environmentSeed;
     private final Model model;
     private final UpdateRule updateRule;
+    private final boolean nextActionFirst;
     private final Policy policy;
     private final ExplorationBonus bonus;
     private final boolean actionBonus;
     private final AgentSettings settings;
-    private final QTable values;
+    private final ActionValues values;
+    private final Features features;
+    private final int states;
     private final VisitClock clock;
     private final AgentPlanningContext planning;
     private final SearchControl searchControl;
     private final Planner planner;
-    private final Step step = new Step();
-    private final Transition transition = new Transition();
+    private final Step step;
+    private final Transition transition;
     private final double[] actionValues;
     private boolean started;
     private boolean inEpisode;
-    private int state;
+    private int nextAction;
     private int episodeSteps;
     private double episodeReward;
     private boolean lastEpisodeTruncated;
@@ -59,7 +69,7 @@ public final class DynaAgent {
     private final long runSeed;
 
     /**
-     * Wires an agent.
+     * Wires a tabular agent: a {@link QTable} over discrete observations.
      *
      * @param environment     a tabular environment (discrete observations)
      * @param environmentSeed the seed of the first {@code reset}; later episodes continue its stream
@@ -68,34 +78,58 @@ public final class DynaAgent {
      */
     public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
             Policy policy, ExplorationBonus bonus, PlanningSetup planning, AgentSettings settings) {
-        this(environment, environmentSeed, model, updateRule, policy, bonus, planning, settings, List.of(), 0);
+        this(environment, environmentSeed, table(environment), null, model, updateRule, policy, bonus, planning,
+                settings, List.of(), 0);
+    }
+
+    private static QTable table(Environment environment) {
+        if (!(environment.observationSpace() instanceof Discrete states)) {
+            throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
+                    + environment.observationSpace().describe());
+        }
+        return new QTable(states.n(), environment.actionSpace().n());
     }
 
     /**
      * Wires an agent whose finished episodes are told to {@code listeners}.
      *
-     * @param runSeed the seed the listeners are given to identify the run
+     * @param values   the action values, fresh
+     * @param features the feature constructor the values read, or null for values that index
+     *                 discrete states themselves (a {@link QTable}), which get one-hot vectors
+     * @param runSeed  the seed the listeners are given to identify the run
+     * @throws IllegalArgumentException when the values, features, bonus and observations do not fit
      */
-    public DynaAgent(Environment environment, long environmentSeed, Model model, UpdateRule updateRule,
-            Policy policy, ExplorationBonus bonus, PlanningSetup planning, AgentSettings settings,
-            List<EpisodeListener> listeners, long runSeed) {
-        if (!(environment.observationSpace() instanceof Discrete states)) {
-            throw new IllegalArgumentException("the Dyna agent is tabular: it needs discrete observations, but the "
+    public DynaAgent(Environment environment, long environmentSeed, ActionValues values, Features features,
+            Model model, UpdateRule updateRule, Policy policy, ExplorationBonus bonus, PlanningSetup planning,
+            AgentSettings settings, List<EpisodeListener> listeners, long runSeed) {
+        boolean discrete = environment.observationSpace() instanceof Discrete;
+        if (features == null && !discrete) {
+            throw new IllegalArgumentException("values that index discrete states need discrete observations, but the "
                     + "environment's are " + environment.observationSpace().describe());
         }
+        if (!discrete && bonus.placement() != BonusPlacement.NONE) {
+            throw new IllegalArgumentException("exploration bonuses count the visits of discrete states, but the "
+                    + "environment's observations are " + environment.observationSpace().describe());
+        }
         int actions = environment.actionSpace().n();
+        int dimensions = environment.observationSpace() instanceof Box box ? box.dimensions() : 0;
+        this.states = discrete ? ((Discrete) environment.observationSpace()).n() : 0;
         this.environment = environment;
         this.environmentSeed = environmentSeed;
+        this.values = values;
+        this.features = features != null ? features : new OneHot(states);
         this.model = model;
         this.updateRule = updateRule;
+        this.nextActionFirst = updateRule.needsNextAction();
         this.policy = policy;
         this.bonus = bonus;
         this.actionBonus = bonus.placement() == BonusPlacement.ACTION_SELECTION;
         this.settings = settings;
-        this.values = new QTable(states.n(), actions);
-        this.clock = new VisitClock(states.n(), actions);
-        this.planning = new AgentPlanningContext(model, values, updateRule, bonus, clock, planning.policy(),
-                planning.random());
+        this.clock = new VisitClock(states, actions);
+        this.step = new Step(dimensions);
+        this.transition = new Transition(dimensions, this.features.maxActive());
+        this.planning = new AgentPlanningContext(model, values, this.features, updateRule, bonus, clock,
+                planning.policy(), planning.random(), dimensions);
         this.searchControl = planning.searchControl().apply(this.planning);
         this.planning.searchControl(searchControl);
         this.planner = planning.planner().apply(this.planning);
@@ -131,23 +165,26 @@ public final class DynaAgent {
         if (!inEpisode) {
             startEpisode();
         }
-        int action = selectAction(state);
+        int state = transition.state();
+        int action = nextActionFirst ? nextAction : selectAction(transition);
         environment.step(action, step);
         clock.tick();
-        int next = step.state();
         double reward = step.reward();
-        if (next < 0 || next >= values.states() || !Double.isFinite(reward)) {
-            throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + (clock.now()) + " gave state " + next
-                    + " (valid: 0 to " + (values.states() - 1) + ") and reward " + reward);
-        }
+        checkStep(reward);
         boolean terminated = step.terminated();
-        updateRule.update(values, state, action, reward, next, terminated);
         transition.start(state, action).outcome(step);
+        features.encode(step.state(), step.observation(), transition.nextFeatures());
+        if (nextActionFirst) {
+            nextAction = terminated ? -1 : selectNextAction(transition);
+            transition.nextAction(nextAction);
+        }
+        updateRule.update(values, transition);
         model.observe(transition);
-        clock.tried(state, action);
+        if (states > 0) {
+            clock.tried(state, action);
+        }
         searchControl.observe(transition);
         planner.plan(settings.planningSteps());
-        state = next;
         episodeSteps++;
         episodeReward += reward;
         if (terminated || step.truncated() || episodeSteps >= settings.maxEpisodeSteps()) {
@@ -161,7 +198,30 @@ public final class DynaAgent {
                 }
             }
         }
+        transition.advance();
         return reward;
+    }
+
+    private void checkStep(double reward) {
+        if (states > 0) {
+            int next = step.state();
+            if (next < 0 || next >= states || !Double.isFinite(reward)) {
+                throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + clock.now() + " gave state " + next
+                        + " (valid: 0 to " + (states - 1) + ") and reward " + reward);
+            }
+        } else if (!Double.isFinite(reward) || !finite(step.observation())) {
+            throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + clock.now() + " gave observation "
+                    + java.util.Arrays.toString(step.observation()) + " and reward " + reward);
+        }
+    }
+
+    private static boolean finite(double[] observation) {
+        for (double x : observation) {
+            if (!Double.isFinite(x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void startEpisode() {
@@ -171,15 +231,27 @@ public final class DynaAgent {
             environment.reset(environmentSeed, step);
             started = true;
         }
-        state = step.state();
-        if (state < 0 || state >= values.states()) {
+        int state = step.state();
+        if (states > 0 && (state < 0 || state >= states)) {
             throw new ComponentFailure(ComponentKind.ENVIRONMENT, "reset gave state " + state + " (valid: 0 to "
-                    + (values.states() - 1) + ")");
+                    + (states - 1) + ")");
         }
+        if (states == 0 && !finite(step.observation())) {
+            throw new ComponentFailure(ComponentKind.ENVIRONMENT, "reset gave observation "
+                    + java.util.Arrays.toString(step.observation()));
+        }
+        // The reset's observation is written as an outcome and moved to the start, as every step's is.
+        transition.outcome(step);
+        features.encode(state, step.observation(), transition.nextFeatures());
+        transition.advance();
+        transition.start(state, 0).nextAction(-1);
         episodeSteps = 0;
         episodeReward = 0;
         inEpisode = true;
-        searchControl.episodeStarted(transition.start(state, 0));
+        searchControl.episodeStarted(transition);
+        if (nextActionFirst) {
+            nextAction = selectAction(transition);
+        }
     }
 
     /**
@@ -194,14 +266,26 @@ public final class DynaAgent {
         planner.plan(budget);
     }
 
-    private int selectAction(int state) {
-        values.copyRow(state, actionValues);
+    /** The behaviour policy's action at the start of {@code at}, with any action-selection bonus. */
+    private int selectAction(Transition at) {
+        values.values(at.features(), actionValues);
+        addActionBonus(at.state());
+        return policy.select(actionValues);
+    }
+
+    /** The behaviour policy's action in S' of {@code at}, with any action-selection bonus. */
+    private int selectNextAction(Transition at) {
+        values.values(at.nextFeatures(), actionValues);
+        addActionBonus(at.nextState());
+        return policy.select(actionValues);
+    }
+
+    private void addActionBonus(int state) {
         if (actionBonus) {
             for (int a = 0; a < actionValues.length; a++) {
                 actionValues[a] += bonus.bonus(state, a, clock.stepsSinceTried(state, a));
             }
         }
-        return policy.select(actionValues);
     }
 
     /** The agent's environment. */
@@ -210,8 +294,27 @@ public final class DynaAgent {
     }
 
     /** The agent's action values (live, not a copy). */
-    public QTable values() {
+    public ActionValues values() {
         return values;
+    }
+
+    /**
+     * The agent's tabular action values (live, not a copy), for the exact analyses that need a
+     * table.
+     *
+     * @throws IllegalStateException when the values are not tabular
+     */
+    public QTable table() {
+        if (values instanceof QTable table) {
+            return table;
+        }
+        throw new IllegalStateException("this needs tabular action values, but the agent's are "
+                + values.getClass().getName());
+    }
+
+    /** The agent's feature constructor (one-hot of the state for tabular values). */
+    public Features features() {
+        return features;
     }
 
     /** The agent's model. */

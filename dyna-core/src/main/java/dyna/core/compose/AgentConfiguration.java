@@ -1,5 +1,6 @@
 package dyna.core.compose;
 
+import dyna.api.learning.ActionValuesProvider;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.planning.PlannerProvider;
@@ -58,6 +59,14 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         checkCapabilities(registry, "planner " + planner.id(), planner.requires(), model);
         SearchControlProvider control = (SearchControlProvider) providers.get(ComponentKind.SEARCH_CONTROL);
         checkCapabilities(registry, "search control " + control.id(), control.requires(), model);
+        ActionValuesProvider values = (ActionValuesProvider) providers.get(ComponentKind.VALUES);
+        ComponentProvider features = providers.get(ComponentKind.FEATURES);
+        if (!values.usesFeatures() && !features.id().equals(ComponentKind.FEATURES.defaultId().orElseThrow())) {
+            throw new ConfigurationException("values " + values.id() + " index discrete states and use no features, so "
+                    + "features " + features.id() + " would be ignored; choose values that read features (loaded: "
+                    + registry.providers(ComponentKind.VALUES).stream().filter(p -> ((ActionValuesProvider) p).usesFeatures())
+                    .map(ComponentProvider::id).collect(Collectors.joining(", ")) + ")");
+        }
         try {
             Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
             providers.forEach((kind, provider) -> resolved.put(kind, new ResolvedComponent(provider,
@@ -183,7 +192,7 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     public String identity() {
         StringBuilder text = new StringBuilder();
         for (ComponentKind kind : ComponentKind.values()) {
-            if (kind != ComponentKind.SEARCH_CONTROL || !plannersOwnSearchControl()) {
+            if (!(kind == ComponentKind.SEARCH_CONTROL && plannersOwnSearchControl() || isDefault(kind))) {
                 text.append(identity(kind)).append(';');
             }
         }
@@ -197,6 +206,21 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      */
     public String environmentIdentity() {
         return identity(ComponentKind.ENVIRONMENT);
+    }
+
+    /**
+     * Whether the component of a kind added in dyna-api 0.2 (values, features) is its kind's
+     * default with every parameter at its default: such components are left out of the
+     * identity, as they were before the kind existed.
+     */
+    private boolean isDefault(ComponentKind kind) {
+        if (kind != ComponentKind.VALUES && kind != ComponentKind.FEATURES) {
+            return false;
+        }
+        ResolvedComponent component = components.get(kind);
+        return component.provider().id().equals(kind.defaultId().orElseThrow())
+                && component.parameters().asMap().equals(Parameters.resolve(component.provider().parameters(), Map.of())
+                        .asMap());
     }
 
     private boolean plannersOwnSearchControl() {

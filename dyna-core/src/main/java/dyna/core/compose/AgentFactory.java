@@ -4,14 +4,19 @@ import com.google.inject.Guice;
 import com.google.inject.Module;
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.Features;
+import dyna.api.learning.Policy;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
+import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
 import dyna.core.agent.EpisodeListener;
 import dyna.core.agent.PlanningSetup;
+import dyna.core.features.OneHot;
 import dyna.core.seed.Seeds;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -32,13 +37,16 @@ public final class AgentFactory {
     private final BonusFactory bonuses;
     private final UpdateRuleFactory updateRules;
     private final PolicyFactory policies;
+    private final ValuesFactory values;
+    private final FeaturesFactory features;
     private final AgentSettings settings;
     private final List<EpisodeListener> listeners;
 
     /** A factory over the given slots; normally created by Guice. */
     @Inject
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
-            SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules, PolicyFactory policies, AgentSettings settings,
+            SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules,
+            PolicyFactory policies, ValuesFactory values, FeaturesFactory features, AgentSettings settings,
             Set<EpisodeListener> listeners) {
         this.environments = environments;
         this.models = models;
@@ -47,6 +55,8 @@ public final class AgentFactory {
         this.bonuses = bonuses;
         this.updateRules = updateRules;
         this.policies = policies;
+        this.values = values;
+        this.features = features;
         this.settings = settings;
         this.listeners = List.copyOf(listeners);
     }
@@ -79,30 +89,33 @@ public final class AgentFactory {
      */
     public DynaAgent create(long runSeed, long environmentSeed) {
         Environment environment = environments.create();
-        if (!(environment.observationSpace() instanceof Discrete)) {
-            throw new IllegalArgumentException("the Dyna agent is tabular: it needs an environment with discrete "
-                    + "observations, but this one's are " + environment.observationSpace().describe()
-                    + "; agents over continuous observations (features, linear values) are not built in "
-                    + "yet");
+        boolean discrete = environment.observationSpace() instanceof Discrete;
+        if (!discrete && !values.usesFeatures()) {
+            throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
+                    + environment.observationSpace().describe() + "; use --values linear with features for them, "
+                    + "for example --features tile-coding");
         }
         // A seeded reset first, so that an environment that draws its structure from the seed
         // (a random task) has it when the model is given its true dynamics; the agent's own
         // first reset with the same seed gives the same state.
-        environment.reset(environmentSeed, new Step());
+        environment.reset(environmentSeed, new Step(environment.observationSpace() instanceof Box box
+                ? box.dimensions() : 0));
+        Features encoder = values.usesFeatures() ? features.create(context(environment, runSeed, "features"))
+                : new OneHot(((Discrete) environment.observationSpace()).n());
+        ActionValues actionValues = values.create(context(environment, runSeed, "values"), encoder);
         Model model = models.create(context(environment, runSeed, "model"));
         checkOffered(model, planners.requires(), "planner");
         checkOffered(model, searchControls.requires(), "search control");
+        Policy policy = policies.create(context(environment, runSeed, "policy"));
         // The search control draws from the stream that the planner drew from before search
         // control was a component of its own, so that runs give the same results as then.
         PlanningSetup planning = new PlanningSetup(
                 context -> searchControls.create(context(environment, runSeed, "planner"), context),
                 planners::create, policies.create(context(environment, runSeed, "planning-policy")),
                 Seeds.stream(runSeed, "planner-own"));
-        return new DynaAgent(environment, environmentSeed, model,
-                updateRules.create(context(environment, runSeed, "update-rule")),
-                policies.create(context(environment, runSeed, "policy")),
-                bonuses.create(context(environment, runSeed, "bonus")),
-                planning, settings, listeners, runSeed);
+        return new DynaAgent(environment, environmentSeed, actionValues, values.usesFeatures() ? encoder : null,
+                model, updateRules.create(context(environment, runSeed, "update-rule"), policy), policy,
+                bonuses.create(context(environment, runSeed, "bonus")), planning, settings, listeners, runSeed);
     }
 
     private static void checkOffered(Model model, Set<ModelCapability> needed, String component) {

@@ -3,6 +3,10 @@ package dyna.core.compose;
 import com.google.inject.AbstractModule;
 import dyna.api.bonus.BonusProvider;
 import dyna.api.env.EnvironmentProvider;
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.ActionValuesProvider;
+import dyna.api.learning.Features;
+import dyna.api.learning.FeaturesProvider;
 import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
 import dyna.api.model.ModelCapability;
@@ -76,7 +80,25 @@ public final class AgentModule extends AbstractModule {
 
         UpdateRuleProvider rule = provider(ComponentKind.UPDATE_RULE, UpdateRuleProvider.class);
         Parameters ruleParameters = parameters(ComponentKind.UPDATE_RULE);
-        Slots.updateRule(binder()).setDefault().toInstance(context -> rule.create(ruleParameters, context));
+        Slots.updateRule(binder()).setDefault().toInstance((context, policy) -> rule.create(ruleParameters, context, policy));
+
+        ActionValuesProvider values = provider(ComponentKind.VALUES, ActionValuesProvider.class);
+        Parameters valuesParameters = parameters(ComponentKind.VALUES);
+        Slots.values(binder()).setDefault().toInstance(new ValuesFactory() {
+            @Override
+            public ActionValues create(ComponentContext context, Features features) {
+                return values.create(valuesParameters, context, features);
+            }
+
+            @Override
+            public boolean usesFeatures() {
+                return values.usesFeatures();
+            }
+        });
+
+        FeaturesProvider features = provider(ComponentKind.FEATURES, FeaturesProvider.class);
+        Parameters featuresParameters = parameters(ComponentKind.FEATURES);
+        Slots.features(binder()).setDefault().toInstance(context -> features.create(featuresParameters, context));
 
         PolicyProvider policy = provider(ComponentKind.POLICY, PolicyProvider.class);
         Parameters policyParameters = parameters(ComponentKind.POLICY);

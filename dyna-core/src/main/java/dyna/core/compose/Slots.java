@@ -52,6 +52,16 @@ public final class Slots {
         return Multibinder.newSetBinder(binder, EpisodeListener.class);
     }
 
+    /** The action values slot. */
+    public static OptionalBinder<ValuesFactory> values(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, ValuesFactory.class);
+    }
+
+    /** The feature constructor slot. */
+    public static OptionalBinder<FeaturesFactory> features(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, FeaturesFactory.class);
+    }
+
     /** The behaviour policy slot. */
     public static OptionalBinder<PolicyFactory> policy(Binder binder) {
         return OptionalBinder.newOptionalBinder(binder, PolicyFactory.class);

@@ -1,5 +1,6 @@
 package dyna.core.compose;
 
+import dyna.api.learning.Policy;
 import dyna.api.learning.UpdateRule;
 import dyna.api.provider.ComponentContext;
 
@@ -7,6 +8,6 @@ import dyna.api.provider.ComponentContext;
 @FunctionalInterface
 public interface UpdateRuleFactory {
 
-    /** Creates a fresh update rule for one run. */
-    UpdateRule create(ComponentContext context);
+    /** Creates a fresh update rule for one run, given the agent's behaviour policy (for expected targets). */
+    UpdateRule create(ComponentContext context, Policy policy);
 }

@@ -44,4 +44,23 @@ public final class EpsilonGreedy implements Policy {
         }
         throw new IllegalStateException("no greedy action among " + n);
     }
+
+    /** ε/n for every action, plus (1 − ε) shared equally among the greedy ones. */
+    @Override
+    public void probabilities(double[] values, double[] out) {
+        int n = values.length;
+        double best = values[0];
+        int ties = 0;
+        for (double v : values) {
+            if (v > best) {
+                best = v;
+            }
+        }
+        for (double v : values) {
+            ties += v == best ? 1 : 0;
+        }
+        for (int a = 0; a < n; a++) {
+            out[a] = epsilon / n + (values[a] == best ? (1 - epsilon) / ties : 0);
+        }
+    }
 }

@@ -1,12 +1,13 @@
 package dyna.core.learning;
 
-import dyna.api.learning.QTable;
+import dyna.api.env.Transition;
+import dyna.api.learning.ActionValues;
 import dyna.api.learning.UpdateRule;
 
 /**
- * One-step tabular Q-learning:
- * Q(s, a) ← Q(s, a) + α [r + γ max_a' Q(s', a') − Q(s, a)], with no bootstrap from a
- * terminal s'.
+ * One-step Q-learning: Q(S, A) ← Q(S, A) + α [R + γ max_a Q(S', a) − Q(S, A)], with no
+ * bootstrap from a terminal S'. On linear values it is semi-gradient Q-learning: the step moves
+ * w_A by α δ x(S), α per active feature.
  */
 final class QLearning implements UpdateRule {
 
@@ -24,14 +25,14 @@ final class QLearning implements UpdateRule {
     }
 
     @Override
-    public double target(QTable q, double reward, int nextState, boolean terminated) {
-        return terminated ? reward : reward + gamma * q.max(nextState);
+    public double target(ActionValues q, Transition t) {
+        return t.terminated() ? t.reward() : t.reward() + gamma * q.max(t.nextFeatures());
     }
 
     @Override
-    public double updateToward(QTable q, int state, int action, double target) {
-        double delta = target - q.get(state, action);
-        q.add(state, action, alpha * delta);
+    public double updateToward(ActionValues q, Transition t, double target) {
+        double delta = target - q.value(t.features(), t.action());
+        q.add(t.features(), t.action(), alpha * delta);
         return delta;
     }
 }

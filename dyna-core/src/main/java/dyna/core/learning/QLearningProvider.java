@@ -1,5 +1,6 @@
 package dyna.core.learning;
 
+import dyna.api.learning.Policy;
 import dyna.api.learning.UpdateRule;
 import dyna.api.learning.UpdateRuleProvider;
 import dyna.api.provider.ComponentContext;
@@ -7,11 +8,11 @@ import dyna.api.provider.ParameterSpec;
 import dyna.api.provider.Parameters;
 import java.util.List;
 
-/** Provides one-step tabular Q-learning. */
+/** Provides one-step Q-learning (semi-gradient on linear values). */
 public final class QLearningProvider implements UpdateRuleProvider {
 
     private static final List<ParameterSpec> PARAMETERS = List.of(
-            ParameterSpec.real("alpha", 0.1, 0, 1, "step size"),
+            ParameterSpec.real("alpha", 0.1, 0, 1, "step size (per active feature on linear values)"),
             ParameterSpec.real("gamma", 0.95, 0, 1, "discount factor"));
 
     @Override
@@ -21,7 +22,7 @@ public final class QLearningProvider implements UpdateRuleProvider {
 
     @Override
     public String description() {
-        return "One-step tabular Q-learning: Q(s,a) += alpha [r + gamma max Q(s',.) - Q(s,a)]";
+        return "One-step Q-learning: Q(s,a) += alpha [r + gamma max Q(s',.) - Q(s,a)] (semi-gradient on linear values)";
     }
 
     @Override
@@ -30,8 +31,7 @@ public final class QLearningProvider implements UpdateRuleProvider {
     }
 
     @Override
-    public UpdateRule create(Parameters parameters, ComponentContext context) {
-        context.stateCount(id());
+    public UpdateRule create(Parameters parameters, ComponentContext context, Policy policy) {
         return new QLearning(parameters.getDouble("alpha"), parameters.getDouble("gamma"));
     }
 }

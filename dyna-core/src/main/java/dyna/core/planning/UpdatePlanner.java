@@ -39,7 +39,7 @@ final class UpdatePlanner implements Planner {
         this.control = context.searchControl();
         this.expected = update == Update.EXPECTED
                 || update == Update.EXPECTED_IF_OFFERED && context.model() instanceof DistributionModel;
-        this.start = new Transition();
+        this.start = context.newTransition();
     }
 
     @Override

@@ -16,7 +16,7 @@ import dyna.api.planning.SearchControl;
 final class OnPolicyTrajectories implements SearchControl {
 
     private final PlanningContext planning;
-    private final Transition step = new Transition();
+    private final Transition step;
     private int anchor;
     private boolean anchored;
     private boolean inTrajectory;
@@ -24,6 +24,7 @@ final class OnPolicyTrajectories implements SearchControl {
 
     OnPolicyTrajectories(PlanningContext planning) {
         this.planning = planning;
+        this.step = planning.newTransition();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class PriorityQueueControl implements SearchControl {
     private final int actions;
     private final double theta;
     private final PairPriorityQueue queue;
-    private final Transition probe = new Transition();
+    private final Transition probe;
 
     PriorityQueueControl(int states, int actions, PlanningContext planning, double theta) {
         this.planning = planning;
@@ -34,6 +34,7 @@ final class PriorityQueueControl implements SearchControl {
         this.actions = actions;
         this.theta = theta;
         this.queue = new PairPriorityQueue(Math.multiplyExact(states, actions));
+        this.probe = planning.newTransition();
     }
 
     @Override

@@ -5,8 +5,9 @@ import dyna.api.planning.SearchControl;
 import dyna.api.planning.SearchControlProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
+import dyna.api.space.Box;
 
-/** Provides the Dyna-Q box's search control, {@code seen-pairs}. */
+/** Provides the Dyna-Q box's search control, {@code seen-pairs}, over discrete states or box observations. */
 public final class SeenPairsProvider implements SearchControlProvider {
 
     @Override
@@ -21,6 +22,9 @@ public final class SeenPairsProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
+        if (context.observations() instanceof Box box) {
+            return new SeenObservations(box.dimensions(), context.actions().n(), planning.model(), context.random());
+        }
         return new SeenPairs(context.stateCount(id()), context.actions().n(), planning.model(), context.random());
     }
 }

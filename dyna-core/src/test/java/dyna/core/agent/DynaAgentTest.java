@@ -13,7 +13,7 @@ import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
 import dyna.api.env.Step;
-import dyna.api.learning.QTable;
+import dyna.api.learning.ActionValues;
 import dyna.api.learning.UpdateRule;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
@@ -32,8 +32,8 @@ class DynaAgentTest {
     /** An update rule that records each update and moves nothing. */
     private final UpdateRule recordingRule = new UpdateRule() {
         @Override
-        public double update(QTable values, int s, int a, double r, int next, boolean terminated) {
-            calls.add("update " + s + " " + a + " r=" + r);
+        public double update(ActionValues values, Transition t) {
+            calls.add("update " + t.state() + " " + t.action() + " r=" + t.reward());
             return 0;
         }
 
@@ -43,12 +43,12 @@ class DynaAgentTest {
         }
 
         @Override
-        public double target(QTable values, double r, int next, boolean terminated) {
-            return r;
+        public double target(ActionValues values, Transition t) {
+            return t.reward();
         }
 
         @Override
-        public double updateToward(QTable values, int s, int a, double target) {
+        public double updateToward(ActionValues values, Transition t, double target) {
             return 0;
         }
     };
@@ -140,6 +140,43 @@ class DynaAgentTest {
     }
 
     @Test
+    void aRuleThatNeedsTheNextActionGetsItChosenBeforeTheUpdateAsInTheSarsaBox() {
+        UpdateRule sarsaLike = new UpdateRule() {
+            @Override
+            public double discount() {
+                return 1;
+            }
+
+            @Override
+            public boolean needsNextAction() {
+                return true;
+            }
+
+            @Override
+            public double target(ActionValues values, Transition t) {
+                return t.reward();
+            }
+
+            @Override
+            public double updateToward(ActionValues values, Transition t, double target) {
+                calls.add("update " + t.state() + " " + t.action() + " next=" + t.nextAction());
+                return 0;
+            }
+        };
+        DynaAgent agent = new DynaAgent(new Corridor(3), 1, new RecordingModel(3, 2, calls), sarsaLike,
+                values -> {
+                    calls.add("select");
+                    return 1;
+                }, bonus(BonusPlacement.NONE, 0), planning(context -> n -> { }), new AgentSettings(0, 100));
+        agent.runEpisode();
+        // A in S0 first; then each step chooses A' in S' before its update, and acts with it next;
+        // no A' is chosen in the terminal state.
+        assertEquals(List.of("start 0", "select",
+                "select", "update 0 1 next=1", "observe 0 1", "control 0 1",
+                "update 1 1 next=-1", "observe 1 1", "control 1 1"), calls);
+    }
+
+    @Test
     void anEpisodeIsTruncatedAtTheTimeLimit() {
         DynaAgent agent = new DynaAgent(new Corridor(5), 1, new RecordingModel(5, 2, calls), recordingRule,
                 values -> 0, bonus(BonusPlacement.NONE, 0), planning(context -> n -> { }), new AgentSettings(0, 7));
@@ -172,7 +209,7 @@ class DynaAgentTest {
         // Second step, in state 1 at time 1: neither action tried there yet, so tau = 1 for both.
         assertEquals(1.0, seen[0]);
         assertEquals(1.0, seen[1]);
-        assertEquals(0.0, agent.values().max(0));
+        assertEquals(0.0, agent.table().max(0));
     }
 
     @Test
@@ -202,6 +239,6 @@ class DynaAgentTest {
         };
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> agent(box, 0, 10, bonus(BonusPlacement.NONE, 0)));
-        assertTrue(e.getMessage().contains("needs discrete observations"), e.getMessage());
+        assertTrue(e.getMessage().contains("tabular values need discrete observations"), e.getMessage());
     }
 }

@@ -16,6 +16,7 @@ import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.DynaAgent;
 import dyna.core.bonus.NoBonusProvider;
+import dyna.core.features.OneHotProvider;
 import dyna.core.fixtures.Corridor;
 import dyna.core.fixtures.RecordingModel;
 import dyna.core.learning.EpsilonGreedyProvider;
@@ -26,6 +27,7 @@ import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.search.PriorityQueueProvider;
 import dyna.core.search.SeenPairsProvider;
+import dyna.core.values.TabularValuesProvider;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,7 @@ class AgentCompositionTest {
 
     private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
             new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new SeenPairsProvider(),
-            new PriorityQueueProvider(), new NoBonusProvider(), new QLearningProvider(),
+            new PriorityQueueProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new QLearningProvider(),
             new EpsilonGreedyProvider()));
 
     /** A user's own model class: no provider, no jar. It only counts what it is told. */
@@ -83,7 +85,7 @@ class AgentCompositionTest {
         assertInstanceOf(RecordingModel.class, agent.model());
         agent.runEpisode();
         assertEquals(3 * agent.counters().realSteps(), agent.counters().planningUpdates());
-        assertEquals(4, agent.values().states());
+        assertEquals(4, agent.table().states());
     }
 
     @Test
@@ -119,7 +121,7 @@ class AgentCompositionTest {
                 binder -> Slots.bonus(binder).setBinding().toInstance(context -> recording)).create(1);
         // The bonus makes "left" in the first cell irresistible: the agent never leaves it.
         assertEquals(10, agent.runEpisode().steps());
-        assertEquals(0.0, agent.values().max(0), "an action-selection bonus is never stored in Q");
+        assertEquals(0.0, agent.table().max(0), "an action-selection bonus is never stored in Q");
         // Second step: (0, left) was tried one step ago, so tau = 0; (0, right) never, 1 step since the start.
         assertEquals(List.of(0L, 0L, 0L, 1L), taus.subList(0, 4));
     }

@@ -1,0 +1,106 @@
+package dyna.api.learning;
+
+import java.util.Arrays;
+
+/**
+ * A sparse feature vector x(s): the indices of its active features and their values, in a
+ * buffer the caller owns, so that encoding an observation allocates nothing. A discrete state
+ * under one-hot features is one index with value 1; tile coding gives one index per tiling.
+ */
+public final class FeatureVector {
+
+    private final int[] indices;
+    private final double[] values;
+    private int count;
+
+    /** An empty vector with room for {@code capacity} active features. */
+    public FeatureVector(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a feature vector needs room for at least one feature, not " + capacity);
+        }
+        this.indices = new int[capacity];
+        this.values = new double[capacity];
+    }
+
+    /** Empties the vector. */
+    public void clear() {
+        count = 0;
+    }
+
+    /**
+     * Adds an active feature.
+     *
+     * @throws IllegalStateException when the vector is full (a feature constructor that gives
+     *                               more than its {@code maxActive()})
+     */
+    public void add(int index, double value) {
+        if (count == indices.length) {
+            throw new IllegalStateException("more than " + indices.length + " active features");
+        }
+        indices[count] = index;
+        values[count] = value;
+        count++;
+    }
+
+    /** Makes this the one-hot vector of {@code index} (value 1). */
+    public void oneHot(int index) {
+        indices[0] = index;
+        values[0] = 1.0;
+        count = 1;
+    }
+
+    /** The number of active features. */
+    public int count() {
+        return count;
+    }
+
+    /** The index of the {@code i}-th active feature. */
+    public int index(int i) {
+        return indices[i];
+    }
+
+    /** The value of the {@code i}-th active feature. */
+    public double value(int i) {
+        return values[i];
+    }
+
+    /** The room for active features. */
+    public int capacity() {
+        return indices.length;
+    }
+
+    /** Makes this a copy of {@code other}, which must fit. */
+    public void copyFrom(FeatureVector other) {
+        if (other.count > indices.length) {
+            throw new IllegalStateException(other.count + " active features do not fit in " + indices.length);
+        }
+        System.arraycopy(other.indices, 0, indices, 0, other.count);
+        System.arraycopy(other.values, 0, values, 0, other.count);
+        count = other.count;
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder text = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            text.append(i == 0 ? "" : ", ").append(indices[i]).append('=').append(values[i]);
+        }
+        return text.append('}').toString();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FeatureVector f && f.count == count
+                && Arrays.equals(indices, 0, count, f.indices, 0, count)
+                && Arrays.equals(values, 0, count, f.values, 0, count);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = count;
+        for (int i = 0; i < count; i++) {
+            h = 31 * h + indices[i];
+        }
+        return h;
+    }
+}

@@ -1,0 +1,49 @@
+package dyna.core.features;
+
+import dyna.api.learning.Features;
+import dyna.api.learning.FeaturesProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ParameterSpec;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Box;
+import java.util.List;
+
+/** Provides {@code tile-coding} of box observations. */
+public final class TileCodingProvider implements FeaturesProvider {
+
+    private static final List<ParameterSpec> PARAMETERS = List.of(
+            ParameterSpec.integer("tilings", 8, 1, 256, "number of offset tilings (active features per observation)"),
+            ParameterSpec.integer("tiles", 8, 1, 10_000, "tiles per dimension of each tiling, over the observation box"),
+            ParameterSpec.integer("max-size", 4096, 1, 1 << 26,
+                    "size of the hashed tile index table (features); once full, new tiles share indices by hash"));
+
+    @Override
+    public String id() {
+        return "tile-coding";
+    }
+
+    @Override
+    public String description() {
+        return "Tile coding of box observations: offset grids, one active tile per tiling (Sutton's tile coder)";
+    }
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return PARAMETERS;
+    }
+
+    @Override
+    public Features create(Parameters parameters, ComponentContext context) {
+        if (!(context.observations() instanceof Box box)) {
+            throw new IllegalArgumentException(id() + " encodes box observations, but the environment's are "
+                    + context.observations().describe() + "; use one-hot features");
+        }
+        for (int k = 0; k < box.dimensions(); k++) {
+            if (!Double.isFinite(box.low(k)) || !Double.isFinite(box.high(k)) || box.high(k) <= box.low(k)) {
+                throw new IllegalArgumentException(id() + " needs finite bounds in every dimension, but dimension " + k
+                        + " of " + box.describe() + " has none");
+            }
+        }
+        return new TileCoding(box, parameters.getInt("tilings"), parameters.getInt("tiles"), parameters.getInt("max-size"));
+    }
+}

@@ -1,0 +1,75 @@
+package dyna.core.values;
+
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.FeatureVector;
+
+/**
+ * Linear action values Q(s, a) = w_a · x(s), one weight vector per action over the features,
+ * stored interleaved ({@code w[i * actions + a]}) so that the values of every action at one
+ * feature lie together. All weights start at 0. Over one-hot features these are exactly the
+ * values of a Q-table.
+ */
+final class LinearValues implements ActionValues {
+
+    private final int actions;
+    private final double[] weights;
+    private final double[] row;
+
+    LinearValues(int features, int actions) {
+        this.actions = actions;
+        this.weights = new double[Math.multiplyExact(features, actions)];
+        this.row = new double[actions];
+    }
+
+    @Override
+    public int actions() {
+        return actions;
+    }
+
+    @Override
+    public double value(FeatureVector x, int action) {
+        double value = 0;
+        for (int k = 0; k < x.count(); k++) {
+            value += weights[x.index(k) * actions + action] * x.value(k);
+        }
+        return value;
+    }
+
+    @Override
+    public void values(FeatureVector x, double[] out) {
+        for (int a = 0; a < actions; a++) {
+            out[a] = 0;
+        }
+        for (int k = 0; k < x.count(); k++) {
+            int base = x.index(k) * actions;
+            double v = x.value(k);
+            for (int a = 0; a < actions; a++) {
+                out[a] += weights[base + a] * v;
+            }
+        }
+    }
+
+    @Override
+    public double max(FeatureVector x) {
+        values(x, row);
+        double best = row[0];
+        for (int a = 1; a < actions; a++) {
+            if (row[a] > best) {
+                best = row[a];
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void add(FeatureVector x, int action, double step) {
+        for (int k = 0; k < x.count(); k++) {
+            weights[x.index(k) * actions + action] += step * x.value(k);
+        }
+    }
+
+    /** A copy of the weights, {@code w[i * actions + a]}. */
+    double[] weights() {
+        return weights.clone();
+    }
+}

@@ -1,0 +1,108 @@
+package dyna.core.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.learning.FeatureVector;
+import dyna.api.learning.Features;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Box;
+import dyna.api.space.Discrete;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TileCodingTest {
+
+    private static final Box MOUNTAIN_CAR = new Box(new double[] {-1.2, -0.07}, new double[] {0.5, 0.07});
+
+    private static TileCoding coder(int maxSize) {
+        return new TileCoding(MOUNTAIN_CAR, 8, 8, maxSize);
+    }
+
+    private static Set<Integer> tiles(Features coder, double x, double v) {
+        FeatureVector out = new FeatureVector(coder.maxActive());
+        coder.encode(0, new double[] {x, v}, out);
+        Set<Integer> tiles = new HashSet<>();
+        for (int i = 0; i < out.count(); i++) {
+            assertEquals(1.0, out.value(i), "tiles are binary features");
+            tiles.add(out.index(i));
+        }
+        return tiles;
+    }
+
+    @Test
+    void eachTilingGivesExactlyOneActiveFeature() {
+        TileCoding coder = coder(4096);
+        SplittableRandom random = new SplittableRandom(3);
+        for (int i = 0; i < 1000; i++) {
+            double x = -1.2 + 1.7 * random.nextDouble();
+            double v = -0.07 + 0.14 * random.nextDouble();
+            assertEquals(8, tiles(coder, x, v).size(), "8 distinct tiles, one per tiling, at " + x + ", " + v);
+        }
+    }
+
+    @Test
+    void theSamePointAlwaysGivesTheSameTiles() {
+        TileCoding coder = coder(4096);
+        Set<Integer> first = tiles(coder, -0.5, 0.01);
+        tiles(coder, 0.3, -0.05);
+        assertEquals(first, tiles(coder, -0.5, 0.01));
+        assertEquals(first, tiles(coder(4096), -0.5, 0.01), "a fresh coder numbers the same first tiles alike");
+    }
+
+    @Test
+    void nearbyPointsShareMostTilesAndDistantOnesNone() {
+        TileCoding coder = coder(4096);
+        Set<Integer> here = tiles(coder, -0.5, 0.0);
+        Set<Integer> near = tiles(coder, -0.5 + 0.01, 0.0);     // a twentieth of a tile width
+        Set<Integer> far = tiles(coder, 0.4, 0.06);
+        Set<Integer> shared = new HashSet<>(here);
+        shared.retainAll(near);
+        assertTrue(shared.size() >= 6, "nearby points share " + shared.size() + " of 8 tiles");
+        shared = new HashSet<>(here);
+        shared.retainAll(far);
+        assertEquals(0, shared.size());
+    }
+
+    @Test
+    void aFullIndexTableSharesIndicesByHashInsteadOfFailing() {
+        TileCoding small = coder(16);
+        SplittableRandom random = new SplittableRandom(5);
+        for (int i = 0; i < 2000; i++) {
+            for (int index : tiles(small, -1.2 + 1.7 * random.nextDouble(), -0.07 + 0.14 * random.nextDouble())) {
+                assertTrue(index >= 0 && index < 16, "index " + index + " within max-size");
+            }
+        }
+        assertEquals(16, small.tilesUsed());
+        assertTrue(small.collisions() > 0);
+        assertNotEquals(0, small.size());
+    }
+
+    @Test
+    void observationsOutsideTheBoxAreClampedIntoIt() {
+        TileCoding coder = coder(4096);
+        assertEquals(tiles(coder, 0.5, 0.07), tiles(coder, 9.0, 1.0));
+    }
+
+    @Test
+    void refusesDiscreteObservationsAndUnboundedBoxes() {
+        TileCodingProvider provider = new TileCodingProvider();
+        Parameters defaults = Parameters.defaults(provider.parameters());
+        IllegalArgumentException discrete = assertThrows(IllegalArgumentException.class, () -> provider.create(defaults,
+                new ComponentContext(new Discrete(4), new Discrete(2), new SplittableRandom(1))));
+        assertTrue(discrete.getMessage().startsWith("tile-coding encodes box observations"), discrete.getMessage());
+        Box unbounded = new Box(new double[] {0}, new double[] {Double.POSITIVE_INFINITY});
+        assertThrows(IllegalArgumentException.class, () -> provider.create(defaults,
+                new ComponentContext(unbounded, new Discrete(2), new SplittableRandom(1))));
+        Features made = provider.create(Parameters.resolve(provider.parameters(), Map.of("tilings", "4")),
+                new ComponentContext(MOUNTAIN_CAR, new Discrete(3), new SplittableRandom(1)));
+        assertEquals(4, made.maxActive());
+        assertEquals(4096, made.size());
+    }
+}

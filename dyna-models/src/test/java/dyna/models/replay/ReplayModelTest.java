@@ -1,0 +1,69 @@
+package dyna.models.replay;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Transition;
+import dyna.api.model.DistributionModel;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Box;
+import dyna.api.space.Discrete;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ReplayModelTest {
+
+    private final ReplayModelProvider provider = new ReplayModelProvider();
+
+    private DistributionModel model(ComponentContext context) {
+        return (DistributionModel) provider.create(Parameters.defaults(provider.parameters()), context);
+    }
+
+    @Test
+    void answersAStoredObservationWithTheOutcomeThatFollowedIt() {
+        DistributionModel model = model(new ComponentContext(new Box(new double[] {-1, -1}, new double[] {1, 1}),
+                new Discrete(3), new SplittableRandom(1)));
+        Transition real = new Transition(2).start(new double[] {0.25, -0.5}, 2);
+        real.nextObservation()[0] = 0.3;
+        real.nextObservation()[1] = -0.4;
+        model.observe(real.outcome(-1, false, false));
+
+        Transition query = new Transition(2).start(new double[] {0.25, -0.5}, 2);
+        assertTrue(model.knows(query));
+        model.sample(query);
+        assertArrayEquals(new double[] {0.3, -0.4}, query.nextObservation());
+        assertEquals(-1, query.reward());
+        assertFalse(query.terminated());
+        assertArrayEquals(new double[] {0.25, -0.5}, query.observation(), "the start is left as it was");
+
+        assertFalse(model.knows(new Transition(2).start(new double[] {0.25, -0.5}, 1)), "another action");
+        assertFalse(model.knows(new Transition(2).start(new double[] {0.25, -0.50001}, 2)), "another observation");
+        assertThrows(IllegalArgumentException.class, () -> model.sample(new Transition(2).start(new double[] {9, 9}, 0)));
+    }
+
+    @Test
+    void everyStoredOutcomeOfAPairIsEquallyLikely() {
+        DistributionModel model = model(new ComponentContext(new Discrete(4), new Discrete(2), new SplittableRandom(1)));
+        for (int next : new int[] {1, 1, 2, 3}) {
+            model.observe(new Transition().start(0, 1).outcome(next, next, false, false));
+        }
+        Transition query = new Transition().start(0, 1);
+        assertEquals(4, model.outcomeCount(query));
+        double sum = 0;
+        for (int k = 0; k < 4; k++) {
+            sum += model.outcome(query, k);
+        }
+        assertEquals(1.0, sum, 1e-12);
+        int ones = 0;
+        for (int i = 0; i < 40_000; i++) {
+            model.sample(query);
+            ones += query.nextState() == 1 ? 1 : 0;
+        }
+        assertEquals(20_000, ones, 4 * Math.sqrt(40_000 * 0.25));
+        assertEquals(0, model.outcomeCount(new Transition().start(3, 0)));
+    }
+}

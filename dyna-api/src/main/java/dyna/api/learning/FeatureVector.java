@@ -12,6 +12,7 @@ public final class FeatureVector {
     private final int[] indices;
     private final double[] values;
     private int count;
+    private boolean binary = true;
 
     /** An empty vector with room for {@code capacity} active features. */
     public FeatureVector(int capacity) {
@@ -25,6 +26,7 @@ public final class FeatureVector {
     /** Empties the vector. */
     public void clear() {
         count = 0;
+        binary = true;
     }
 
     /**
@@ -39,6 +41,7 @@ public final class FeatureVector {
         }
         indices[count] = index;
         values[count] = value;
+        binary &= value == 1.0;
         count++;
     }
 
@@ -47,6 +50,7 @@ public final class FeatureVector {
         indices[0] = index;
         values[0] = 1.0;
         count = 1;
+        binary = true;
     }
 
     /** The number of active features. */
@@ -64,6 +68,11 @@ public final class FeatureVector {
         return values[i];
     }
 
+    /** Whether every active feature has the value 1 (as tiles and one-hot features do), so that sums need no products. */
+    public boolean binary() {
+        return binary;
+    }
+
     /** The room for active features. */
     public int capacity() {
         return indices.length;
@@ -77,6 +86,7 @@ public final class FeatureVector {
         System.arraycopy(other.indices, 0, indices, 0, other.count);
         System.arraycopy(other.values, 0, values, 0, other.count);
         count = other.count;
+        binary = other.binary;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dyna.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dyna.app.bench.LinearSarsaBenchmark;
 import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
 import dyna.app.bench.SweepBenchmark;
@@ -21,8 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyna bench}: planning updates per second, framework against a hand-written loop. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure Dyna-Q planning updates per second on the Dyna maze through the framework and through "
-                + "a hand-written loop, in one JVM, and their ratio; and a sweep of short runs with one thread and "
+        description = "Measure Dyna-Q planning updates per second on the Dyna maze, and semi-gradient Sarsa steps per "
+                + "second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
+                + "their ratios; and a sweep of short runs with one thread and "
                 + "with all.")
 final class BenchCommand implements Callable<Integer> {
 
@@ -57,6 +59,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         ProviderRegistry registry = ProviderRegistry.discover();
         PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
+        LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
@@ -67,6 +70,12 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  ratio                 %15.3f   (target >= 0.9)%n", result.ratio());
         out.printf("  bytes allocated per planning update %.4f, per real step %.2f%n",
                 result.frameworkBytesPerPlanningUpdate(), result.frameworkBytesPerRealStep());
+        out.printf("Semi-gradient Sarsa real steps per second on mountain-car, 8 tilings (median of %d rounds of "
+                + "%d episodes from scratch)%n", linear.rounds(), linear.episodes());
+        out.printf("  framework (SPIs)      %,15.0f%n", linear.frameworkStepsPerSecond());
+        out.printf("  hand-written loop     %,15.0f%n", linear.baselineStepsPerSecond());
+        out.printf("  ratio                 %15.3f   (target >= 0.8)%n", linear.ratio());
+        out.printf("  bytes allocated per real step %.2f (one result object per episode)%n", linear.bytesPerStep());
         out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
         out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
         out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
@@ -82,6 +91,10 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("framework_bytes_per_real_step", result.frameworkBytesPerRealStep());
             figures.put("updates_per_round", result.updatesPerRound());
             figures.put("rounds", result.rounds());
+            figures.put("linear_sarsa_framework_steps_per_s", linear.frameworkStepsPerSecond());
+            figures.put("linear_sarsa_baseline_steps_per_s", linear.baselineStepsPerSecond());
+            figures.put("linear_sarsa_ratio", linear.ratio());
+            figures.put("linear_sarsa_bytes_per_step", linear.bytesPerStep());
             figures.put("sweep_runs", sweep.runs());
             figures.put("sweep_threads", sweep.threads());
             figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());

@@ -27,10 +27,11 @@ import java.util.Map;
  * @param origins     where values stand in the source ({@code file:line:column}) by key:
  *                    {@code environment}, {@code model[0]}, {@code parameters.alpha},
  *                    {@code parameters.alpha[1]}, {@code metrics[0]}, ...
+ * @param chart       how the chart is drawn
  */
 public record ExperimentSpec(String environment, Map<ComponentKind, List<String>> components,
         Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
-        String description, Path source, Map<String, String> origins) {
+        String description, Path source, Map<String, String> origins, ChartOptions chart) {
 
     /** Every component kind an experiment may sweep: all but the environment. */
     public static final List<ComponentKind> SWEPT_KINDS = ComponentKind.sweptKinds();
@@ -49,12 +50,21 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         metrics = List.copyOf(metrics);
         description = description == null ? "" : description;
         origins = Map.copyOf(origins);
+        chart = chart == null ? ChartOptions.DEFAULT : chart;
         if (environment == null || stop == null) {
             throw new IllegalArgumentException("an experiment needs an environment and a stop condition");
         }
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, not " + runs);
         }
+    }
+
+    /** An experiment with the default chart. */
+    public ExperimentSpec(String environment, Map<ComponentKind, List<String>> components,
+            Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
+            String description, Path source, Map<String, String> origins) {
+        this(environment, components, parameters, runs, seed, stop, metrics, description, source, origins,
+                ChartOptions.DEFAULT);
     }
 
     /** Dyna-Q in an environment: default components and parameters, 10 runs, seed 1, stopping as given. */
@@ -78,7 +88,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         Map<ComponentKind, List<String>> changed = new EnumMap<>(components);
         changed.put(kind, ids);
         return new ExperimentSpec(environment, changed, parameters, runs, seed, stop, metrics, description, source,
-                origins);
+                origins, chart);
     }
 
     /**
@@ -100,7 +110,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         return new ExperimentSpec(environment, components, merged,
                 overrides.runs() != null ? overrides.runs() : runs,
                 overrides.seed() != null ? overrides.seed() : seed,
-                overrides.stop() != null ? overrides.stop() : stop, metrics, description, source, kept);
+                overrides.stop() != null ? overrides.stop() : stop, metrics, description, source, kept, chart);
     }
 
     /**

@@ -53,6 +53,6 @@ public interface StopCondition {
      * @param seed        the master seed, for the printed summary
      * @return what was written
      */
-    WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment, long seed)
-            throws IOException;
+    WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment, long seed,
+            ChartOptions chart) throws IOException;
 }

@@ -239,7 +239,8 @@ public final class ResultDirectory implements Closeable {
         try {
             ResultTable table = new ResultTable(plan.sweptNames(),
                     plan.points().stream().map(ExperimentPoint::point).toList(), results);
-            WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed());
+            WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed(),
+                    spec.chart());
             ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command, written.data()),
                     plan.points()));
             Path svg = LineChart.svgFile(staging.resolve(written.chart()));

@@ -3,6 +3,7 @@ package dyna.app.reader;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dyna.api.provider.ComponentKind;
 import dyna.app.experiment.ExperimentException;
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.ExperimentSpec;
 import dyna.app.experiment.StopCondition;
 import dyna.app.stop.Episodes;
@@ -55,7 +56,7 @@ public final class ExperimentFile {
         for (ComponentKind kind : ComponentKind.values()) {
             keys.add(kind.label());
         }
-        keys.addAll(List.of("parameters", "runs", "seed", "stop", "metrics", "description"));
+        keys.addAll(List.of("parameters", "runs", "seed", "stop", "metrics", "chart", "description"));
         return List.copyOf(keys);
     }
 
@@ -87,6 +88,7 @@ public final class ExperimentFile {
         StopCondition stop = new Episodes(50);
         List<String> metrics = List.of();
         String description = "";
+        ChartOptions chart = ChartOptions.DEFAULT;
         for (Map.Entry<String, Located> entry : entries.entrySet()) {
             String key = entry.getKey();
             Located value = entry.getValue();
@@ -116,6 +118,8 @@ public final class ExperimentFile {
                 origins.put("stop", value.where());
             } else if (key.equals("metrics")) {
                 metrics = texts(value, "metrics", "metrics", origins);
+            } else if (key.equals("chart")) {
+                chart = chart(value);
             } else if (key.equals("description")) {
                 description = value.text("description");
             } else {
@@ -128,7 +132,25 @@ public final class ExperimentFile {
                     + "as environment: dyna-maze");
         }
         return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, file,
-                origins);
+                origins, chart);
+    }
+
+    /** The {@code chart:} section: {@code log-y: true|false}. */
+    private static ChartOptions chart(Located value) {
+        boolean logY = false;
+        for (Map.Entry<String, Located> option : value.map("chart").entrySet()) {
+            if (!option.getKey().equals("log-y")) {
+                throw new IllegalArgumentException(value.keyWhere(option.getKey()) + ": unknown key '" + option.getKey()
+                        + "' in chart; valid: log-y");
+            }
+            String text = option.getValue().text("log-y");
+            if (!text.equals("true") && !text.equals("false")) {
+                throw new IllegalArgumentException(option.getValue().where() + ": log-y must be true or false, not '"
+                        + text + "'");
+            }
+            logY = text.equals("true");
+        }
+        return new ChartOptions(logY);
     }
 
     private static ComponentKind kind(String key) {

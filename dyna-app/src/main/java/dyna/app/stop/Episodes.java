@@ -1,5 +1,6 @@
 package dyna.app.stop;
 
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
@@ -30,6 +31,12 @@ public record Episodes(int count) implements StopCondition {
     public static final Measure STEPS = new Measure("steps", "episode");
     /** The return (undiscounted sum of rewards) of each episode, against the episode. */
     public static final Measure RETURN = new Measure("return", "episode");
+    /**
+     * 1 for an episode cut short (by {@code max-episode-steps} or the environment's time limit)
+     * before reaching a terminal state, else 0: a column of {@code episodes.csv}, counted in the
+     * printed summary, never summarised as a mean.
+     */
+    public static final Measure TRUNCATED = new Measure("truncated", "episode");
 
     /** Checks the count. */
     public Episodes {
@@ -48,19 +55,22 @@ public record Episodes(int count) implements StopCondition {
 
     @Override
     public long bytesPerRun() {
-        return 16L * count;
+        return 24L * count;
     }
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         double[] steps = new double[count];
         double[] returns = new double[count];
+        double[] truncated = new double[count];
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
             steps[e] = result.steps();
             returns[e] = result.reward();
+            truncated[e] = result.truncated() ? 1 : 0;
         }
-        return new RunResult(Map.of(STEPS.name(), steps, RETURN.name(), returns), agent.counters());
+        return new RunResult(Map.of(STEPS.name(), steps, RETURN.name(), returns, TRUNCATED.name(), truncated),
+                agent.counters());
     }
 
     @Override
@@ -70,18 +80,40 @@ public record Episodes(int count) implements StopCondition {
 
     @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
-            long seed) throws IOException {
+            long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
-        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, List.of(STEPS, RETURN));
+        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, List.of(STEPS, RETURN, TRUNCATED));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
-        Optional<String> chart = LineChart.write(directory.resolve("episodes.png"),
+        Optional<String> drawn = LineChart.write(directory.resolve("episodes.png"),
                 environment + ": " + label(charted) + " per episode",
                 "Episode", capitalised(label(charted)) + " per episode (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, charted, x));
+                LineChart.bands(table, charted, x), chart.logY());
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.episodes(table, count, charted), chart.stream().toList());
+                + SummaryTable.episodes(table, count, charted) + truncation(table), drawn.stream().toList());
+    }
+
+    /**
+     * A line saying how many episodes were cut short, so that a mean over capped episodes is
+     * never taken silently; empty when none was.
+     */
+    private static String truncation(ResultTable table) {
+        long truncated = 0;
+        long runsWithOne = 0;
+        for (RunResult[] point : table.results()) {
+            for (RunResult run : point) {
+                long here = (long) java.util.Arrays.stream(run.of(TRUNCATED)).sum();
+                truncated += here;
+                runsWithOne += here > 0 ? 1 : 0;
+            }
+        }
+        if (truncated == 0) {
+            return "";
+        }
+        return "\n" + truncated + " episode(s) in " + runsWithOne + " run(s) were cut short (max-episode-steps or a time "
+                + "limit) without reaching the goal; their steps count at the cap in these means (column truncated in "
+                + "episodes.csv)";
     }
 
     private static String label(Measure measure) {

@@ -2,6 +2,7 @@ package dyna.app.stop;
 
 import dyna.api.env.Environment;
 import dyna.api.env.TransitionTable;
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
@@ -107,7 +108,7 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
 
     @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
-            long seed) throws IOException {
+            long seed, ChartOptions chart) throws IOException {
         long[] at = new long[checkpoints + 1];
         double[] x = new double[at.length];
         for (int k = 0; k < at.length; k++) {
@@ -116,12 +117,12 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         }
         Csv.writeSeries(directory.resolve("planning.csv"), table, "updates", x, List.of(START_VALUE));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        Optional<String> chart = LineChart.write(directory.resolve("planning.png"),
+        Optional<String> drawn = LineChart.write(directory.resolve("planning.png"),
                 environment + ": value of the start state under the greedy "
                 + "policy", "Expected updates", "Value of start state (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, START_VALUE, x));
+                LineChart.bands(table, START_VALUE, x), chart.logY());
         return new WrittenResults("planning.csv", "planning.png", "Value of the start state under the greedy policy, "
                 + "mean over " + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.checkpoints(table, at, START_VALUE), chart.stream().toList());
+                + SummaryTable.checkpoints(table, at, START_VALUE), drawn.stream().toList());
     }
 }

@@ -1,5 +1,6 @@
 package dyna.app.stop;
 
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
@@ -64,16 +65,16 @@ public record Steps(int count) implements StopCondition {
 
     @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
-            long seed) throws IOException {
+            long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
         Csv.writeSeries(directory.resolve("steps.csv"), table, "step", x, List.of(CUMULATIVE_REWARD));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        Optional<String> chart = LineChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
+        Optional<String> drawn = LineChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
                 "Time step",
                 "Cumulative reward (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, CUMULATIVE_REWARD, x));
+                LineChart.bands(table, CUMULATIVE_REWARD, x), chart.logY());
         return new WrittenResults("steps.csv", "steps.png", "Mean cumulative reward over " + table.runs() + " runs ("
                 + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, count, CUMULATIVE_REWARD),
-                chart.stream().toList());
+                drawn.stream().toList());
     }
 }

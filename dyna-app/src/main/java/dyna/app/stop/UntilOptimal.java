@@ -2,6 +2,7 @@ package dyna.app.stop;
 
 import dyna.api.env.Environment;
 import dyna.api.env.TransitionTable;
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
@@ -106,13 +107,14 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
 
     @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
-            long seed) throws IOException {
+            long seed, ChartOptions chart) throws IOException {
         UpdatesUntilOptimal.writeCsv(directory.resolve("optimal.csv"), table);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, new double[1]);
-        Optional<String> chart = UpdatesUntilOptimal.writeChart(directory.resolve("optimal.png"), table,
+        // Updates until optimal span orders of magnitude across sizes: always on a log axis.
+        Optional<String> drawn = UpdatesUntilOptimal.writeChart(directory.resolve("optimal.png"), table,
                 environment + ": updates until optimal");
         return new WrittenResults("optimal.csv", "optimal.png", "Direct and planning updates until the greedy path is "
                 + "within " + pathFactor + " x the shortest over " + table.runs() + " runs (" + environment + ", seed "
-                + seed + ")\n" + UpdatesUntilOptimal.summary(table), chart.stream().toList());
+                + seed + ")\n" + UpdatesUntilOptimal.summary(table), drawn.stream().toList());
     }
 }

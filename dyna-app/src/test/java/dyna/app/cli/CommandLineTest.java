@@ -45,7 +45,7 @@ class CommandLineTest {
                 "--episodes", "3", "--seed", "9", "--threads", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
-        assertEquals("planning-steps,run,episode,steps,return", csv.get(0));
+        assertEquals("planning-steps,run,episode,steps,return,truncated", csv.get(0));
         assertEquals(1 + 2 * 2 * 3, csv.size());
         assertTrue(csv.get(1).startsWith("0,1,1,"), csv.get(1));
         assertTrue(csv.get(12).startsWith("5,2,3,"), csv.get(12));
@@ -339,6 +339,21 @@ class CommandLineTest {
         double share = figures.get("sweep_outside_agents_share").asDouble();
         assertTrue(share < 1, "a share of the sweep's time: " + share);
         assertTrue(result.out().contains("ratio"), result.out());
+    }
+
+    @Test
+    void episodesCutShortAreMarkedInTheCsvAndCountedInTheSummary() throws Exception {
+        Path out = dir.resolve("capped");
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "max-episode-steps=5", "--runs", "2",
+                "--episodes", "3", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
+        assertEquals("run,episode,steps,return,truncated", csv.get(0));
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",1")), "five steps never reach the goal: " + csv);
+        assertTrue(result.out().contains("6 episode(s) in 2 run(s) were cut short"), result.out());
+        Path uncapped = dir.resolve("uncapped");
+        Cli.Result whole = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "3", "--out", uncapped.toString());
+        assertFalse(whole.out().contains("cut short"), whole.out());
     }
 
     @Test

@@ -64,7 +64,7 @@ class ResultDirectoryTest {
 
         @Override
         public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
-                long seed) throws IOException {
+                long seed, dyna.app.experiment.ChartOptions chart) throws IOException {
             Files.writeString(directory.resolve("episodes.csv"), "half a result\n");
             throw new IOException("No space left on device");
         }

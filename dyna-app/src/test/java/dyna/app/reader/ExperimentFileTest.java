@@ -1,6 +1,7 @@
 package dyna.app.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,17 @@ class ExperimentFileTest {
         Path file = write(name, text);
         return assertThrows(ExperimentException.class, () -> ExperimentFile.read(file)).getMessage()
                 .replace(file.toString(), name);
+    }
+
+    @Test
+    void aChartSectionChoosesALogarithmicYAxis() throws Exception {
+        assertTrue(ExperimentFile.read(write("log.yaml", "environment: mountain-car\nchart:\n  log-y: true\n"))
+                .chart().logY());
+        assertFalse(ExperimentFile.read(write("plain.yaml", "environment: dyna-maze\n")).chart().logY());
+        assertEquals("c.yaml:3:10: log-y must be true or false, not 'yes please'",
+                error("c.yaml", "environment: dyna-maze\nchart:\n  log-y: yes please\n"));
+        assertEquals("c.yaml:3:3: unknown key 'log-x' in chart; valid: log-y",
+                error("c.yaml", "environment: dyna-maze\nchart:\n  log-x: true\n"));
     }
 
     @Test
@@ -63,7 +75,7 @@ class ExperimentFileTest {
     @Test
     void anUnknownKeyGivesFileLineColumnAndTheValidKeys() throws Exception {
         assertEquals("e.yaml:2:1: unknown key 'modle'; valid: environment, model, planner, search-control, bonus, update-rule, "
-                + "policy, values, features, parameters, runs, seed, stop, metrics, description", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
+                + "policy, values, features, parameters, runs, seed, stop, metrics, chart, description", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
         assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, planning-only",
                 error("e.yaml", "environment: dyna-maze\nstop:\n  episode: 5\n"));
     }

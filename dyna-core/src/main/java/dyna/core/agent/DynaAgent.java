@@ -216,12 +216,11 @@ public final class DynaAgent {
     }
 
     private static boolean finite(double[] observation) {
+        double sum = 0;
         for (double x : observation) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
+            sum += x * 0;     // NaN for a NaN or an infinity, else 0: one test for the whole vector
         }
-        return true;
+        return sum == 0;
     }
 
     private void startEpisode() {

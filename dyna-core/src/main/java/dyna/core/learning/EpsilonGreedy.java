@@ -22,7 +22,7 @@ public final class EpsilonGreedy implements Policy {
     @Override
     public int select(double[] values) {
         int n = values.length;
-        if (random.nextDouble() < epsilon) {
+        if (epsilon > 0 && random.nextDouble() < epsilon) {     // with ε = 0 no exploration draw is made
             return random.nextInt(n);
         }
         double best = values[0];

@@ -41,6 +41,9 @@ final class SeenObservations implements SearchControl {
 
     @Override
     public void observe(Transition real) {
+        if (!model.knows(real)) {
+            return;     // a model that keeps nothing (no-model) leaves nothing to plan from
+        }
         int o = index.add(real.observation());
         if (o >= actionCount.length) {
             int grown = actionCount.length * 2;
@@ -55,7 +58,7 @@ final class SeenObservations implements SearchControl {
                 add(o, a);
             }
         }
-        if (!seen[o * actions + taken] && model.knows(real)) {
+        if (!seen[o * actions + taken]) {
             add(o, taken);
         }
     }

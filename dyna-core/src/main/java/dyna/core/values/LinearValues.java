@@ -29,8 +29,14 @@ final class LinearValues implements ActionValues {
     @Override
     public double value(FeatureVector x, int action) {
         double value = 0;
-        for (int k = 0; k < x.count(); k++) {
-            value += weights[x.index(k) * actions + action] * x.value(k);
+        if (x.binary()) {
+            for (int k = 0; k < x.count(); k++) {
+                value += weights[x.index(k) * actions + action];
+            }
+        } else {
+            for (int k = 0; k < x.count(); k++) {
+                value += weights[x.index(k) * actions + action] * x.value(k);
+            }
         }
         return value;
     }
@@ -38,14 +44,7 @@ final class LinearValues implements ActionValues {
     @Override
     public void values(FeatureVector x, double[] out) {
         for (int a = 0; a < actions; a++) {
-            out[a] = 0;
-        }
-        for (int k = 0; k < x.count(); k++) {
-            int base = x.index(k) * actions;
-            double v = x.value(k);
-            for (int a = 0; a < actions; a++) {
-                out[a] += weights[base + a] * v;
-            }
+            out[a] = value(x, a);
         }
     }
 
@@ -63,8 +62,14 @@ final class LinearValues implements ActionValues {
 
     @Override
     public void add(FeatureVector x, int action, double step) {
-        for (int k = 0; k < x.count(); k++) {
-            weights[x.index(k) * actions + action] += step * x.value(k);
+        if (x.binary()) {
+            for (int k = 0; k < x.count(); k++) {
+                weights[x.index(k) * actions + action] += step;
+            }
+        } else {
+            for (int k = 0; k < x.count(); k++) {
+                weights[x.index(k) * actions + action] += step * x.value(k);
+            }
         }
     }
 

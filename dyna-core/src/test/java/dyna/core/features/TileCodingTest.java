@@ -79,9 +79,42 @@ class TileCodingTest {
                 assertTrue(index >= 0 && index < 16, "index " + index + " within max-size");
             }
         }
+        assertTrue(!small.isDense() && coder(4096).isDense(), "792 tiles fit in 4096, not in 16");
         assertEquals(16, small.tilesUsed());
         assertTrue(small.collisions() > 0);
         assertNotEquals(0, small.size());
+    }
+
+    @Test
+    void denseAndHashedNumberingGiveTheSameTilesUpToNaming() {
+        // Mountain Car (two dimensions: 8 x 9 x 11 = 792 tiles) and a cube (8 x 9 x 11 x 13).
+        sameTilesUpToNaming(MOUNTAIN_CAR, 8, 791);
+        sameTilesUpToNaming(new Box(new double[] {0, 0, 0}, new double[] {1, 2, 3}), 8, 10_295);
+        sameTilesUpToNaming(new Box(new double[] {0, 0}, new double[] {1, 1}), 6, 593);   // 6 x 9 x 11, not a power of two
+    }
+
+    private static void sameTilesUpToNaming(Box box, int tilings, int hashedSize) {
+        TileCoding dense = new TileCoding(box, tilings, 8, 1 << 20);
+        TileCoding hashed = new TileCoding(box, tilings, 8, hashedSize);
+        assertTrue(dense.isDense() && !hashed.isDense(), box + ": dense in 2^20, hashed in " + hashedSize);
+        SplittableRandom random = new SplittableRandom(9);
+        java.util.Map<Integer, Integer> naming = new java.util.HashMap<>();
+        for (int i = 0; i < 5000; i++) {
+            double[] point = new double[box.dimensions()];
+            for (int k = 0; k < point.length; k++) {
+                point[k] = box.low(k) + (box.high(k) - box.low(k)) * random.nextDouble();
+            }
+            FeatureVector a = new FeatureVector(tilings);
+            FeatureVector b = new FeatureVector(tilings);
+            dense.encode(0, point, a);
+            hashed.encode(0, point, b);
+            for (int k = 0; k < tilings; k++) {
+                Integer before = naming.putIfAbsent(a.index(k), b.index(k));
+                assertEquals(before == null ? b.index(k) : before, b.index(k), "one tile, one name");
+            }
+        }
+        assertEquals(naming.size(), new HashSet<>(naming.values()).size(), "distinct tiles, distinct names");
+        assertEquals(0, hashed.collisions(), "the hashed table never filled");
     }
 
     @Test

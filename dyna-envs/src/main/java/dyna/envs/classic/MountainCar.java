@@ -60,20 +60,29 @@ final class MountainCar implements Environment {
         if (action < 0 || action > 2) {
             throw new IllegalArgumentException("mountain-car has actions 0, 1 and 2, not " + action);
         }
-        double[] next = next(position, velocity, action - 1);
-        position = next[0];
-        velocity = next[1];
-        write(out, -1, position >= MAX_POSITION);
-    }
-
-    /** One step of the book's dynamics from (x, v) under throttle {@code throttle} in {-1, 0, 1}. */
-    static double[] next(double x, double v, int throttle) {
-        double velocity = bound(v + 0.001 * throttle - 0.0025 * Math.cos(3 * x), -MAX_SPEED, MAX_SPEED);
-        double position = bound(x + velocity, MIN_POSITION, MAX_POSITION);
+        velocity = nextVelocity(position, velocity, action - 1);
+        position = nextPosition(position, velocity);
         if (position == MIN_POSITION) {
             velocity = 0;
         }
-        return new double[] {position, velocity};
+        write(out, -1, position >= MAX_POSITION);
+    }
+
+    /** One step of the book's dynamics from (x, v) under throttle {@code throttle} in {-1, 0, 1}, as (x, v). */
+    static double[] next(double x, double v, int throttle) {
+        double velocity = nextVelocity(x, v, throttle);
+        double position = nextPosition(x, velocity);
+        return new double[] {position, position == MIN_POSITION ? 0 : velocity};
+    }
+
+    /** v ← bound(v + 0.001 A − 0.0025 cos(3x)). */
+    private static double nextVelocity(double x, double v, int throttle) {
+        return bound(v + 0.001 * throttle - 0.0025 * Math.cos(3 * x), -MAX_SPEED, MAX_SPEED);
+    }
+
+    /** x ← bound(x + v), with the new v. */
+    private static double nextPosition(double x, double velocity) {
+        return bound(x + velocity, MIN_POSITION, MAX_POSITION);
     }
 
     private static double bound(double value, double low, double high) {

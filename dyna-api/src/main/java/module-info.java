@@ -1,6 +1,7 @@
 /**
  * The service provider interfaces of Dyna: environments, models, planners, exploration bonuses,
- * update rules, behaviour policies and search controls. Requires nothing but {@code java.base}, so that an
+ * update rules, behaviour policies, search controls, action values, features and episode
+ * listeners. Requires nothing but {@code java.base}, so that an
  * extension jar needs this module only.
  */
 module dyna.api {
@@ -11,4 +12,5 @@ module dyna.api {
     exports dyna.api.planning;
     exports dyna.api.bonus;
     exports dyna.api.learning;
+    exports dyna.api.run;
 }

@@ -11,7 +11,6 @@ module dyna.core {
 
     exports dyna.core.agent;
     exports dyna.core.analysis;
-    exports dyna.core.check;
     exports dyna.core.compose;
     exports dyna.core.plugin;
     exports dyna.core.registry;
@@ -28,6 +27,7 @@ module dyna.core {
     uses dyna.api.learning.PolicyProvider;
     uses dyna.api.learning.ActionValuesProvider;
     uses dyna.api.learning.FeaturesProvider;
+    uses dyna.api.run.EpisodeListener;
     uses com.google.inject.Module;
 
     provides dyna.api.planning.PlannerProvider with

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
-import dyna.core.check.EnvironmentChecker;
+import dyna.testkit.EnvironmentChecker;
 import dyna.core.registry.ProviderRegistry;
 import java.util.List;
 import java.util.Map;

@@ -120,7 +120,7 @@ class LauncherIT {
         assertTrue(listed.out().contains("module    dyna.examples.windy 0.1.0"), listed.out());
         assertTrue(listed.out().contains("provides  environment  windy-gridworld"), listed.out());
         assertTrue(listed.out().contains("provides  model        forgetful"), listed.out());
-        assertTrue(listed.out().contains("provides  guice-module dyna.examples.windy.WindyModule"), listed.out());
+        assertTrue(listed.out().contains("provides  listener     dyna.examples.windy.WindyReport"), listed.out());
         assertTrue(listed.out().contains("broken.jar\n  module    (unreadable) unversioned\n  state     failed: cannot read"),
                 listed.out());
 
@@ -133,7 +133,7 @@ class LauncherIT {
                 out.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(1 + 2 * 10, Files.readAllLines(out.resolve("episodes.csv")).size());
-        assertTrue(run.err().contains("[windy] run "), "the plugin's Guice module was installed: " + run.err());
+        assertTrue(run.err().contains("[windy] run "), "the plugin's episode listener was told: " + run.err());
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"origin\" : \"dyna-windy-plugin.jar\""));
     }
 

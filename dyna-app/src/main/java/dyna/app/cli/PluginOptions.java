@@ -81,9 +81,10 @@ final class PluginOptions {
         return ProviderRegistry.discover(extensions);
     }
 
-    /** The Guice modules the plugins contribute, in jar order. */
+    /** The Guice modules the plugins contribute, and one adding each jar's episode listeners, in jar order. */
     List<com.google.inject.Module> guiceModules() {
-        return jars().stream().flatMap(p -> p.guiceModules().stream()).toList();
+        return jars().stream().flatMap(p -> java.util.stream.Stream.concat(p.guiceModules().stream(),
+                p.listenerModules().stream())).toList();
     }
 
     /**

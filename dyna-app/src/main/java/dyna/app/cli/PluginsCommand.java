@@ -55,6 +55,9 @@ final class PluginsCommand implements Callable<Integer> {
             for (com.google.inject.Module module : jar.guiceModules()) {
                 out.printf("  provides  %-12s %s%n", "guice-module", module.getClass().getName());
             }
+            for (dyna.api.run.EpisodeListener listener : jar.listeners()) {
+                out.printf("  provides  %-12s %s%n", "listener", listener.getClass().getName());
+            }
         }
         out.flush();
         return 0;

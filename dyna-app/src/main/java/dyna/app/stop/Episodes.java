@@ -11,7 +11,7 @@ import dyna.app.output.LineChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
-import dyna.core.agent.EpisodeResult;
+import dyna.api.run.EpisodeResult;
 import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;

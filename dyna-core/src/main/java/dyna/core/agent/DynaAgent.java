@@ -14,6 +14,8 @@ import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.run.EpisodeListener;
+import dyna.api.run.EpisodeResult;
 import dyna.api.provider.ComponentKind;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;

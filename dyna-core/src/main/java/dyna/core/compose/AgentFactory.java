@@ -14,7 +14,7 @@ import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.core.agent.AgentSettings;
 import dyna.core.agent.DynaAgent;
-import dyna.core.agent.EpisodeListener;
+import dyna.api.run.EpisodeListener;
 import dyna.core.agent.PlanningSetup;
 import dyna.core.features.OneHot;
 import dyna.core.seed.Seeds;

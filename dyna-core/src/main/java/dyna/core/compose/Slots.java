@@ -3,7 +3,7 @@ package dyna.core.compose;
 import com.google.inject.Binder;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.OptionalBinder;
-import dyna.core.agent.EpisodeListener;
+import dyna.api.run.EpisodeListener;
 
 /**
  * The agent's component slots. {@link AgentModule} sets each slot's default from the

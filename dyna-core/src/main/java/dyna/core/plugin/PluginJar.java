@@ -1,5 +1,8 @@
 package dyna.core.plugin;
 
+import dyna.api.run.EpisodeListener;
+import dyna.core.compose.Slots;
+
 import dyna.api.provider.ComponentProvider;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,26 +15,39 @@ import java.util.List;
  * @param version      its module version, or "unversioned"
  * @param providers    the providers it contributes, loaded
  * @param guiceModules the Guice modules it contributes ({@code provides com.google.inject.Module})
+ * @param listeners    the episode listeners it contributes ({@code provides dyna.api.run.EpisodeListener})
  * @param problems     what went wrong, one line each, naming the jar's part at fault
  */
 public record PluginJar(Path jar, String module, String version, List<ComponentProvider> providers,
-        List<com.google.inject.Module> guiceModules, List<String> problems) {
+        List<com.google.inject.Module> guiceModules, List<EpisodeListener> listeners, List<String> problems) {
 
     /** Copies the lists. */
     public PluginJar {
         providers = List.copyOf(providers);
         guiceModules = List.copyOf(guiceModules);
+        listeners = List.copyOf(listeners);
         problems = List.copyOf(problems);
     }
 
     /** A jar that failed as a whole. */
     static PluginJar failed(Path jar, String module, String problem) {
-        return new PluginJar(jar, module, "unversioned", List.of(), List.of(), List.of(problem));
+        return new PluginJar(jar, module, "unversioned", List.of(), List.of(), List.of(), List.of(problem));
     }
 
     /** Whether the jar contributes anything: it loaded, perhaps with some providers failing. */
     public boolean loaded() {
-        return !providers.isEmpty() || !guiceModules.isEmpty() || problems.isEmpty();
+        return !providers.isEmpty() || !guiceModules.isEmpty() || !listeners.isEmpty() || problems.isEmpty();
+    }
+
+    /**
+     * A Guice module that adds the jar's episode listeners to every agent's
+     * ({@link dyna.core.compose.Slots#episodeListeners}), or none when it has none.
+     */
+    public List<com.google.inject.Module> listenerModules() {
+        if (listeners.isEmpty()) {
+            return List.of();
+        }
+        return List.of(binder -> listeners.forEach(l -> Slots.episodeListeners(binder).addBinding().toInstance(l)));
     }
 
     /** The jar's file name, as messages name it. */

@@ -2,6 +2,7 @@ package dyna.core.plugin;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
+import dyna.api.run.EpisodeListener;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
 import java.lang.module.Configuration;
@@ -95,6 +96,7 @@ public final class PluginLoader {
         String version = descriptor.rawVersion().orElse("unversioned");
         List<ComponentProvider> providers = new ArrayList<>();
         List<com.google.inject.Module> guiceModules = new ArrayList<>();
+        List<EpisodeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
         // A constructor, id() or description() that never returns must not hang every command:
         // the jar's providers are made on a thread of their own, given a time limit.
@@ -113,6 +115,7 @@ public final class PluginLoader {
                     }
                 }
             }
+            collect(layer, EpisodeListener.class, listeners, problems);
             List<com.google.inject.Module> contributed = new ArrayList<>();
             collect(layer, com.google.inject.Module.class, contributed, problems);
             for (com.google.inject.Module module : contributed) {
@@ -137,10 +140,10 @@ public final class PluginLoader {
             return PluginJar.failed(jar, name, "loading its providers did not finish within " + timeout().toSeconds()
                     + " s (a constructor, id() or description() that never returns?)");
         }
-        if (providers.isEmpty() && guiceModules.isEmpty() && !problems.isEmpty()) {
-            return new PluginJar(jar, name, version, List.of(), List.of(), List.copyOf(problems));
+        if (providers.isEmpty() && guiceModules.isEmpty() && listeners.isEmpty() && !problems.isEmpty()) {
+            return new PluginJar(jar, name, version, List.of(), List.of(), List.of(), List.copyOf(problems));
         }
-        return new PluginJar(jar, name, version, providers, guiceModules, List.copyOf(problems));
+        return new PluginJar(jar, name, version, providers, guiceModules, listeners, List.copyOf(problems));
     }
 
     /** How long a jar's providers may take to load: {@code dyna.plugin.timeout} seconds, 10 by default. */

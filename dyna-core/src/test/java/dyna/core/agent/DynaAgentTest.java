@@ -12,6 +12,7 @@ import dyna.api.env.Transition;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.run.EpisodeResult;
 import dyna.api.env.Step;
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.UpdateRule;

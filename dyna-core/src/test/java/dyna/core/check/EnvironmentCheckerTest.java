@@ -10,6 +10,7 @@ import dyna.api.env.TransitionTable;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
 import dyna.core.fixtures.Corridor;
+import dyna.testkit.EnvironmentChecker;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -4,14 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
+import dyna.api.env.Outcome;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
+import dyna.api.env.TransitionTable;
 import dyna.api.model.DistributionModel;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Discrete;
-import dyna.core.analysis.TabularAnalysis;
-import dyna.core.check.EnvironmentChecker;
+import dyna.testkit.EnvironmentChecker;
+import dyna.testkit.ModelChecker;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -32,7 +34,41 @@ class WindyPluginTest {
     void theShortestPathIsFifteenStepsAsInTheBook() {
         Environment env = windy.create(Parameters.defaults(windy.parameters()));
         env.reset(1, new Step());
-        assertEquals(15, TabularAnalysis.shortestPath(env.transitionTable().orElseThrow()));
+        assertEquals(15, shortestPath(env.transitionTable().orElseThrow()));
+    }
+
+    /** Steps from the start state to a terminal outcome by breadth-first search on the table. */
+    private static int shortestPath(TransitionTable table) {
+        int start = 0;
+        while (table.initialProbability(start) == 0) {
+            start++;
+        }
+        int[] distance = new int[table.stateCount()];
+        java.util.Arrays.fill(distance, -1);
+        java.util.ArrayDeque<Integer> frontier = new java.util.ArrayDeque<>(List.of(start));
+        distance[start] = 0;
+        while (!frontier.isEmpty()) {
+            int s = frontier.poll();
+            for (int a = 0; a < table.actionCount(); a++) {
+                for (Outcome outcome : table.outcomes(s, a)) {
+                    if (outcome.terminated()) {
+                        return distance[s] + 1;
+                    }
+                    if (distance[outcome.nextState()] < 0) {
+                        distance[outcome.nextState()] = distance[s] + 1;
+                        frontier.add(outcome.nextState());
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void theForgetfulModelPassesTheModelChecks() {
+        ForgetfulModelProvider forgetful = new ForgetfulModelProvider();
+        assertEquals(List.of(), ModelChecker.check(forgetful, Parameters.defaults(forgetful.parameters()),
+                () -> windy.create(Parameters.defaults(windy.parameters())), 1, 300));
     }
 
     @Test

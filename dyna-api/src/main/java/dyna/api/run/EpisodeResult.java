@@ -1,4 +1,4 @@
-package dyna.core.agent;
+package dyna.api.run;
 
 /**
  * What one episode gave.

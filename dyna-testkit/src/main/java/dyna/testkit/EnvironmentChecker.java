@@ -1,4 +1,4 @@
-package dyna.core.check;
+package dyna.testkit;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Outcome;

@@ -1,0 +1,34 @@
+package dyna.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dyna.api.env.EnvironmentProvider;
+import dyna.api.model.ModelProvider;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.Parameters;
+import dyna.core.registry.ProviderRegistry;
+import dyna.testkit.ModelChecker;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every built-in model passes the test kit's model checks in the worlds it works in. */
+class ModelConformanceTest {
+
+    private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
+
+    @ParameterizedTest
+    @CsvSource({
+        "tabular-deterministic, dyna-maze", "tabular-time, dyna-maze", "tabular-stochastic, dyna-maze",
+        "known-dynamics, dyna-maze", "replay, dyna-maze", "no-model, dyna-maze",
+        "tabular-deterministic, random-task", "tabular-stochastic, random-task", "known-dynamics, random-task",
+        "replay, random-task", "replay, mountain-car", "no-model, mountain-car"})
+    void passesTheModelChecks(String model, String environment) {
+        ModelProvider provider = (ModelProvider) REGISTRY.find(ComponentKind.MODEL, model);
+        EnvironmentProvider world = (EnvironmentProvider) REGISTRY.find(ComponentKind.ENVIRONMENT, environment);
+        Parameters worldParameters = Parameters.resolve(world.parameters(),
+                environment.equals("random-task") ? Map.of("states", "12", "branching", "3") : Map.of());
+        assertEquals(java.util.List.of(), ModelChecker.check(provider, Parameters.defaults(provider.parameters()),
+                () -> world.create(worldParameters), 5, 400), model + " in " + environment);
+    }
+}

@@ -1,0 +1,257 @@
+package dyna.testkit;
+
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.env.Transition;
+import dyna.api.model.DistributionModel;
+import dyna.api.model.Model;
+import dyna.api.model.ModelCapability;
+import dyna.api.model.ModelProvider;
+import dyna.api.model.PredecessorModel;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Box;
+import dyna.api.space.Discrete;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * The checks every model must pass, built in or plugged in: it is fed the real transitions of a
+ * run of uniformly random actions in an environment, and after each one its answers are checked
+ * against the model SPI's contracts:
+ * <ul>
+ *   <li>the capabilities its provider declares are exactly the interfaces the model implements;</li>
+ *   <li>a pair it has observed it knows (unless it knows no pair at all, as a model that learns
+ *       nothing), and a pair it knew it still knows;</li>
+ *   <li>a sample of a known pair writes a next state in the observation space (a box observation
+ *       inside the box) and a finite reward, and leaves the start alone; a sample of an unknown
+ *       pair throws {@link IllegalArgumentException};</li>
+ *   <li>a distribution lists at least one outcome of a known pair and none of an unknown one,
+ *       with positive probabilities that sum to 1;</li>
+ *   <li>predecessors are consistent with outcomes: every known pair with an outcome leading to a
+ *       state is among the state's predecessors, and every predecessor listed is known.</li>
+ * </ul>
+ * Discrete observations are checked over every pair after every step; box observations over the
+ * pairs of the observations seen.
+ */
+public final class ModelChecker {
+
+    private static final int MAX_PROBLEMS = 20;
+
+    private ModelChecker() {
+    }
+
+    /**
+     * Checks a model over {@code steps} real steps of random actions.
+     *
+     * @param provider    the model's provider (its declared capabilities are checked too)
+     * @param parameters  the model's parameter values
+     * @param environment makes the environment to learn from
+     * @return the problems found, one line each; empty when the model passes
+     */
+    public static List<String> check(ModelProvider provider, Parameters parameters, Supplier<Environment> environment,
+            long seed, int steps) {
+        Set<String> problems = new LinkedHashSet<>();
+        Environment env = environment.get();
+        int dimensions = env.observationSpace() instanceof Box box ? box.dimensions() : 0;
+        Step step = new Step(dimensions);
+        env.reset(seed, step);
+        ComponentContext context = new ComponentContext(env.observationSpace(), env.actionSpace(),
+                new SplittableRandom(seed), env.transitionTable());
+        Model model = provider.create(parameters, context);
+        checkCapabilities(provider, model, problems);
+        SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
+        int actions = env.actionSpace().n();
+        List<double[]> seenObservations = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
+        Transition real = new Transition(dimensions);
+        Transition probe = new Transition(dimensions);
+        for (int i = 0; i < steps && problems.size() < MAX_PROBLEMS; i++) {
+            int action = random.nextInt(actions);
+            int state = step.state();
+            double[] start = step.observation().clone();
+            env.step(action, step);
+            real.start(state, action);
+            if (dimensions > 0) {
+                real.start(start, action);
+                seenObservations.add(start);
+            }
+            real.outcome(step);
+            model.observe(real);
+            List<Transition> pairs = pairs(env, model, seenObservations, actions, dimensions);
+            boolean knowsAny = pairs.stream().anyMatch(model::knows);
+            probe.startOf(real);
+            if (knowsAny && !model.knows(probe)) {
+                problems.add("after observing " + real + " the model does not know its pair, though it knows others");
+            }
+            for (Transition pair : pairs) {
+                checkPair(env, model, pair, probe, known, problems);
+            }
+            if (model instanceof PredecessorModel predecessors && dimensions == 0) {
+                checkPredecessors(env, model, predecessors, actions, problems);
+            }
+            if (step.done()) {
+                env.reset(step);
+            }
+        }
+        return List.copyOf(problems);
+    }
+
+    /** Every pair to check: all of a discrete space, or those of the box observations seen. */
+    private static List<Transition> pairs(Environment env, Model model, List<double[]> seen, int actions,
+            int dimensions) {
+        List<Transition> pairs = new ArrayList<>();
+        if (dimensions == 0) {
+            int states = ((Discrete) env.observationSpace()).n();
+            for (int s = 0; s < states; s++) {
+                for (int a = 0; a < actions; a++) {
+                    pairs.add(new Transition().start(s, a));
+                }
+            }
+        } else {
+            for (double[] observation : seen.subList(Math.max(0, seen.size() - 50), seen.size())) {
+                for (int a = 0; a < actions; a++) {
+                    pairs.add(new Transition(dimensions).start(observation, a));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static void checkCapabilities(ModelProvider provider, Model model, Set<String> problems) {
+        Set<ModelCapability> offered = EnumSet.noneOf(ModelCapability.class);
+        for (ModelCapability capability : ModelCapability.values()) {
+            if (capability.offeredBy(model)) {
+                offered.add(capability);
+            }
+        }
+        if (!offered.equals(provider.capabilities())) {
+            problems.add("model " + provider.id() + " declares capabilities " + provider.capabilities()
+                    + " but implements " + offered);
+        }
+    }
+
+    private static void checkPair(Environment env, Model model, Transition pair, Transition probe, Set<String> known,
+            Set<String> problems) {
+        String key = describe(pair);
+        boolean knows = model.knows(pair);
+        if (!knows && known.contains(key)) {
+            problems.add("the model knew " + describe(pair) + " and then forgot it");
+        }
+        probe.startOf(pair);
+        if (knows) {
+            known.add(key);
+            try {
+                model.sample(probe);
+                checkOutcome(env, pair, probe, "a sample of", problems);
+            } catch (RuntimeException e) {
+                problems.add("sampling " + describe(pair) + ", which the model knows, throws " + e);
+            }
+        } else {
+            try {
+                model.sample(probe);
+                problems.add("sampling " + describe(pair) + ", which the model does not know, does not throw "
+                        + "IllegalArgumentException");
+            } catch (IllegalArgumentException expected) {
+                // The contract.
+            } catch (RuntimeException e) {
+                problems.add("sampling " + describe(pair) + ", which the model does not know, throws " + e
+                        + " instead of IllegalArgumentException");
+            }
+        }
+        if (model instanceof DistributionModel distribution) {
+            probe.startOf(pair);
+            int count = distribution.outcomeCount(probe);
+            if (!knows && count != 0) {
+                problems.add("the distribution of " + describe(pair) + ", which the model does not know, has " + count
+                        + " outcomes, not 0");
+            } else if (knows && count < 1) {
+                problems.add("the distribution of " + describe(pair) + ", which the model knows, has no outcome");
+            }
+            double sum = 0;
+            for (int i = 0; i < (knows ? count : 0); i++) {
+                double p = distribution.outcome(probe, i);
+                if (!(p > 0)) {
+                    problems.add("outcome " + i + " of " + describe(pair) + " has probability " + p + ", not above 0");
+                }
+                sum += p;
+                checkOutcome(env, pair, probe, "outcome " + i + " of", problems);
+            }
+            if (knows && count > 0 && Math.abs(sum - 1) > 1e-9) {
+                problems.add("the probabilities of the outcomes of " + describe(pair) + " sum to " + sum + ", not 1");
+            }
+        }
+    }
+
+    private static void checkOutcome(Environment env, Transition pair, Transition outcome, String what,
+            Set<String> problems) {
+        if (outcome.state() != pair.state() || outcome.action() != pair.action()
+                || !java.util.Arrays.equals(outcome.observation(), pair.observation())) {
+            problems.add(what + " " + describe(pair) + " changed the start of the query to " + describe(outcome));
+        }
+        if (!Double.isFinite(outcome.reward())) {
+            problems.add(what + " " + describe(pair) + " has reward " + outcome.reward());
+        }
+        if (env.observationSpace() instanceof Discrete states) {
+            if (outcome.nextState() < 0 || outcome.nextState() >= states.n()) {
+                problems.add(what + " " + describe(pair) + " leads to state " + outcome.nextState() + ", outside 0 to "
+                        + (states.n() - 1));
+            }
+        } else if (env.observationSpace() instanceof Box box && !box.contains(outcome.nextObservation())) {
+            problems.add(what + " " + describe(pair) + " leads to " + java.util.Arrays.toString(outcome.nextObservation())
+                    + ", outside " + box.describe());
+        }
+    }
+
+    private static void checkPredecessors(Environment env, Model model, PredecessorModel predecessors, int actions,
+            Set<String> problems) {
+        int states = ((Discrete) env.observationSpace()).n();
+        Transition probe = new Transition();
+        for (int next = 0; next < states; next++) {
+            for (int k = 0; k < predecessors.predecessorCount(next); k++) {
+                int s = predecessors.predecessorState(next, k);
+                int a = predecessors.predecessorAction(next, k);
+                if (!model.knows(probe.start(s, a))) {
+                    problems.add("(" + s + ", " + a + ") is listed as a predecessor of " + next
+                            + " but the model does not know it");
+                }
+            }
+        }
+        if (!(model instanceof DistributionModel distribution)) {
+            return;
+        }
+        for (int s = 0; s < states; s++) {
+            for (int a = 0; a < actions; a++) {
+                if (!model.knows(probe.start(s, a))) {
+                    continue;
+                }
+                for (int i = 0; i < distribution.outcomeCount(probe.start(s, a)); i++) {
+                    distribution.outcome(probe, i);
+                    if (!listed(predecessors, probe.nextState(), s, a)) {
+                        problems.add("(" + s + ", " + a + ") can lead to " + probe.nextState()
+                                + " but is not among its predecessors");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean listed(PredecessorModel predecessors, int next, int s, int a) {
+        for (int k = 0; k < predecessors.predecessorCount(next); k++) {
+            if (predecessors.predecessorState(next, k) == s && predecessors.predecessorAction(next, k) == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String describe(Transition pair) {
+        return pair.dimensions() == 0 ? "(" + pair.state() + ", " + pair.action() + ")"
+                : "(" + java.util.Arrays.toString(pair.observation()) + ", " + pair.action() + ")";
+    }
+}

@@ -1,0 +1,154 @@
+package dyna.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.env.Transition;
+import dyna.api.model.DistributionModel;
+import dyna.api.model.Model;
+import dyna.api.model.ModelCapability;
+import dyna.api.model.ModelProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Discrete;
+import dyna.api.space.Space;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The model checks catch each broken contract, and pass a model that keeps them. */
+class ModelCheckerTest {
+
+    /** A ring of 4 states: action 1 moves on, action 0 stays; reward 1 for moving. */
+    private static final class Ring implements Environment {
+        private int state;
+
+        @Override
+        public Space observationSpace() {
+            return new Discrete(4);
+        }
+
+        @Override
+        public Discrete actionSpace() {
+            return new Discrete(2);
+        }
+
+        @Override
+        public void reset(long seed, Step out) {
+            reset(out);
+        }
+
+        @Override
+        public void reset(Step out) {
+            state = 0;
+            out.set(0, 0, false, false);
+        }
+
+        @Override
+        public void step(int action, Step out) {
+            state = (state + action) % 4;
+            out.set(state, action, false, false);
+        }
+    }
+
+    /** A last-outcome model with a switchable fault. */
+    private static final class Faulty implements DistributionModel {
+        final String fault;
+        final boolean[] known = new boolean[8];
+        final int[] next = new int[8];
+        int observed;
+
+        Faulty(String fault) {
+            this.fault = fault;
+        }
+
+        @Override
+        public void observe(Transition real) {
+            observed++;
+            int pair = real.state() * 2 + real.action();
+            known[pair] = true;
+            next[pair] = real.nextState();
+            if (fault.equals("forgets") && observed == 20) {
+                java.util.Arrays.fill(known, false);
+                known[pair] = true;
+            }
+        }
+
+        @Override
+        public boolean knows(Transition query) {
+            return known[query.state() * 2 + query.action()];
+        }
+
+        @Override
+        public void sample(Transition query) {
+            int pair = query.state() * 2 + query.action();
+            if (!known[pair] && !fault.equals("samples unknown")) {
+                throw new IllegalArgumentException("unknown pair");
+            }
+            query.outcome(fault.equals("out of space") ? 9 : next[pair], 1, false, false);
+        }
+
+        @Override
+        public int outcomeCount(Transition query) {
+            return knows(query) ? 1 : 0;
+        }
+
+        @Override
+        public double outcome(Transition query, int index) {
+            sample(query);
+            return fault.equals("sums to 0.9") ? 0.9 : 1.0;
+        }
+    }
+
+    private static List<String> check(String fault, Set<ModelCapability> declared) {
+        ModelProvider provider = new ModelProvider() {
+            @Override
+            public String id() {
+                return "faulty";
+            }
+
+            @Override
+            public String description() {
+                return "a model with a fault";
+            }
+
+            @Override
+            public Set<ModelCapability> capabilities() {
+                return declared;
+            }
+
+            @Override
+            public Model create(Parameters parameters, ComponentContext context) {
+                return new Faulty(fault);
+            }
+        };
+        return ModelChecker.check(provider, Parameters.defaults(List.of()), Ring::new, 1, 100);
+    }
+
+    private static final Set<ModelCapability> DISTRIBUTIONS = EnumSet.of(ModelCapability.SAMPLES,
+            ModelCapability.DISTRIBUTION);
+
+    @Test
+    void theSlipperyCorridorPassesTheEnvironmentChecks() {
+        assertEquals(List.of(), EnvironmentChecker.check(() -> new SlipperyCorridor(5), 3, 5_000));
+    }
+
+    @Test
+    void aModelThatKeepsTheContractsPasses() {
+        assertEquals(List.of(), check("none", DISTRIBUTIONS));
+    }
+
+    @Test
+    void eachBrokenContractIsReported() {
+        assertTrue(check("none", EnumSet.of(ModelCapability.SAMPLES)).get(0)
+                .contains("declares capabilities [SAMPLES] but implements [SAMPLES, DISTRIBUTION]"));
+        assertTrue(check("forgets", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("and then forgot it")));
+        assertTrue(check("samples unknown", DISTRIBUTIONS).stream()
+                .anyMatch(p -> p.contains("does not know, does not throw IllegalArgumentException")));
+        assertTrue(check("out of space", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("leads to state 9")));
+        assertTrue(check("sums to 0.9", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("sum to 0.9, not 1")));
+    }
+}

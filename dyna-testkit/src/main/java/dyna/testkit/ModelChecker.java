@@ -13,7 +13,6 @@ import dyna.api.provider.Parameters;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -123,16 +122,30 @@ public final class ModelChecker {
         return pairs;
     }
 
+    /**
+     * The built-in capabilities the model offers must be exactly those its provider declares
+     * among them; a capability of a plugin's own that it declares, it must offer.
+     */
     private static void checkCapabilities(ModelProvider provider, Model model, Set<String> problems) {
-        Set<ModelCapability> offered = EnumSet.noneOf(ModelCapability.class);
-        for (ModelCapability capability : ModelCapability.values()) {
+        Set<ModelCapability> offered = new java.util.HashSet<>();
+        for (ModelCapability capability : ModelCapability.builtIn()) {
             if (capability.offeredBy(model)) {
                 offered.add(capability);
             }
         }
-        if (!offered.equals(provider.capabilities())) {
-            problems.add("model " + provider.id() + " declares capabilities " + provider.capabilities()
-                    + " but implements " + offered);
+        Set<ModelCapability> declared = new java.util.HashSet<>(provider.capabilities());
+        for (ModelCapability own : provider.capabilities()) {
+            if (!ModelCapability.builtIn().contains(own)) {
+                declared.remove(own);
+                if (!own.offeredBy(model)) {
+                    problems.add("model " + provider.id() + " declares capability " + own.label() + " but does not "
+                            + "implement " + own.type().getName());
+                }
+            }
+        }
+        if (!offered.equals(declared)) {
+            problems.add("model " + provider.id() + " declares capabilities " + ModelCapability.describe(declared)
+                    + " but implements " + ModelCapability.describe(offered));
         }
     }
 

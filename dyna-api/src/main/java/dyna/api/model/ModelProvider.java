@@ -4,7 +4,6 @@ import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Creates models; found by {@link java.util.ServiceLoader}. */
@@ -20,7 +19,7 @@ public interface ModelProvider extends ComponentProvider {
      * run; the models must implement the matching interfaces.
      */
     default Set<ModelCapability> capabilities() {
-        return EnumSet.of(ModelCapability.SAMPLES);
+        return Set.of(ModelCapability.SAMPLES);
     }
 
     /**

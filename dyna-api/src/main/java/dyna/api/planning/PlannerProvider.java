@@ -4,7 +4,6 @@ import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Creates planners; found by {@link java.util.ServiceLoader}. */
@@ -17,7 +16,7 @@ public interface PlannerProvider extends ComponentProvider {
 
     /** The model capabilities the planner needs; checked before the first step. */
     default Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES);
+        return Set.of(ModelCapability.SAMPLES);
     }
 
     /**

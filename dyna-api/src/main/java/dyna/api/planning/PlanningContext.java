@@ -73,6 +73,16 @@ public interface PlanningContext {
      */
     double expectedUpdate(Transition query);
 
+    /**
+     * Moves Q(S, A) at the start of {@code start} toward a target the planner computed itself
+     * (an n-step return along a simulated trajectory, a model-based value expansion), through the
+     * agent's own update rule and step size; counts one planning update. The planner's target
+     * gets no planning-reward bonus: add it yourself if you want one.
+     *
+     * @return the error {@code target - Q(S, A)} before the update
+     */
+    double updateToward(Transition start, double target);
+
     /** The error {@link #expectedUpdate} would use, without updating or counting. */
     double expectedError(Transition query);
 }

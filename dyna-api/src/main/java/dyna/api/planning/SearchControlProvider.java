@@ -5,7 +5,6 @@ import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Creates search controls; found by {@link java.util.ServiceLoader}. */
@@ -24,7 +23,7 @@ public interface SearchControlProvider extends ComponentProvider {
 
     /** The model capabilities the search control needs; checked before the first step. */
     default Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES);
+        return Set.of(ModelCapability.SAMPLES);
     }
 
     /**

@@ -1,12 +1,13 @@
 package dyna.api.provider;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
  * A declared parameter of a component: its kebab-case name, type, default, inclusive valid
- * range (numbers only) and meaning.
+ * range (numbers only), valid choices (text only) and meaning.
  *
  * @param name         kebab-case name as users write it, for example {@code planning-steps}
  * @param type         how the value is parsed
@@ -14,9 +15,10 @@ import java.util.regex.Pattern;
  * @param min          the smallest valid value (numbers only; {@code -Infinity} for none)
  * @param max          the largest valid value (numbers only; {@code Infinity} for none)
  * @param description  one line that says what the parameter means
+ * @param choices      the valid values of a text parameter, or empty for any text
  */
-public record ParameterSpec(
-        String name, ParameterType type, String defaultValue, double min, double max, String description) {
+public record ParameterSpec(String name, ParameterType type, String defaultValue, double min, double max,
+        String description, List<String> choices) {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -31,6 +33,17 @@ public record ParameterSpec(
         if (min > max) {
             throw new IllegalArgumentException("parameter " + name + ": min " + min + " > max " + max);
         }
+        choices = List.copyOf(choices == null ? List.of() : choices);
+        if (!choices.isEmpty() && (type != ParameterType.TEXT || !choices.contains(defaultValue))) {
+            throw new IllegalArgumentException("parameter " + name + ": choices are for text parameters, and the "
+                    + "default '" + defaultValue + "' must be one of them");
+        }
+    }
+
+    /** A parameter with no list of choices. */
+    public ParameterSpec(String name, ParameterType type, String defaultValue, double min, double max,
+            String description) {
+        this(name, type, defaultValue, min, max, description, List.of());
     }
 
     /** A real parameter with an inclusive range. */
@@ -52,6 +65,16 @@ public record ParameterSpec(
     public static ParameterSpec text(String name, String defaultValue, String description) {
         return new ParameterSpec(
                 name, ParameterType.TEXT, defaultValue, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, description);
+    }
+
+    /**
+     * A text parameter that takes one of a few values, checked by the framework and shown by
+     * {@code dyna list}, for example {@code choice("propagation", "random-member",
+     * List.of("random-member", "mean"), ...)}.
+     */
+    public static ParameterSpec choice(String name, String defaultValue, List<String> choices, String description) {
+        return new ParameterSpec(name, ParameterType.TEXT, defaultValue, Double.NEGATIVE_INFINITY,
+                Double.POSITIVE_INFINITY, description, choices);
     }
 
     /** A file parameter (see {@link ParameterType#FILE}); an empty default means "none". */
@@ -93,13 +116,22 @@ public record ParameterSpec(
                 return parsed;
             }
             default -> {
-                return text;
+                if (!choices.isEmpty() && !choices.contains(value)) {
+                    throw invalid(text, "one of " + String.join(", ", choices));
+                }
+                return choices.isEmpty() ? text : value;
             }
         }
     }
 
-    /** The valid range as users read it, for example {@code [0, 1]}; empty for text. */
+    /**
+     * The valid range as users read it, for example {@code [0, 1]}, or the choices of a text
+     * parameter, {@code {random-member, mean}}; empty for free text.
+     */
     public String range() {
+        if (!choices.isEmpty()) {
+            return "{" + String.join(", ", choices) + "}";
+        }
         if (type == ParameterType.TEXT || type == ParameterType.FILE) {
             return "";
         }

@@ -51,4 +51,17 @@ class ParameterSpecTest {
         assertEquals(List.of("alpha", "planning-steps"), List.copyOf(p.asMap().keySet()));
         assertThrows(IllegalArgumentException.class, () -> p.getInt("other"));
     }
+
+    @Test
+    void aTextParameterWithChoicesTakesOnlyThoseAndSaysWhichAreValid() {
+        ParameterSpec propagation = ParameterSpec.choice("propagation", "random-member", List.of("random-member", "mean"),
+                "how predictions are propagated");
+        assertEquals("mean", propagation.parse(" mean "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> propagation.parse("median"));
+        assertEquals("parameter propagation: 'median' is not valid; expected one of random-member, mean", e.getMessage());
+        assertEquals("{random-member, mean}", propagation.range());
+        assertEquals("anything", ParameterSpec.text("note", "", "free text").parse("anything"));
+        assertThrows(IllegalArgumentException.class, () -> ParameterSpec.choice("p", "x", List.of("a", "b"), "d"),
+                "the default must be a choice");
+    }
 }

@@ -8,6 +8,7 @@ import dyna.core.agent.AgentSettings;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
+import dyna.core.compose.Fitting;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
@@ -160,15 +161,20 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
                 agent = agent.with(name, located(spec, declared.get(name), point.values().get(name)));
             }
         }
+        String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
+        AgentConfiguration configuration;
         try {
-            AgentConfiguration configuration = AgentConfiguration.resolve(registry, agent);
+            configuration = AgentConfiguration.resolve(registry, agent);
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage() + at, e);
+        }
+        try {
             AgentFactory agents = AgentFactory.of(configuration, guiceModules.toArray(com.google.inject.Module[]::new));
             spec.stop().check(agents.create(spec.seed()));
             return new ExperimentPoint(point, configuration, agents, Seeds.derive(spec.seed(), configuration.identity()),
                     Seeds.derive(spec.seed(), configuration.environmentIdentity()));
         } catch (ConfigurationException | IllegalArgumentException e) {
-            String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
-            throw new ExperimentException(e.getMessage() + at, e);
+            throw new ExperimentException(e.getMessage() + Fitting.suggestions(registry, configuration) + at, e);
         }
     }
 

@@ -76,5 +76,9 @@ class FailureMessagesTest {
         assertOneLine(dyna("run", "--env", "mountain-car", "--runs", "1", "--episodes", "1", "--out",
                 dir.resolve("o").toString()), 2,
                 "dyna run: tabular values need discrete observations, but the environment's are box(");
+        Cli.Result result = dyna("run", "--env", "mountain-car", "--runs", "1", "--episodes", "1", "--out",
+                dir.resolve("o").toString());
+        assertTrue(result.err().strip().endsWith("observations, loaded components that fit: values linear; features "
+                + "tile-coding; model no-model, replay"), result.err());
     }
 }

@@ -158,6 +158,13 @@ final class AgentPlanningContext implements PlanningContext {
     }
 
     @Override
+    public double updateToward(Transition start, double target) {
+        planningUpdates++;
+        features.encode(start.state(), start.observation(), start.features());
+        return updateRule.updateToward(values, start, target);
+    }
+
+    @Override
     public double expectedError(Transition query) {
         double target = expectedTarget(query);
         return target - values.value(outcome.features(), outcome.action());

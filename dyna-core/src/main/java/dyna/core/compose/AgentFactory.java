@@ -10,6 +10,7 @@ import dyna.api.learning.Policy;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ComponentKind;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.core.agent.AgentSettings;
@@ -41,13 +42,14 @@ public final class AgentFactory {
     private final FeaturesFactory features;
     private final AgentSettings settings;
     private final List<EpisodeListener> listeners;
+    private final AgentConfiguration configuration;
 
     /** A factory over the given slots; normally created by Guice. */
     @Inject
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
             SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules,
             PolicyFactory policies, ValuesFactory values, FeaturesFactory features, AgentSettings settings,
-            Set<EpisodeListener> listeners) {
+            Set<EpisodeListener> listeners, AgentConfiguration configuration) {
         this.environments = environments;
         this.models = models;
         this.planners = planners;
@@ -59,6 +61,7 @@ public final class AgentFactory {
         this.features = features;
         this.settings = settings;
         this.listeners = List.copyOf(listeners);
+        this.configuration = configuration;
     }
 
     /** The factory for a configuration, with the given modules installed after {@link AgentModule}. */
@@ -92,8 +95,7 @@ public final class AgentFactory {
         boolean discrete = environment.observationSpace() instanceof Discrete;
         if (!discrete && !values.usesFeatures()) {
             throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
-                    + environment.observationSpace().describe() + "; use --values linear with features for them, "
-                    + "for example --features tile-coding");
+                    + environment.observationSpace().describe());
         }
         // A seeded reset first, so that an environment that draws its structure from the seed
         // (a random task) has it when the model is given its true dynamics; the agent's own
@@ -104,8 +106,9 @@ public final class AgentFactory {
                 : new OneHot(((Discrete) environment.observationSpace()).n());
         ActionValues actionValues = values.create(context(environment, runSeed, "values"), encoder);
         Model model = models.create(context(environment, runSeed, "model"));
-        checkOffered(model, planners.requires(), "planner");
-        checkOffered(model, searchControls.requires(), "search control");
+        checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
+        checkOffered(model, searchControls.requires(), "search control "
+                + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
         Policy policy = policies.create(context(environment, runSeed, "policy"));
         // The search control draws from the stream that the planner drew from before search
         // control was a component of its own, so that runs give the same results as then.
@@ -118,11 +121,14 @@ public final class AgentFactory {
                 bonuses.create(context(environment, runSeed, "bonus")), planning, settings, listeners, runSeed);
     }
 
-    private static void checkOffered(Model model, Set<ModelCapability> needed, String component) {
+    /** Checks the run's model offers what a component needs; for a model bound in code, which has no id. */
+    private void checkOffered(Model model, Set<ModelCapability> needed, String component) {
         for (ModelCapability capability : needed) {
             if (!capability.offeredBy(model)) {
-                throw new IllegalArgumentException("the " + component + " needs a model with " + capability.label()
-                        + ", but the model " + model.getClass().getName() + " does not offer them");
+                String id = configuration.component(ComponentKind.MODEL).provider().id();
+                throw new IllegalArgumentException(component + " needs a model with " + capability.label()
+                        + ", which the model " + model.getClass().getName() + " (bound in place of model " + id
+                        + ") does not offer: it does not implement " + capability.type().getName());
             }
         }
     }

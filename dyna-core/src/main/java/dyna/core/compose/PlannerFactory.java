@@ -3,7 +3,6 @@ package dyna.core.compose;
 import dyna.api.model.ModelCapability;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** The factory behind the agent's {@link Slots slot} for its Planner. */
@@ -15,6 +14,6 @@ public interface PlannerFactory {
 
     /** The model capabilities the planner needs; each run's model is checked before its first step. */
     default Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES);
+        return Set.of(ModelCapability.SAMPLES);
     }
 }

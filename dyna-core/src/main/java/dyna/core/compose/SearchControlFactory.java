@@ -4,7 +4,6 @@ import dyna.api.model.ModelCapability;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
 import dyna.api.provider.ComponentContext;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** The factory behind the agent's {@link Slots slot} for its search control. */
@@ -21,6 +20,6 @@ public interface SearchControlFactory {
 
     /** The model capabilities the search control needs; each run's model is checked before its first step. */
     default Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES);
+        return Set.of(ModelCapability.SAMPLES);
     }
 }

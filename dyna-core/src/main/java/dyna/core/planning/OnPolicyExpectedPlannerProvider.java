@@ -5,7 +5,6 @@ import dyna.api.planning.Planner;
 import dyna.api.planning.PlannerProvider;
 import dyna.api.planning.PlanningContext;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /**
@@ -27,7 +26,7 @@ public final class OnPolicyExpectedPlannerProvider implements PlannerProvider {
 
     @Override
     public Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
     }
 
     @Override

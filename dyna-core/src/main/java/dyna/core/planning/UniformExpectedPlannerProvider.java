@@ -5,7 +5,6 @@ import dyna.api.planning.Planner;
 import dyna.api.planning.PlannerProvider;
 import dyna.api.planning.PlanningContext;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Provides expected updates ({@code all-pairs} in turn unless another search control is chosen); needs distributions. */
@@ -23,7 +22,7 @@ public final class UniformExpectedPlannerProvider implements PlannerProvider {
 
     @Override
     public Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
     }
 
     @Override

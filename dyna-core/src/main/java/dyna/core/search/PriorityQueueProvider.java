@@ -7,7 +7,6 @@ import dyna.api.planning.SearchControlProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ParameterSpec;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -34,7 +33,7 @@ public final class PriorityQueueProvider implements SearchControlProvider {
 
     @Override
     public Set<ModelCapability> requires() {
-        return EnumSet.of(ModelCapability.SAMPLES, ModelCapability.PREDECESSORS);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.PREDECESSORS);
     }
 
     @Override

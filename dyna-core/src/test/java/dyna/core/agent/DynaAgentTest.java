@@ -178,6 +178,36 @@ class DynaAgentTest {
     }
 
     @Test
+    void aPlannerMovesValuesTowardATargetOfItsOwnThroughTheAgentsRuleAndCounters() {
+        UpdateRule halfway = new UpdateRule() {
+            @Override
+            public double discount() {
+                return 1;
+            }
+
+            @Override
+            public double target(ActionValues values, Transition t) {
+                return t.reward();
+            }
+
+            @Override
+            public double updateToward(ActionValues values, Transition t, double target) {
+                double error = target - values.value(t.features(), t.action());
+                values.add(t.features(), t.action(), 0.5 * error);
+                return error;
+            }
+        };
+        DynaAgent agent = new DynaAgent(new Corridor(3), 1, new RecordingModel(3, 2, calls), halfway,
+                values -> 1, bonus(BonusPlacement.NONE, 0),
+                planning(context -> n -> context.updateToward(context.newTransition().start(0, 1), 8.0)),
+                new AgentSettings(1, 100));
+        agent.runSteps(1);
+        assertEquals(4.0, agent.table().get(0, 1), "half of the way to the planner's target 8, by the rule's step");
+        assertEquals(1, agent.counters().planningUpdates());
+        assertEquals(0, agent.counters().modelQueries(), "no model query was made");
+    }
+
+    @Test
     void anEpisodeIsTruncatedAtTheTimeLimit() {
         DynaAgent agent = new DynaAgent(new Corridor(5), 1, new RecordingModel(5, 2, calls), recordingRule,
                 values -> 0, bonus(BonusPlacement.NONE, 0), planning(context -> n -> { }), new AgentSettings(0, 7));

@@ -30,6 +30,7 @@ import dyna.core.search.SeenPairsProvider;
 import dyna.core.values.TabularValuesProvider;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class AgentCompositionTest {
@@ -144,6 +145,44 @@ class AgentCompositionTest {
         assertTrue(!implied.identity().contains("search-control"), implied.identity());
     }
 
+    /** A capability of a plugin's own: models that can say how unsure they are. */
+    interface Uncertain {
+        double uncertainty(dyna.api.env.Transition query);
+    }
+
+    @Test
+    void aPluginsOwnCapabilityIsRequiredAndCheckedLikeTheBuiltInOnes() {
+        dyna.api.model.ModelCapability uncertainty = dyna.api.model.ModelCapability.of("uncertainty", Uncertain.class);
+        dyna.api.planning.PlannerProvider cautious = new dyna.api.planning.PlannerProvider() {
+            @Override
+            public String id() {
+                return "cautious";
+            }
+
+            @Override
+            public String description() {
+                return "plans only where the model is sure";
+            }
+
+            @Override
+            public java.util.Set<dyna.api.model.ModelCapability> requires() {
+                return java.util.Set.of(dyna.api.model.ModelCapability.SAMPLES, uncertainty);
+            }
+
+            @Override
+            public dyna.api.planning.Planner create(Parameters parameters, dyna.api.planning.PlanningContext context) {
+                return n -> { };
+            }
+        };
+        ProviderRegistry withCautious = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING, cautious,
+                new SeenPairsProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(),
+                new QLearningProvider(), new EpsilonGreedyProvider()));
+        ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(
+                withCautious, AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "cautious")));
+        assertEquals("planner cautious needs a model with uncertainty, which model tabular-deterministic does not "
+                + "offer; loaded models with uncertainty: (none)", e.getMessage());
+    }
+
     @Test
     void aModelBoundInCodeIsCheckedAgainstThePlannerToo() {
         AgentConfiguration configuration = AgentConfiguration.resolve(registry, AgentSpec.dynaQ("corridor"));
@@ -157,12 +196,13 @@ class AgentCompositionTest {
 
                     @Override
                     public java.util.Set<dyna.api.model.ModelCapability> requires() {
-                        return java.util.EnumSet.of(dyna.api.model.ModelCapability.DISTRIBUTION);
+                        return java.util.Set.of(dyna.api.model.ModelCapability.DISTRIBUTION);
                     }
                 }));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> agents.create(1));
-        assertEquals("the planner needs a model with distributions, but the model " + MyModel.class.getName()
-                + " does not offer them", e.getMessage());
+        assertEquals("planner random-sample needs a model with distributions, which the model "
+                + MyModel.class.getName() + " (bound in place of model tabular-deterministic) does not offer: it does "
+                + "not implement dyna.api.model.DistributionModel", e.getMessage());
     }
 
     @Test

@@ -7,7 +7,6 @@ import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Provides {@code replay}: stored real transitions as a model, over discrete states or box observations. */
@@ -25,7 +24,7 @@ public final class ReplayModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return EnumSet.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
     }
 
     @Override

@@ -5,7 +5,6 @@ import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Provides the count-based model of stochastic worlds. */
@@ -23,7 +22,7 @@ public final class TabularStochasticModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return EnumSet.allOf(ModelCapability.class);
+        return Set.copyOf(ModelCapability.builtIn());
     }
 
     @Override

@@ -5,7 +5,6 @@ import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.Set;
 
 /** Provides the Dyna-Q+ model: deterministic, with untried actions leading back to their state. */
@@ -23,7 +22,7 @@ public final class TabularTimeModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return EnumSet.allOf(ModelCapability.class);
+        return Set.copyOf(ModelCapability.builtIn());
     }
 
     @Override

@@ -6,7 +6,6 @@ import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ParameterSpec;
 import dyna.api.provider.Parameters;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,7 +29,7 @@ public final class ForgetfulModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return EnumSet.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION);
     }
 
     @Override

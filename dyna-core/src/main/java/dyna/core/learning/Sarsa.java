@@ -2,7 +2,6 @@ package dyna.core.learning;
 
 import dyna.api.env.Transition;
 import dyna.api.learning.ActionValues;
-import dyna.api.learning.UpdateRule;
 
 /**
  * One-step Sarsa (Sutton and Barto, sections 6.4 and 10.1): Q(S, A) ← Q(S, A) + α [R + γ Q(S', A')
@@ -10,19 +9,11 @@ import dyna.api.learning.UpdateRule;
  * book's box; no bootstrap from a terminal S'. On linear values it is episodic semi-gradient
  * Sarsa, the book's Mountain Car agent.
  */
-final class Sarsa implements UpdateRule {
+final class Sarsa extends OneStepRule {
 
-    private final double alpha;
-    private final double gamma;
 
     Sarsa(double alpha, double gamma) {
-        this.alpha = alpha;
-        this.gamma = gamma;
-    }
-
-    @Override
-    public double discount() {
-        return gamma;
+        super(alpha, gamma);
     }
 
     @Override
@@ -39,12 +30,5 @@ final class Sarsa implements UpdateRule {
             throw new IllegalStateException("Sarsa needs the next action of " + t);
         }
         return t.reward() + gamma * q.value(t.nextFeatures(), t.nextAction());
-    }
-
-    @Override
-    public double updateToward(ActionValues q, Transition t, double target) {
-        double delta = target - q.value(t.features(), t.action());
-        q.add(t.features(), t.action(), alpha * delta);
-        return delta;
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Dyna's built-in environments. Exports nothing: its environments are found through
- * {@link dyna.api.env.EnvironmentProvider}.
+ * Dyna's built-in environments, and the Boyan chain's own features. Exports nothing: they are
+ * found through {@link dyna.api.env.EnvironmentProvider} and {@link dyna.api.learning.FeaturesProvider}.
  */
 module dyna.envs {
     requires dyna.api;
@@ -10,5 +10,7 @@ module dyna.envs {
             dyna.envs.grid.BlockingMazeProvider,
             dyna.envs.grid.ShortcutMazeProvider,
             dyna.envs.random.RandomTaskProvider,
-            dyna.envs.classic.MountainCarProvider;
+            dyna.envs.classic.MountainCarProvider,
+            dyna.envs.chain.BoyanChainProvider;
+    provides dyna.api.learning.FeaturesProvider with dyna.envs.chain.BoyanFeaturesProvider;
 }

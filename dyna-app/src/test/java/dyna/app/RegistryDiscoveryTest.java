@@ -13,12 +13,12 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("blocking-maze", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
+        assertEquals(List.of("blocking-maze", "boyan-chain", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
                 "known-dynamics", "no-model", "replay", "tabular-deterministic", "tabular-stochastic", "tabular-time",
                 "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
                 "all-pairs", "on-policy-trajectories", "priority-queue", "recent-states", "seen-pairs",
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",
-                "linear", "tabular", "one-hot", "tile-coding"),
+                "linear", "tabular", "boyan-features", "one-hot", "tile-coding"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

@@ -181,7 +181,7 @@ final class RunCommand implements Callable<Integer> {
             WrittenResults written;
             try {
                 SweepResults sweep = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(),
-                        experiment.stop(), done -> {
+                        plan.spec().stop(), done -> {
                             finished.set(done);
                             progress.update(done);
                         }, directory.journal());

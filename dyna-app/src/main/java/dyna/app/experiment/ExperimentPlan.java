@@ -47,10 +47,12 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
      *                             range, a configuration the stop condition cannot run, or a
      *                             metric the stop condition does not measure
      */
-    public static ExperimentPlan of(ExperimentSpec spec, ProviderRegistry registry,
+    public static ExperimentPlan of(ExperimentSpec experiment, ProviderRegistry registry,
             List<com.google.inject.Module> guiceModules) {
-        Map<String, ParameterSpec> declared = declarations(spec, registry);
-        checkParameters(spec, declared);
+        Map<String, ParameterSpec> declared = declarations(experiment, registry);
+        checkParameters(experiment, declared);
+        List<Measure> measures = measures(experiment);
+        ExperimentSpec spec = experiment.withStop(experiment.stop().measuring(measures));
         Sweep sweep;
         try {
             sweep = Sweep.of(spec.dimensions());
@@ -62,7 +64,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         for (SweepPoint point : sweep.points()) {
             points.add(prepare(spec, registry, guiceModules, point, declared));
         }
-        return new ExperimentPlan(spec, sweep.sweptNames(), points, measures(spec));
+        return new ExperimentPlan(spec, sweep.sweptNames(), points, measures);
     }
 
     /**
@@ -192,11 +194,12 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     }
 
     private static List<Measure> measures(ExperimentSpec spec) {
-        List<Measure> offered = spec.stop().measures();
+        List<Measure> offered = new ArrayList<>(spec.stop().measures());
         if (spec.metrics().isEmpty()) {
             return offered;
         }
         List<Measure> chosen = new ArrayList<>();
+        offered.addAll(spec.stop().optionalMeasures());
         for (int i = 0; i < spec.metrics().size(); i++) {
             String name = spec.metrics().get(i);
             String key = "metrics[" + i + "]";

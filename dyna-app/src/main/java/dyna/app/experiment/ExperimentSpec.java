@@ -83,6 +83,12 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         return kind == ComponentKind.ENVIRONMENT ? List.of(environment) : components.get(kind);
     }
 
+    /** This experiment stopping by {@code stop} instead. */
+    public ExperimentSpec withStop(StopCondition stop) {
+        return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, source,
+                origins, chart);
+    }
+
     /** This experiment with the ids of one swept kind replaced. */
     public ExperimentSpec withComponents(ComponentKind kind, List<String> ids) {
         Map<ComponentKind, List<String>> changed = new EnumMap<>(components);

@@ -44,6 +44,23 @@ public interface StopCondition {
     List<Measure> measures();
 
     /**
+     * Measures a run also gives that are summarised, written and charted only when an
+     * experiment asks for them in {@code metrics} (for example {@code value_error}).
+     */
+    default List<Measure> optionalMeasures() {
+        return List.of();
+    }
+
+    /**
+     * This protocol set to give the optional measures among {@code chosen} (which then become
+     * part of its identity, so that runs with and without them are never mixed); itself when it
+     * has none.
+     */
+    default StopCondition measuring(List<Measure> chosen) {
+        return this;
+    }
+
+    /**
      * Writes the tidy data file, {@code summary.csv} and the chart (PNG and SVG) into a directory.
      *
      * @param directory   where to write

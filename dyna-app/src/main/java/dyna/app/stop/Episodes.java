@@ -1,5 +1,7 @@
 package dyna.app.stop;
 
+import dyna.api.env.TransitionTable;
+import dyna.api.run.EpisodeResult;
 import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
@@ -11,7 +13,7 @@ import dyna.app.output.LineChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
-import dyna.api.run.EpisodeResult;
+import dyna.core.analysis.ValueError;
 import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,12 +22,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stop after {@code count} episodes; measures each episode's steps and return, and writes
- * {@code episodes.csv} and {@code episodes.png}.
+ * Stop after {@code count} episodes; measures each episode's steps and return (and, when asked
+ * for, its value error), and writes {@code episodes.csv} and {@code episodes.png}.
  *
- * @param count at least 1
+ * @param count      at least 1
+ * @param valueError whether each episode's value error is measured ({@code metrics: [value_error]})
  */
-public record Episodes(int count) implements StopCondition {
+public record Episodes(int count, boolean valueError) implements StopCondition {
 
     /** Real steps of each episode, against the episode. */
     public static final Measure STEPS = new Measure("steps", "episode");
@@ -38,9 +41,24 @@ public record Episodes(int count) implements StopCondition {
      */
     public static final Measure TRUNCATED = new Measure("truncated", "episode");
 
+    /**
+     * After each episode, the RMSE of max_a Q(s, a) against the true V*(s) over the states of the
+     * environment's transition table ({@link ValueError}), for environments that give one with at
+     * most {@link #VALUE_ERROR_PAIRS} state-action pairs (the truth is recomputed each episode, so
+     * that it follows a world that changes); NaN for others.
+     */
+    public static final Measure VALUE_ERROR = new Measure("value_error", "episode");
+    /** The largest table whose value error is measured. */
+    public static final int VALUE_ERROR_PAIRS = 5_000;
+
     /** Checks the count. */
     public Episodes {
         StopConditions.atLeastOne("episodes", count);
+    }
+
+    /** Stop after {@code count} episodes, measuring steps and return. */
+    public Episodes(int count) {
+        this(count, false);
     }
 
     @Override
@@ -50,12 +68,41 @@ public record Episodes(int count) implements StopCondition {
 
     @Override
     public Object settings() {
-        return count;
+        if (!valueError) {
+            return count;
+        }
+        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("count", count);
+        settings.put("value-error", true);
+        return settings;
+    }
+
+    @Override
+    public List<Measure> optionalMeasures() {
+        return List.of(VALUE_ERROR);
+    }
+
+    @Override
+    public StopCondition measuring(List<Measure> chosen) {
+        return new Episodes(count, chosen.contains(VALUE_ERROR));
+    }
+
+    @Override
+    public void check(DynaAgent probe) {
+        if (valueError) {
+            TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
+                    "metric value_error needs an environment that gives its transition table"));
+            long pairs = (long) table.stateCount() * table.actionCount();
+            if (pairs > VALUE_ERROR_PAIRS) {
+                throw new IllegalArgumentException("metric value_error is measured for tables of at most "
+                        + VALUE_ERROR_PAIRS + " state-action pairs, and this environment has " + pairs);
+            }
+        }
     }
 
     @Override
     public long bytesPerRun() {
-        return 24L * count;
+        return (valueError ? 32L : 24L) * count;
     }
 
     @Override
@@ -63,14 +110,24 @@ public record Episodes(int count) implements StopCondition {
         double[] steps = new double[count];
         double[] returns = new double[count];
         double[] truncated = new double[count];
+        double[] errors = new double[count];
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
             steps[e] = result.steps();
             returns[e] = result.reward();
             truncated[e] = result.truncated() ? 1 : 0;
+            if (valueError) {
+                errors[e] = new ValueError(agent.environment().transitionTable().orElseThrow(),
+                        agent.planningContext().discount(), agent.features().maxActive())
+                        .of(agent.values(), agent.features());
+            }
         }
-        return new RunResult(Map.of(STEPS.name(), steps, RETURN.name(), returns, TRUNCATED.name(), truncated),
-                agent.counters());
+        Map<String, double[]> series = new java.util.HashMap<>(Map.of(STEPS.name(), steps, RETURN.name(), returns,
+                TRUNCATED.name(), truncated));
+        if (valueError) {
+            series.put(VALUE_ERROR.name(), errors);
+        }
+        return new RunResult(series, agent.counters());
     }
 
     @Override
@@ -82,7 +139,8 @@ public record Episodes(int count) implements StopCondition {
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
-        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, List.of(STEPS, RETURN, TRUNCATED));
+        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, valueError
+                ? List.of(STEPS, RETURN, TRUNCATED, VALUE_ERROR) : List.of(STEPS, RETURN, TRUNCATED));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
         Optional<String> drawn = LineChart.write(directory.resolve("episodes.png"),

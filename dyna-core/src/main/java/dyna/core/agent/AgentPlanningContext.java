@@ -130,9 +130,10 @@ final class AgentPlanningContext implements PlanningContext {
     public double update(Transition simulated) {
         planningUpdates++;
         prepare(simulated);
-        double reward = simulated.reward();
-        simulated.outcome(simulated.nextState(), reward + bonus(simulated), simulated.terminated(),
-                simulated.truncated());
+        if (!rewardBonus) {
+            return updateRule.update(values, simulated);
+        }
+        double reward = withBonus(simulated);
         double error = updateRule.update(values, simulated);
         simulated.outcome(simulated.nextState(), reward, simulated.terminated(), simulated.truncated());
         return error;
@@ -141,12 +142,20 @@ final class AgentPlanningContext implements PlanningContext {
     @Override
     public double error(Transition simulated) {
         prepare(simulated);
-        double reward = simulated.reward();
-        simulated.outcome(simulated.nextState(), reward + bonus(simulated), simulated.terminated(),
-                simulated.truncated());
+        if (!rewardBonus) {
+            return updateRule.error(values, simulated);
+        }
+        double reward = withBonus(simulated);
         double error = updateRule.error(values, simulated);
         simulated.outcome(simulated.nextState(), reward, simulated.terminated(), simulated.truncated());
         return error;
+    }
+
+    /** Adds the planning-reward bonus to the transition's reward, which the rule reads; returns the reward without it. */
+    private double withBonus(Transition simulated) {
+        double reward = simulated.reward();
+        simulated.outcome(simulated.nextState(), reward + bonus(simulated), simulated.terminated(), simulated.truncated());
+        return reward;
     }
 
     @Override

@@ -34,13 +34,17 @@ module dyna.core {
             dyna.core.planning.RandomSamplePlannerProvider,
             dyna.core.planning.PrioritizedSweepingPlannerProvider,
             dyna.core.planning.UniformExpectedPlannerProvider,
-            dyna.core.planning.OnPolicyExpectedPlannerProvider;
+            dyna.core.planning.OnPolicyExpectedPlannerProvider,
+            dyna.core.planning.LinearDynaPlannerProvider;
     provides dyna.api.planning.SearchControlProvider with
             dyna.core.search.SeenPairsProvider,
             dyna.core.search.AllPairsProvider,
             dyna.core.search.RecentStatesProvider,
             dyna.core.search.PriorityQueueProvider,
-            dyna.core.search.OnPolicyTrajectoriesProvider;
+            dyna.core.search.OnPolicyTrajectoriesProvider,
+            dyna.core.search.UnitFeaturesProvider,
+            dyna.core.search.ReplayedFeaturesProvider,
+            dyna.core.search.FeaturePriorityProvider;
     provides dyna.api.bonus.BonusProvider with
             dyna.core.bonus.NoBonusProvider,
             dyna.core.bonus.DynaQPlusBonusProvider,

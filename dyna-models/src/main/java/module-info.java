@@ -11,5 +11,6 @@ module dyna.models {
             dyna.models.tabular.TabularStochasticModelProvider,
             dyna.models.tabular.KnownDynamicsModelProvider,
             dyna.models.replay.ReplayModelProvider,
-            dyna.models.none.NoModelProvider;
+            dyna.models.none.NoModelProvider,
+            dyna.models.linear.LinearExpectationModelProvider;
 }

@@ -77,7 +77,7 @@ class LauncherIT {
     void aUsageErrorIsOneLineWithExitCodeTwo() throws Exception {
         Launch launch = dyna("run", "--env", "dyna-maze", "--model", "tabular", "--out", dir.toString());
         assertEquals(2, launch.code());
-        assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, no-model, replay, tabular-deterministic, "
+        assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, linear-expectation, no-model, replay, tabular-deterministic, "
                 + "tabular-stochastic, tabular-time", launch.err().strip());
     }
 

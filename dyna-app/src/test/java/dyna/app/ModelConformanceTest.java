@@ -22,7 +22,8 @@ class ModelConformanceTest {
         "tabular-deterministic, dyna-maze", "tabular-time, dyna-maze", "tabular-stochastic, dyna-maze",
         "known-dynamics, dyna-maze", "replay, dyna-maze", "no-model, dyna-maze",
         "tabular-deterministic, random-task", "tabular-stochastic, random-task", "known-dynamics, random-task",
-        "replay, random-task", "replay, mountain-car", "no-model, mountain-car"})
+        "replay, random-task", "replay, mountain-car", "no-model, mountain-car", "linear-expectation, dyna-maze",
+        "linear-expectation, random-task"})
     void passesTheModelChecks(String model, String environment) {
         ModelProvider provider = (ModelProvider) REGISTRY.find(ComponentKind.MODEL, model);
         EnvironmentProvider world = (EnvironmentProvider) REGISTRY.find(ComponentKind.ENVIRONMENT, environment);

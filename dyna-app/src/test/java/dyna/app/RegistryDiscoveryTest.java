@@ -14,9 +14,10 @@ class RegistryDiscoveryTest {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
         assertEquals(List.of("blocking-maze", "boyan-chain", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
-                "known-dynamics", "no-model", "replay", "tabular-deterministic", "tabular-stochastic", "tabular-time",
-                "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
-                "all-pairs", "on-policy-trajectories", "priority-queue", "recent-states", "seen-pairs",
+                "known-dynamics", "linear-expectation", "no-model", "replay", "tabular-deterministic", "tabular-stochastic", "tabular-time",
+                "linear-dyna", "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
+                "all-pairs", "feature-priority", "on-policy-trajectories", "priority-queue", "recent-states",
+                "replayed-features", "seen-pairs", "unit-features",
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",
                 "linear", "tabular", "boyan-features", "one-hot", "tile-coding"),
                 registry.providers().stream().map(ComponentProvider::id).toList());

@@ -3,7 +3,10 @@ package dyna.testkit;
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
+import dyna.api.learning.FeatureVector;
+import dyna.api.learning.Features;
 import dyna.api.model.DistributionModel;
+import dyna.api.model.ExpectationModel;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
@@ -34,6 +37,11 @@ import java.util.function.Supplier;
  *       with positive probabilities that sum to 1;</li>
  *   <li>predecessors are consistent with outcomes: every known pair with an outcome leading to a
  *       state is among the state's predecessors, and every predecessor listed is known.</li>
+ *   <li>an {@link ExpectationModel} (created over one-hot features of the discrete states) draws no
+ *       samples ({@link UnsupportedOperationException}); its expectation of each unit vector and
+ *       action has finite features inside 0 .. featureCount − 1 and a finite reward, leaves the start
+ *       alone, and agrees with its predecessors: j precedes i exactly when the expectation of e_j
+ *       has feature i.</li>
  * </ul>
  * Discrete observations are checked over every pair after every step; box observations over the
  * pairs of the observations seen.
@@ -62,7 +70,9 @@ public final class ModelChecker {
         env.reset(seed, step);
         ComponentContext context = new ComponentContext(env.observationSpace(), env.actionSpace(),
                 new SplittableRandom(seed), env.transitionTable());
-        Model model = provider.create(parameters, context);
+        Model model = dimensions == 0
+                ? provider.create(parameters, context, oneHot(((Discrete) env.observationSpace()).n()))
+                : provider.create(parameters, context);
         checkCapabilities(provider, model, problems);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
         int actions = env.actionSpace().n();
@@ -81,7 +91,18 @@ public final class ModelChecker {
                 seenObservations.add(start);
             }
             real.outcome(step);
+            if (dimensions == 0) {
+                real.features().oneHot(state);
+                real.nextFeatures().oneHot(step.state());
+            }
             model.observe(real);
+            if (model instanceof ExpectationModel expectation) {
+                checkExpectation(expectation, actions, problems);
+                if (step.done()) {
+                    env.reset(step);
+                }
+                continue;
+            }
             List<Transition> pairs = pairs(env, model, seenObservations, actions, dimensions);
             boolean knowsAny = pairs.stream().anyMatch(model::knows);
             probe.startOf(real);
@@ -147,6 +168,89 @@ public final class ModelChecker {
             problems.add("model " + provider.id() + " declares capabilities " + ModelCapability.describe(declared)
                     + " but implements " + ModelCapability.describe(offered));
         }
+    }
+
+    /** One-hot features of {@code states} discrete states, for models that learn over features. */
+    private static Features oneHot(int states) {
+        return new Features() {
+            @Override
+            public int size() {
+                return states;
+            }
+
+            @Override
+            public int maxActive() {
+                return 1;
+            }
+
+            @Override
+            public void encode(int state, double[] observation, FeatureVector out) {
+                out.oneHot(state);
+            }
+        };
+    }
+
+    private static void checkExpectation(ExpectationModel model, int actions, Set<String> problems) {
+        int n = model.featureCount();
+        Transition query = new Transition(0, n);
+        Transition sample = new Transition(0, n);
+        FeatureVector predecessors = new FeatureVector(n);
+        try {
+            model.sample(sample.start(0, 0));
+            problems.add("the expectation model samples; it should throw UnsupportedOperationException");
+        } catch (UnsupportedOperationException expected) {
+            // The contract: expectations only.
+        }
+        for (int j = 0; j < n; j++) {
+            for (int a = 0; a < actions; a++) {
+                query.start(0, a);
+                query.features().oneHot(j);
+                model.expect(query);
+                String what = "the expectation of e_" + j + " under action " + a;
+                if (query.action() != a || !query.features().toString().equals("{" + j + "=1.0}")) {
+                    problems.add(what + " changed its start");
+                }
+                if (!Double.isFinite(query.reward()) || query.terminated()) {
+                    problems.add(what + " has reward " + query.reward() + (query.terminated() ? " and is terminated" : ""));
+                }
+                FeatureVector next = query.nextFeatures();
+                for (int k = 0; k < next.count(); k++) {
+                    int i = next.index(k);
+                    if (i < 0 || i >= n || !Double.isFinite(next.value(k))) {
+                        problems.add(what + " has feature " + i + " = " + next.value(k));
+                        continue;
+                    }
+                    model.predecessors(i, a, predecessors);
+                    if (next.value(k) != 0 && !contains(predecessors, j)) {
+                        problems.add(what + " has feature " + i + " but " + j + " is not among its predecessors");
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int a = 0; a < actions; a++) {
+                model.predecessors(i, a, predecessors);
+                for (int k = 0; k < predecessors.count(); k++) {
+                    int j = predecessors.index(k);
+                    query.start(0, a);
+                    query.features().oneHot(j);
+                    model.expect(query);
+                    if (!contains(query.nextFeatures(), i)) {
+                        problems.add(j + " is listed as a predecessor of feature " + i + " under action " + a
+                                + " but the expectation of e_" + j + " has no feature " + i);
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean contains(FeatureVector x, int index) {
+        for (int k = 0; k < x.count(); k++) {
+            if (x.index(k) == index && x.value(k) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void checkPair(Environment env, Model model, Transition pair, Transition probe, Set<String> known,

@@ -3,7 +3,9 @@ package dyna.api.learning;
 /**
  * Tabular action values Q(s, a), stored in one flat {@code double[]} indexed
  * {@code state * actions + action}. All values start at 0. As {@link ActionValues}, a state's
- * features are one-hot: the first active index is the state.
+ * features are one-hot (the active index is the state) and read one entry; any other feature
+ * vector x (an expectation model's expected next features, say) reads Σ_i x_i Q(i, a), as
+ * linear values over one-hot features would.
  */
 public final class QTable implements ActionValues {
 
@@ -67,22 +69,52 @@ public final class QTable implements ActionValues {
 
     @Override
     public double value(FeatureVector x, int action) {
-        return values[x.index(0) * actions + action];
+        if (oneHot(x)) {
+            return values[x.index(0) * actions + action];
+        }
+        double value = 0;
+        for (int k = 0; k < x.count(); k++) {
+            value += values[x.index(k) * actions + action] * x.value(k);
+        }
+        return value;
     }
 
     @Override
     public double max(FeatureVector x) {
-        return max(x.index(0));
+        if (oneHot(x)) {
+            return max(x.index(0));
+        }
+        double best = value(x, 0);
+        for (int a = 1; a < actions; a++) {
+            best = Math.max(best, value(x, a));
+        }
+        return best;
     }
 
     @Override
     public void values(FeatureVector x, double[] out) {
-        copyRow(x.index(0), out);
+        if (oneHot(x)) {
+            copyRow(x.index(0), out);
+            return;
+        }
+        for (int a = 0; a < actions; a++) {
+            out[a] = value(x, a);
+        }
     }
 
     @Override
     public void add(FeatureVector x, int action, double step) {
-        values[x.index(0) * actions + action] += step;
+        if (oneHot(x)) {
+            values[x.index(0) * actions + action] += step;
+            return;
+        }
+        for (int k = 0; k < x.count(); k++) {
+            values[x.index(k) * actions + action] += step * x.value(k);
+        }
+    }
+
+    private static boolean oneHot(FeatureVector x) {
+        return x.count() == 1 && x.binary();
     }
 
     /** A copy of all values, indexed {@code state * actions + action}. */

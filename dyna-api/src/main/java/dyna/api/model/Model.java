@@ -28,7 +28,8 @@ public interface Model {
      * observation, reward, terminated) into {@code query}, leaving its start as it was. Any
      * randomness comes from the model's own stream.
      *
-     * @throws IllegalArgumentException when the model does not {@link #knows know} the pair
+     * @throws IllegalArgumentException      when the model does not {@link #knows know} the pair
+     * @throws UnsupportedOperationException when the model offers expectations only ({@link ExpectationModel})
      */
     void sample(Transition query);
 }

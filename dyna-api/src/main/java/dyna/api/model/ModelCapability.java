@@ -14,12 +14,17 @@ import java.util.stream.Collectors;
  */
 public final class ModelCapability {
 
-    /** Simulated outcomes of known pairs ({@link Model#sample}); every model has it. */
+    /**
+     * Simulated outcomes of known pairs ({@link Model#sample}); every model but an {@link
+     * ExpectationModel} has it.
+     */
     public static final ModelCapability SAMPLES = new ModelCapability("samples", Model.class);
     /** The full distribution of outcomes of a known pair ({@link DistributionModel}). */
     public static final ModelCapability DISTRIBUTION = new ModelCapability("distributions", DistributionModel.class);
     /** The pairs predicted to lead to a state ({@link PredecessorModel}). */
     public static final ModelCapability PREDECESSORS = new ModelCapability("predecessors", PredecessorModel.class);
+    /** Expected next features and rewards of any feature vector ({@link ExpectationModel}), as Linear Dyna plans with. */
+    public static final ModelCapability EXPECTATION = new ModelCapability("expectation", ExpectationModel.class);
 
     private final String label;
     private final Class<?> type;
@@ -45,7 +50,7 @@ public final class ModelCapability {
 
     /** The capabilities dyna-api defines. */
     public static List<ModelCapability> builtIn() {
-        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS);
+        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS, EXPECTATION);
     }
 
     /** The capability as users read it, for example {@code predecessors}. */
@@ -58,8 +63,14 @@ public final class ModelCapability {
         return type;
     }
 
-    /** Whether {@code model} offers this capability (implements its interface). */
+    /**
+     * Whether {@code model} offers this capability (implements its interface); an expectation
+     * model offers no samples.
+     */
     public boolean offeredBy(Model model) {
+        if (this.equals(SAMPLES) && model instanceof ExpectationModel) {
+            return false;
+        }
         return type.isInstance(model);
     }
 

@@ -1,5 +1,6 @@
 package dyna.api.model;
 
+import dyna.api.learning.Features;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
@@ -28,4 +29,15 @@ public interface ModelProvider extends ComponentProvider {
      * @throws IllegalArgumentException when the model cannot work with the context's spaces
      */
     Model create(Parameters parameters, ComponentContext context);
+
+    /**
+     * Creates a fresh, empty model for one run that may read the run's feature constructor (a
+     * model over features, such as a linear expectation model, needs its {@code size()}). By
+     * default the features are ignored.
+     *
+     * @throws IllegalArgumentException when the model cannot work with the context's spaces or features
+     */
+    default Model create(Parameters parameters, ComponentContext context, Features features) {
+        return create(parameters, context);
+    }
 }

@@ -85,4 +85,31 @@ public interface PlanningContext {
 
     /** The error {@link #expectedUpdate} would use, without updating or counting. */
     double expectedError(Transition query);
+
+    /**
+     * Asks the agent's {@link dyna.api.model.ExpectationModel expectation model} for the
+     * expected outcome of the feature vector and action at the start of {@code query} ({@link
+     * Transition#features()}, {@link Transition#action()}): writes the expected next features and
+     * reward into {@code query}; counts one model query. The start is a feature vector, which
+     * need not encode any observation (a unit vector e_i, say); buffers from {@link
+     * #newTransition()} have room for every feature when the model is an expectation model.
+     *
+     * @return {@code query}
+     * @throws IllegalStateException when the model offers no expectations
+     */
+    Transition expect(Transition query);
+
+    /**
+     * Applies the agent's update rule to a transition whose features of S and S' are written
+     * already (an expected transition from {@link #expect}): nothing is encoded from its states
+     * or observations, and no planning-reward bonus is added (bonuses count visits of states,
+     * which a feature vector is not). For rules that need it, the next action is the policy's
+     * choice on the values at S'. Counts one planning update.
+     *
+     * @return the temporal-difference error before the update
+     */
+    double updateOnFeatures(Transition expected);
+
+    /** The error {@link #updateOnFeatures} would use, without updating or counting. */
+    double errorOnFeatures(Transition expected);
 }

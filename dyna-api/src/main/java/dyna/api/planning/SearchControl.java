@@ -18,6 +18,16 @@ public interface SearchControl {
     void observe(Transition real);
 
     /**
+     * Told of each real transition with the temporal-difference error of the agent's direct
+     * update, taken before that update was made (prioritized sweeping over features queues the
+     * active features by it). By default the error is ignored and {@link #observe(Transition)}
+     * is told.
+     */
+    default void observe(Transition real, double error) {
+        observe(real);
+    }
+
+    /**
      * Writes the start of the next planning update (state or observation, and action) into
      * {@code start}; the pair must be one the model knows.
      *

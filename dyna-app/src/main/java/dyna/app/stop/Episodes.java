@@ -13,6 +13,7 @@ import dyna.app.output.LineChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
+import dyna.core.analysis.ModelError;
 import dyna.core.analysis.ValueError;
 import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
@@ -23,12 +24,13 @@ import java.util.Optional;
 
 /**
  * Stop after {@code count} episodes; measures each episode's steps and return (and, when asked
- * for, its value error), and writes {@code episodes.csv} and {@code episodes.png}.
+ * for, its value error and model error), and writes {@code episodes.csv} and {@code episodes.png}.
  *
  * @param count      at least 1
  * @param valueError whether each episode's value error is measured ({@code metrics: [value_error]})
+ * @param modelError whether each episode's model error is measured ({@code metrics: [model_error]})
  */
-public record Episodes(int count, boolean valueError) implements StopCondition {
+public record Episodes(int count, boolean valueError, boolean modelError) implements StopCondition {
 
     /** Real steps of each episode, against the episode. */
     public static final Measure STEPS = new Measure("steps", "episode");
@@ -48,7 +50,14 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
      * that it follows a world that changes); NaN for others.
      */
     public static final Measure VALUE_ERROR = new Measure("value_error", "episode");
-    /** The largest table whose value error is measured. */
+    /**
+     * After each episode, the error of the agent's model against the environment's transition
+     * table ({@link ModelError}): for tabular models the visit-weighted total variation distance
+     * of next-state distributions, for expectation models the visit-weighted RMS error of the
+     * expected next features and reward. Tables of at most {@link #VALUE_ERROR_PAIRS} pairs.
+     */
+    public static final Measure MODEL_ERROR = new Measure("model_error", "episode");
+    /** The largest table whose value or model error is measured. */
     public static final int VALUE_ERROR_PAIRS = 5_000;
 
     /** Checks the count. */
@@ -58,7 +67,12 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
 
     /** Stop after {@code count} episodes, measuring steps and return. */
     public Episodes(int count) {
-        this(count, false);
+        this(count, false, false);
+    }
+
+    /** Stop after {@code count} episodes, measuring steps, return and, if asked, the value error. */
+    public Episodes(int count, boolean valueError) {
+        this(count, valueError, false);
     }
 
     @Override
@@ -68,41 +82,51 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
 
     @Override
     public Object settings() {
-        if (!valueError) {
+        if (!valueError && !modelError) {
             return count;
         }
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         settings.put("count", count);
-        settings.put("value-error", true);
+        if (valueError) {
+            settings.put("value-error", true);
+        }
+        if (modelError) {
+            settings.put("model-error", true);
+        }
         return settings;
     }
 
     @Override
     public List<Measure> optionalMeasures() {
-        return List.of(VALUE_ERROR);
+        return List.of(VALUE_ERROR, MODEL_ERROR);
     }
 
     @Override
     public StopCondition measuring(List<Measure> chosen) {
-        return new Episodes(count, chosen.contains(VALUE_ERROR));
+        return new Episodes(count, chosen.contains(VALUE_ERROR), chosen.contains(MODEL_ERROR));
     }
 
     @Override
     public void check(DynaAgent probe) {
-        if (valueError) {
+        for (Measure metric : valueError && modelError ? List.of(VALUE_ERROR, MODEL_ERROR)
+                : valueError ? List.of(VALUE_ERROR) : modelError ? List.of(MODEL_ERROR) : List.<Measure>of()) {
             TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                    "metric value_error needs an environment that gives its transition table"));
+                    "metric " + metric.name() + " needs an environment that gives its transition table"));
             long pairs = (long) table.stateCount() * table.actionCount();
             if (pairs > VALUE_ERROR_PAIRS) {
-                throw new IllegalArgumentException("metric value_error is measured for tables of at most "
+                throw new IllegalArgumentException("metric " + metric.name() + " is measured for tables of at most "
                         + VALUE_ERROR_PAIRS + " state-action pairs, and this environment has " + pairs);
             }
+        }
+        if (modelError && !ModelError.measurable(probe.model())) {
+            throw new IllegalArgumentException("metric model_error needs a model that offers distributions or "
+                    + "expectations, and this one (" + probe.model().getClass().getSimpleName() + ") offers neither");
         }
     }
 
     @Override
     public long bytesPerRun() {
-        return (valueError ? 32L : 24L) * count;
+        return (24L + (valueError ? 8 : 0) + (modelError ? 8 : 0)) * count;
     }
 
     @Override
@@ -111,6 +135,8 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
         double[] returns = new double[count];
         double[] truncated = new double[count];
         double[] errors = new double[count];
+        double[] modelErrors = new double[count];
+        long[] visits = modelError ? agent.visits() : null;
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
             steps[e] = result.steps();
@@ -121,11 +147,19 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
                         agent.planningContext().discount(), agent.features().maxActive())
                         .of(agent.values(), agent.features());
             }
+            if (modelError) {
+                modelErrors[e] = new ModelError(agent.environment().transitionTable().orElseThrow(),
+                        agent.features().size(), agent.features().maxActive())
+                        .of(agent.model(), agent.features(), visits);
+            }
         }
         Map<String, double[]> series = new java.util.HashMap<>(Map.of(STEPS.name(), steps, RETURN.name(), returns,
                 TRUNCATED.name(), truncated));
         if (valueError) {
             series.put(VALUE_ERROR.name(), errors);
+        }
+        if (modelError) {
+            series.put(MODEL_ERROR.name(), modelErrors);
         }
         return new RunResult(series, agent.counters());
     }
@@ -139,8 +173,14 @@ public record Episodes(int count, boolean valueError) implements StopCondition {
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
-        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, valueError
-                ? List.of(STEPS, RETURN, TRUNCATED, VALUE_ERROR) : List.of(STEPS, RETURN, TRUNCATED));
+        List<Measure> columns = new java.util.ArrayList<>(List.of(STEPS, RETURN, TRUNCATED));
+        if (valueError) {
+            columns.add(VALUE_ERROR);
+        }
+        if (modelError) {
+            columns.add(MODEL_ERROR);
+        }
+        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
         Optional<String> drawn = LineChart.write(directory.resolve("episodes.png"),

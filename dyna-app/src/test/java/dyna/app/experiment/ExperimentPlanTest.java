@@ -103,7 +103,7 @@ class ExperimentPlanTest {
         ExperimentSpec spec = ExperimentFile.read(path);
         String unknownModel = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(spec, REGISTRY, List.of()))
                 .getMessage();
-        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, no-model, replay, tabular-deterministic, "
+        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, linear-expectation, no-model, replay, tabular-deterministic, "
                 + "tabular-stochastic, tabular-time", unknownModel);
         ExperimentSpec oneModel = spec.withComponents(ComponentKind.MODEL, List.of("tabular-deterministic"));
         String outOfRange = assertThrows(ExperimentException.class,
@@ -114,7 +114,7 @@ class ExperimentPlanTest {
                 null, null, null));
         String metric = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(inRange, REGISTRY, List.of()))
                 .getMessage();
-        assertEquals(path + ":5:18: metric 'reward' is not measured by this stop condition; valid: steps, return, value_error", metric);
+        assertEquals(path + ":5:18: metric 'reward' is not measured by this stop condition; valid: steps, return, value_error, model_error", metric);
     }
 
     @Test

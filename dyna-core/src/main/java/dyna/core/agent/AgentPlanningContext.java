@@ -8,6 +8,7 @@ import dyna.api.learning.Features;
 import dyna.api.learning.Policy;
 import dyna.api.learning.UpdateRule;
 import dyna.api.model.DistributionModel;
+import dyna.api.model.ExpectationModel;
 import dyna.api.model.Model;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
@@ -22,6 +23,7 @@ final class AgentPlanningContext implements PlanningContext {
 
     private final Model model;
     private final DistributionModel distribution;
+    private final ExpectationModel expectation;
     private final ActionValues values;
     private final Features features;
     private final UpdateRule updateRule;
@@ -42,6 +44,7 @@ final class AgentPlanningContext implements PlanningContext {
             ExplorationBonus bonus, VisitClock clock, Policy policy, RandomGenerator random, int dimensions) {
         this.model = model;
         this.distribution = model instanceof DistributionModel d ? d : null;
+        this.expectation = model instanceof ExpectationModel e ? e : null;
         this.values = values;
         this.features = features;
         this.updateRule = updateRule;
@@ -76,7 +79,8 @@ final class AgentPlanningContext implements PlanningContext {
 
     @Override
     public Transition newTransition() {
-        return new Transition(dimensions, features.maxActive());
+        return new Transition(dimensions, expectation == null ? features.maxActive()
+                : Math.max(features.maxActive(), expectation.featureCount()));
     }
 
     @Override
@@ -116,6 +120,11 @@ final class AgentPlanningContext implements PlanningContext {
     private void prepare(Transition t) {
         features.encode(t.state(), t.observation(), t.features());
         features.encode(t.nextState(), t.nextObservation(), t.nextFeatures());
+        chooseNextAction(t);
+    }
+
+    /** Where the rule needs it, writes the policy's next action at the features of S' (-1 after termination). */
+    private void chooseNextAction(Transition t) {
         if (nextActionFirst) {
             int next = -1;
             if (!t.terminated()) {
@@ -196,6 +205,29 @@ final class AgentPlanningContext implements PlanningContext {
         }
         features.encode(outcome.state(), outcome.observation(), outcome.features());
         return target;
+    }
+
+    @Override
+    public Transition expect(Transition query) {
+        if (expectation == null) {
+            throw new IllegalStateException("expected features need a model that offers expectations");
+        }
+        modelQueries++;
+        expectation.expect(query);
+        return query;
+    }
+
+    @Override
+    public double updateOnFeatures(Transition expected) {
+        planningUpdates++;
+        chooseNextAction(expected);
+        return updateRule.update(values, expected);
+    }
+
+    @Override
+    public double errorOnFeatures(Transition expected) {
+        chooseNextAction(expected);
+        return updateRule.error(values, expected);
     }
 
     private double bonus(Transition pair) {

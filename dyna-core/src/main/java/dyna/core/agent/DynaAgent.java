@@ -180,12 +180,12 @@ public final class DynaAgent {
             nextAction = terminated ? -1 : selectNextAction(transition);
             transition.nextAction(nextAction);
         }
-        updateRule.update(values, transition);
+        double error = updateRule.update(values, transition);
         model.observe(transition);
         if (states > 0) {
             clock.tried(state, action);
         }
-        searchControl.observe(transition);
+        searchControl.observe(transition, error);
         planner.plan(settings.planningSteps());
         episodeSteps++;
         episodeReward += reward;
@@ -287,6 +287,15 @@ public final class DynaAgent {
                 actionValues[a] += bonus.bonus(state, a, clock.stepsSinceTried(state, a));
             }
         }
+    }
+
+    /**
+     * The number of real tries of each (s, a), indexed {@code s * actions + a} (live, not a copy),
+     * counted from the first call on: call it before the first step to count them all. For
+     * diagnostics that weight pairs by visits; discrete observations only.
+     */
+    public long[] visits() {
+        return clock.countVisits();
     }
 
     /** The agent's environment. */

@@ -8,6 +8,7 @@ final class VisitClock {
 
     private final int actions;
     private final long[] lastTried;
+    private long[] visits;
     private long now;
 
     VisitClock(int states, int actions) {
@@ -23,6 +24,17 @@ final class VisitClock {
     /** Records that (s, a) was tried at the current time. */
     void tried(int state, int action) {
         lastTried[state * actions + action] = now;
+        if (visits != null) {
+            visits[state * actions + action]++;
+        }
+    }
+
+    /** Counts the tries of each pair from now on (kept only when asked for, as a diagnostic needs them). */
+    long[] countVisits() {
+        if (visits == null) {
+            visits = new long[lastTried.length];
+        }
+        return visits;
     }
 
     /** τ: real steps since (s, a) was last tried. */

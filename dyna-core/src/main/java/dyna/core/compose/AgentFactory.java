@@ -105,7 +105,7 @@ public final class AgentFactory {
         Features encoder = values.usesFeatures() ? features.create(context(environment, runSeed, "features"))
                 : new OneHot(((Discrete) environment.observationSpace()).n());
         ActionValues actionValues = values.create(context(environment, runSeed, "values"), encoder);
-        Model model = models.create(context(environment, runSeed, "model"));
+        Model model = models.create(context(environment, runSeed, "model"), encoder);
         checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
         checkOffered(model, searchControls.requires(), "search control "
                 + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());

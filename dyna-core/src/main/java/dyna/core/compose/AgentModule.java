@@ -9,6 +9,7 @@ import dyna.api.learning.Features;
 import dyna.api.learning.FeaturesProvider;
 import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
+import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.planning.Planner;
@@ -44,7 +45,17 @@ public final class AgentModule extends AbstractModule {
 
         ModelProvider model = provider(ComponentKind.MODEL, ModelProvider.class);
         Parameters modelParameters = parameters(ComponentKind.MODEL);
-        Slots.model(binder()).setDefault().toInstance(context -> model.create(modelParameters, context));
+        Slots.model(binder()).setDefault().toInstance(new ModelFactory() {
+            @Override
+            public Model create(ComponentContext context) {
+                return model.create(modelParameters, context);
+            }
+
+            @Override
+            public Model create(ComponentContext context, Features features) {
+                return model.create(modelParameters, context, features);
+            }
+        });
 
         PlannerProvider planner = provider(ComponentKind.PLANNER, PlannerProvider.class);
         Parameters plannerParameters = parameters(ComponentKind.PLANNER);

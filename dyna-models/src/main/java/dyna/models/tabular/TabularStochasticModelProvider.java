@@ -22,7 +22,7 @@ public final class TabularStochasticModelProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return Set.copyOf(ModelCapability.builtIn());
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION, ModelCapability.PREDECESSORS);
     }
 
     @Override

@@ -1,0 +1,2 @@
+/** The {@code linear-expectation} model of Linear Dyna: per action, F^a and b^a over the run's features. */
+package dyna.models.linear;

@@ -1,6 +1,7 @@
 package dyna.app.stop;
 
 import dyna.api.env.TransitionTable;
+import dyna.api.model.ExpectationModel;
 import dyna.api.run.EpisodeResult;
 import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
@@ -14,6 +15,7 @@ import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
 import dyna.core.analysis.ModelError;
+import dyna.core.analysis.SpectralRadius;
 import dyna.core.analysis.ValueError;
 import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
@@ -24,13 +26,14 @@ import java.util.Optional;
 
 /**
  * Stop after {@code count} episodes; measures each episode's steps and return (and, when asked
- * for, its value error and model error), and writes {@code episodes.csv} and {@code episodes.png}.
+ * for, its value error, model error and the model's spectral radius), and writes
+ * {@code episodes.csv} and {@code episodes.png}.
  *
- * @param count      at least 1
- * @param valueError whether each episode's value error is measured ({@code metrics: [value_error]})
- * @param modelError whether each episode's model error is measured ({@code metrics: [model_error]})
+ * @param count       at least 1
+ * @param diagnostics the optional measures asked for ({@code metrics: [value_error, ...]}), a
+ *                    subset of {@link #optionalMeasures()} kept in that order
  */
-public record Episodes(int count, boolean valueError, boolean modelError) implements StopCondition {
+public record Episodes(int count, List<Measure> diagnostics) implements StopCondition {
 
     /** Real steps of each episode, against the episode. */
     public static final Measure STEPS = new Measure("steps", "episode");
@@ -57,22 +60,48 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
      * expected next features and reward. Tables of at most {@link #VALUE_ERROR_PAIRS} pairs.
      */
     public static final Measure MODEL_ERROR = new Measure("model_error", "episode");
+    /**
+     * After each episode, the largest spectral radius ρ(γF^a) over the actions of an expectation
+     * model ({@link SpectralRadius}); any environment. Linear Dyna may diverge on a model whose
+     * radius is 1 or more, and the printed summary says so when a run ends with one.
+     */
+    public static final Measure SPECTRAL_RADIUS = new Measure("spectral_radius", "episode");
     /** The largest table whose value or model error is measured. */
     public static final int VALUE_ERROR_PAIRS = 5_000;
 
-    /** Checks the count. */
+    private static final List<Measure> OPTIONAL = List.of(VALUE_ERROR, MODEL_ERROR, SPECTRAL_RADIUS);
+
+    /** Checks the count and keeps the diagnostics in their canonical order. */
     public Episodes {
         StopConditions.atLeastOne("episodes", count);
+        for (Measure m : diagnostics) {
+            if (!OPTIONAL.contains(m)) {
+                throw new IllegalArgumentException("episodes cannot measure " + m.name() + "; valid: "
+                        + OPTIONAL.stream().map(Measure::name).toList());
+            }
+        }
+        List<Measure> chosen = diagnostics;
+        diagnostics = OPTIONAL.stream().filter(chosen::contains).toList();
     }
 
     /** Stop after {@code count} episodes, measuring steps and return. */
     public Episodes(int count) {
-        this(count, false, false);
+        this(count, List.of());
     }
 
-    /** Stop after {@code count} episodes, measuring steps, return and, if asked, the value error. */
-    public Episodes(int count, boolean valueError) {
-        this(count, valueError, false);
+    /** Whether each episode's value error is measured. */
+    public boolean valueError() {
+        return diagnostics.contains(VALUE_ERROR);
+    }
+
+    /** Whether each episode's model error is measured. */
+    public boolean modelError() {
+        return diagnostics.contains(MODEL_ERROR);
+    }
+
+    /** Whether each episode's spectral radius is measured. */
+    public boolean spectralRadius() {
+        return diagnostics.contains(SPECTRAL_RADIUS);
     }
 
     @Override
@@ -82,34 +111,33 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
 
     @Override
     public Object settings() {
-        if (!valueError && !modelError) {
+        if (diagnostics.isEmpty()) {
             return count;
         }
         Map<String, Object> settings = new java.util.LinkedHashMap<>();
         settings.put("count", count);
-        if (valueError) {
-            settings.put("value-error", true);
-        }
-        if (modelError) {
-            settings.put("model-error", true);
+        for (Measure m : diagnostics) {
+            settings.put(m.name().replace('_', '-'), true);
         }
         return settings;
     }
 
     @Override
     public List<Measure> optionalMeasures() {
-        return List.of(VALUE_ERROR, MODEL_ERROR);
+        return OPTIONAL;
     }
 
     @Override
     public StopCondition measuring(List<Measure> chosen) {
-        return new Episodes(count, chosen.contains(VALUE_ERROR), chosen.contains(MODEL_ERROR));
+        return new Episodes(count, chosen.stream().filter(OPTIONAL::contains).toList());
     }
 
     @Override
     public void check(DynaAgent probe) {
-        for (Measure metric : valueError && modelError ? List.of(VALUE_ERROR, MODEL_ERROR)
-                : valueError ? List.of(VALUE_ERROR) : modelError ? List.of(MODEL_ERROR) : List.<Measure>of()) {
+        for (Measure metric : diagnostics) {
+            if (metric.equals(SPECTRAL_RADIUS)) {
+                continue;
+            }
             TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
                     "metric " + metric.name() + " needs an environment that gives its transition table"));
             long pairs = (long) table.stateCount() * table.actionCount();
@@ -118,15 +146,19 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
                         + VALUE_ERROR_PAIRS + " state-action pairs, and this environment has " + pairs);
             }
         }
-        if (modelError && !ModelError.measurable(probe.model())) {
+        if (modelError() && !ModelError.measurable(probe.model())) {
             throw new IllegalArgumentException("metric model_error needs a model that offers distributions or "
                     + "expectations, and this one (" + probe.model().getClass().getSimpleName() + ") offers neither");
+        }
+        if (spectralRadius() && !(probe.model() instanceof ExpectationModel)) {
+            throw new IllegalArgumentException("metric spectral_radius needs a model that offers expectations "
+                    + "(linear-expectation), and this one (" + probe.model().getClass().getSimpleName() + ") does not");
         }
     }
 
     @Override
     public long bytesPerRun() {
-        return (24L + (valueError ? 8 : 0) + (modelError ? 8 : 0)) * count;
+        return (24L + 8L * diagnostics.size()) * count;
     }
 
     @Override
@@ -136,30 +168,39 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
         double[] truncated = new double[count];
         double[] errors = new double[count];
         double[] modelErrors = new double[count];
-        long[] visits = modelError ? agent.visits() : null;
+        double[] radii = new double[count];
+        long[] visits = modelError() ? agent.visits() : null;
+        SpectralRadius radius = spectralRadius() ? new SpectralRadius(agent.features().size()) : null;
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
             steps[e] = result.steps();
             returns[e] = result.reward();
             truncated[e] = result.truncated() ? 1 : 0;
-            if (valueError) {
+            if (valueError()) {
                 errors[e] = new ValueError(agent.environment().transitionTable().orElseThrow(),
                         agent.planningContext().discount(), agent.features().maxActive())
                         .of(agent.values(), agent.features());
             }
-            if (modelError) {
+            if (modelError()) {
                 modelErrors[e] = new ModelError(agent.environment().transitionTable().orElseThrow(),
                         agent.features().size(), agent.features().maxActive())
                         .of(agent.model(), agent.features(), visits);
             }
+            if (radius != null) {
+                radii[e] = radius.max((ExpectationModel) agent.model(), agent.environment().actionSpace().n(),
+                        agent.planningContext().discount());
+            }
         }
         Map<String, double[]> series = new java.util.HashMap<>(Map.of(STEPS.name(), steps, RETURN.name(), returns,
                 TRUNCATED.name(), truncated));
-        if (valueError) {
+        if (valueError()) {
             series.put(VALUE_ERROR.name(), errors);
         }
-        if (modelError) {
+        if (modelError()) {
             series.put(MODEL_ERROR.name(), modelErrors);
+        }
+        if (radius != null) {
+            series.put(SPECTRAL_RADIUS.name(), radii);
         }
         return new RunResult(series, agent.counters());
     }
@@ -174,12 +215,7 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
             long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
         List<Measure> columns = new java.util.ArrayList<>(List.of(STEPS, RETURN, TRUNCATED));
-        if (valueError) {
-            columns.add(VALUE_ERROR);
-        }
-        if (modelError) {
-            columns.add(MODEL_ERROR);
-        }
+        columns.addAll(diagnostics);
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
@@ -189,7 +225,7 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
                 LineChart.bands(table, charted, x), chart.logY());
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.episodes(table, count, charted) + truncation(table), drawn.stream().toList());
+                + SummaryTable.episodes(table, count, charted) + truncation(table) + unstableModels(table), drawn.stream().toList());
     }
 
     /**
@@ -211,7 +247,36 @@ public record Episodes(int count, boolean valueError, boolean modelError) implem
         }
         return "\n" + truncated + " episode(s) in " + runsWithOne + " run(s) were cut short (max-episode-steps or a time "
                 + "limit) without reaching the goal; their steps count at the cap in these means (column truncated in "
-                + "episodes.csv)";
+                + "episodes.csv)\n";
+    }
+
+    /**
+     * A line saying how many runs ended with a model whose spectral radius ρ(γF^a) is 1 or more
+     * (linear Dyna may diverge on it: Wan et al. 2019); empty when none did or it was not measured.
+     */
+    private String unstableModels(ResultTable table) {
+        if (!spectralRadius()) {
+            return "";
+        }
+        long unstable = 0;
+        long runs = 0;
+        double largest = 0;
+        for (RunResult[] point : table.results()) {
+            for (RunResult run : point) {
+                double last = run.of(SPECTRAL_RADIUS)[count - 1];
+                runs++;
+                if (last >= 1) {
+                    unstable++;
+                    largest = Math.max(largest, last);
+                }
+            }
+        }
+        if (unstable == 0) {
+            return "";
+        }
+        return String.format(java.util.Locale.ROOT, "\nwarning: %d of %d run(s) end with a model whose spectral radius "
+                + "of γF^a is 1 or more (largest %.3f): linear Dyna may diverge on such a model (Wan et al. 2019); "
+                + "see column spectral_radius in episodes.csv\n", unstable, runs, largest);
     }
 
     private static String label(Measure measure) {

@@ -98,7 +98,7 @@ class ModelErrorMetricTest {
                 metrics: [model_error]
                 """);
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
-        assertEquals(new Episodes(20, false, true), plan.spec().stop());
+        assertEquals(new Episodes(20, List.of(Episodes.MODEL_ERROR)), plan.spec().stop());
         ResultTable table = new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
                 new ExperimentRunner(1).run(plan.points(), 2, plan.spec().stop(), done -> { }).results());
         double[] error = table.means(0, Episodes.MODEL_ERROR);
@@ -118,5 +118,66 @@ class ModelErrorMetricTest {
                 () -> ExperimentPlan.of(ExperimentFile.read(replay), REGISTRY, List.of()));
         assertTrue(refused.getMessage().contains("model_error needs a model that offers distributions or expectations"),
                 refused.getMessage());
+    }
+
+    @Test
+    void spectralRadiusIsMeasuredForExpectationModelsAndWarnsWhenItReachesOne() throws Exception {
+        Path chain = dir.resolve("chain.yaml");
+        Files.writeString(chain, """
+                environment: boyan-chain
+                model: linear-expectation
+                planner: linear-dyna
+                values: linear
+                features: boyan-features
+                parameters: {alpha: 0.1, gamma: 1, planning-steps: 5}
+                runs: 2
+                stop: {episodes: 20}
+                metrics: [value_error, spectral_radius]
+                """);
+        ExperimentPlan stable = ExperimentPlan.of(ExperimentFile.read(chain), REGISTRY, List.of());
+        ResultTable chainTable = run(stable);
+        double[] radius = chainTable.means(0, Episodes.SPECTRAL_RADIUS);
+        assertTrue(radius[19] > 0 && radius[19] < 1, "the chain only moves toward its end: " + radius[19]);
+        String quiet = stable.spec().stop().write(Files.createDirectories(dir.resolve("chain")), chainTable, List.of(Episodes.VALUE_ERROR),
+                "boyan-chain", 1, ChartOptions.DEFAULT).summary();
+        assertTrue(!quiet.contains("warning"), quiet);
+
+        // One-hot features with model-alpha 1 learn F^a = the maze's deterministic transition matrix,
+        // whose cycles (a step into a wall stays put) give it radius 1; undiscounted, γF^a reaches 1.
+        Path maze = dir.resolve("maze.yaml");
+        Files.writeString(maze, """
+                environment: dyna-maze
+                model: linear-expectation
+                planner: linear-dyna
+                values: linear
+                parameters: {alpha: 0.5, gamma: 1, planning-steps: 5, model-alpha: 1}
+                runs: 2
+                stop: {episodes: 5}
+                metrics: [steps, spectral_radius]
+                """);
+        ExperimentPlan unstable = ExperimentPlan.of(ExperimentFile.read(maze), REGISTRY, List.of());
+        ResultTable mazeTable = run(unstable);
+        assertEquals(1.0, mazeTable.means(0, Episodes.SPECTRAL_RADIUS)[4], 1e-6);
+        String warned = unstable.spec().stop().write(Files.createDirectories(dir.resolve("maze")), mazeTable, List.of(Episodes.STEPS),
+                "dyna-maze", 1, ChartOptions.DEFAULT).summary();
+        assertTrue(warned.contains("warning: 2 of 2 run(s) end with a model whose spectral radius of γF^a is 1 or more"),
+                warned);
+
+        Path tabular = dir.resolve("tabular.yaml");
+        Files.writeString(tabular, """
+                environment: dyna-maze
+                runs: 1
+                stop: {episodes: 2}
+                metrics: [spectral_radius]
+                """);
+        ExperimentException refused = assertThrows(ExperimentException.class,
+                () -> ExperimentPlan.of(ExperimentFile.read(tabular), REGISTRY, List.of()));
+        assertTrue(refused.getMessage().contains("spectral_radius needs a model that offers expectations"),
+                refused.getMessage());
+    }
+
+    private static ResultTable run(ExperimentPlan plan) throws InterruptedException {
+        return new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
+                new ExperimentRunner(1).run(plan.points(), 2, plan.spec().stop(), done -> { }).results());
     }
 }

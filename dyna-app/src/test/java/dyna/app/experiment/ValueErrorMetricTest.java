@@ -63,7 +63,7 @@ class ValueErrorMetricTest {
                 metrics: [value_error]
                 """);
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
-        assertEquals(new Episodes(30, true), plan.spec().stop(), "value_error is part of the protocol's identity");
+        assertEquals(new Episodes(30, List.of(Episodes.VALUE_ERROR)), plan.spec().stop(), "value_error is part of the protocol's identity");
         ResultTable table = new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
                 new ExperimentRunner(1).run(plan.points(), 5, plan.spec().stop(), done -> { }).results());
         double[] td = table.means(0, Episodes.VALUE_ERROR);

@@ -78,6 +78,36 @@ public final class FeatureVector {
         return indices.length;
     }
 
+    /**
+     * Makes this the vector of the first {@code count} entries of {@code indices} and
+     * {@code values}, each value times {@code scale}: a bulk copy for a model that stores
+     * vectors (a column of a sparse matrix) in arrays of its own. The indices must be distinct.
+     *
+     * @throws IllegalStateException when {@code count} exceeds the capacity
+     */
+    public void set(int[] indices, double[] values, int count, double scale) {
+        if (count > this.indices.length) {
+            throw new IllegalStateException(count + " active features do not fit in " + this.indices.length);
+        }
+        System.arraycopy(indices, 0, this.indices, 0, count);
+        if (scale == 1.0) {
+            System.arraycopy(values, 0, this.values, 0, count);
+        } else {
+            for (int k = 0; k < count; k++) {
+                this.values[k] = values[k] * scale;
+            }
+        }
+        boolean ones = true;
+        for (int k = 0; k < count; k++) {
+            if (this.values[k] != 1.0) {
+                ones = false;
+                break;
+            }
+        }
+        this.count = count;
+        this.binary = ones;
+    }
+
     /** Makes this a copy of {@code other}, which must fit. */
     public void copyFrom(FeatureVector other) {
         if (other.count > indices.length) {

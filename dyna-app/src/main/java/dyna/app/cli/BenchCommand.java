@@ -2,6 +2,7 @@ package dyna.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dyna.app.bench.LinearDynaBenchmark;
 import dyna.app.bench.LinearSarsaBenchmark;
 import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code dyna bench}: planning updates per second, framework against a hand-written loop. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Dyna-Q planning updates per second on the Dyna maze, and semi-gradient Sarsa steps per "
-                + "second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
+                + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; and a sweep of short runs with one thread and "
                 + "with all.")
 final class BenchCommand implements Callable<Integer> {
@@ -60,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         ProviderRegistry registry = ProviderRegistry.discover();
         PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
         LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);
+        LinearDynaBenchmark.Result linearDyna = LinearDynaBenchmark.run(registry, 1_000_000, rounds);
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
@@ -76,6 +78,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  hand-written loop     %,15.0f%n", linear.baselineStepsPerSecond());
         out.printf("  ratio                 %15.3f   (target >= 0.8)%n", linear.ratio());
         out.printf("  bytes allocated per real step %.2f (one result object per episode)%n", linear.bytesPerStep());
+        out.printf("Linear Dyna planning updates per second on mountain-car, 8 tilings, unit-features, LMS model "
+                + "(median of %d rounds of %,d updates; %,d pairs, %.1f non-zeros per column of F)%n",
+                linearDyna.rounds(), linearDyna.updates(), linearDyna.pairs(), linearDyna.meanColumnNonZeros());
+        out.printf("  framework (SPIs)      %,15.0f%n", linearDyna.frameworkUpdatesPerSecond());
+        out.printf("  hand-written loop     %,15.0f%n", linearDyna.baselineUpdatesPerSecond());
+        out.printf("  ratio                 %15.3f   (target >= 0.8)%n", linearDyna.ratio());
+        out.printf("  bytes allocated per planning update %.4f%n", linearDyna.bytesPerUpdate());
         out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
         out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
         out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
@@ -95,6 +104,12 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("linear_sarsa_baseline_steps_per_s", linear.baselineStepsPerSecond());
             figures.put("linear_sarsa_ratio", linear.ratio());
             figures.put("linear_sarsa_bytes_per_step", linear.bytesPerStep());
+            figures.put("linear_dyna_framework_updates_per_s", linearDyna.frameworkUpdatesPerSecond());
+            figures.put("linear_dyna_baseline_updates_per_s", linearDyna.baselineUpdatesPerSecond());
+            figures.put("linear_dyna_ratio", linearDyna.ratio());
+            figures.put("linear_dyna_bytes_per_update", linearDyna.bytesPerUpdate());
+            figures.put("linear_dyna_pairs", linearDyna.pairs());
+            figures.put("linear_dyna_column_non_zeros", linearDyna.meanColumnNonZeros());
             figures.put("sweep_runs", sweep.runs());
             figures.put("sweep_threads", sweep.threads());
             figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());

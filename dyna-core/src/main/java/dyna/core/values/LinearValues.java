@@ -43,9 +43,53 @@ final class LinearValues implements ActionValues {
 
     @Override
     public void values(FeatureVector x, double[] out) {
-        for (int a = 0; a < actions; a++) {
-            out[a] = value(x, a);
+        // One pass over x: the weights of a feature's actions are contiguous. The classic tasks'
+        // two and three actions get their sums in locals (registers) rather than in out.
+        if (actions == 3) {
+            values3(x, out);
+            return;
         }
+        if (actions == 2) {
+            values2(x, out);
+            return;
+        }
+        java.util.Arrays.fill(out, 0, actions, 0.0);
+        for (int k = 0; k < x.count(); k++) {
+            int base = x.index(k) * actions;
+            double v = x.value(k);
+            for (int a = 0; a < actions; a++) {
+                out[a] += weights[base + a] * v;
+            }
+        }
+    }
+
+    private void values3(FeatureVector x, double[] out) {
+        double q0 = 0;
+        double q1 = 0;
+        double q2 = 0;
+        for (int k = 0; k < x.count(); k++) {
+            int base = x.index(k) * 3;
+            double v = x.value(k);
+            q0 += weights[base] * v;
+            q1 += weights[base + 1] * v;
+            q2 += weights[base + 2] * v;
+        }
+        out[0] = q0;
+        out[1] = q1;
+        out[2] = q2;
+    }
+
+    private void values2(FeatureVector x, double[] out) {
+        double q0 = 0;
+        double q1 = 0;
+        for (int k = 0; k < x.count(); k++) {
+            int base = x.index(k) * 2;
+            double v = x.value(k);
+            q0 += weights[base] * v;
+            q1 += weights[base + 1] * v;
+        }
+        out[0] = q0;
+        out[1] = q1;
     }
 
     @Override

@@ -50,6 +50,10 @@ final class SparseMatrix {
 
     /** Writes F x into {@code out} (its non-zero entries). */
     void multiply(FeatureVector x, FeatureVector out) {
+        if (x.count() == 1) {
+            column(x.index(0), x.value(0), out);
+            return;
+        }
         accumulate(x, 1.0);
         out.clear();
         for (int k = 0; k < touchedCount; k++) {
@@ -59,6 +63,18 @@ final class SparseMatrix {
             }
         }
         reset();
+    }
+
+    /**
+     * Writes {@code scale} times column j into {@code out}: F x for a single active feature,
+     * without scratch (an entry that LMS brought back to exactly 0 stays, with value 0).
+     */
+    private void column(int j, double scale, FeatureVector out) {
+        if (counts[j] == 0) {
+            out.clear();
+        } else {
+            out.set(rows[j], values[j], counts[j], scale);
+        }
     }
 
     /**

@@ -1,0 +1,30 @@
+package dyna.api.learning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FeatureVectorTest {
+
+    @Test
+    void setCopiesScaledEntriesAndKnowsWhetherTheyAreBinary() {
+        FeatureVector x = new FeatureVector(4);
+        x.add(9, 0.5);
+        x.set(new int[] {3, 1, 7}, new double[] {0.5, 0.25, 9}, 2, 2.0);
+        assertEquals(2, x.count());
+        assertEquals(3, x.index(0));
+        assertEquals(1.0, x.value(0));
+        assertEquals(1, x.index(1));
+        assertEquals(0.5, x.value(1));
+        assertFalse(x.binary());
+        x.set(new int[] {2}, new double[] {0.5}, 1, 2.0);
+        assertTrue(x.binary(), "0.5 * 2 is 1");
+        FeatureVector same = new FeatureVector(4);
+        same.add(2, 1.0);
+        assertEquals(same, x);
+        assertThrows(IllegalStateException.class, () -> x.set(new int[5], new double[5], 5, 1.0));
+    }
+}

@@ -15,6 +15,7 @@ import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
 import dyna.core.registry.ProviderRegistry;
+import dyna.testkit.LinearSystem;
 import org.junit.jupiter.api.Test;
 
 /** Linear Dyna (Sutton, Szepesvári, Geramifard and Bowling 2008) against what the paper proves and shows. */
@@ -66,7 +67,7 @@ class LinearDynaBehaviourTest {
                 m[j][query.nextFeatures().index(k)] -= gamma * query.nextFeatures().value(k);  // row j of (I − γFᵀ)
             }
         }
-        return Linear.solve(m, b);
+        return LinearSystem.solve(m, b);
     }
 
     @Test

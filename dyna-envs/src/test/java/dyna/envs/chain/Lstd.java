@@ -4,6 +4,7 @@ import dyna.api.env.Outcome;
 import dyna.api.env.TransitionTable;
 import dyna.api.learning.FeatureVector;
 import dyna.api.learning.Features;
+import dyna.testkit.LinearSystem;
 
 /**
  * LSTD in closed form on a true transition table (a test helper): the θ solving
@@ -48,41 +49,6 @@ final class Lstd {
                 b[row] += x.value(i) * expectedReward;
             }
         }
-        return gauss(a, b);
-    }
-
-    /** Solves a θ = b by Gaussian elimination with partial pivoting. */
-    private static double[] gauss(double[][] a, double[] b) {
-        int n = b.length;
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(a[r][c]) > Math.abs(a[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] row = a[c];
-            a[c] = a[pivot];
-            a[pivot] = row;
-            double t = b[c];
-            b[c] = b[pivot];
-            b[pivot] = t;
-            for (int r = c + 1; r < n; r++) {
-                double f = a[r][c] / a[c][c];
-                for (int k = c; k < n; k++) {
-                    a[r][k] -= f * a[c][k];
-                }
-                b[r] -= f * b[c];
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double sum = b[r];
-            for (int k = r + 1; k < n; k++) {
-                sum -= a[r][k] * x[k];
-            }
-            x[r] = sum / a[r][r];
-        }
-        return x;
+        return LinearSystem.solve(a, b);
     }
 }

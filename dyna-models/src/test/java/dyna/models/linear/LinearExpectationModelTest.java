@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dyna.api.env.Transition;
 import dyna.api.learning.FeatureVector;
+import dyna.testkit.LinearSystem;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -93,7 +94,7 @@ class LinearExpectationModelTest {
                 }
             }
         }
-        double[] lstd = solve(a, d);
+        double[] lstd = LinearSystem.solve(a, d);
         // The planning fixed point θ = (I − γFᵀ)⁻¹ b of the fitted model.
         double[][] m = new double[n][n];
         double[] b = new double[n];
@@ -103,7 +104,7 @@ class LinearExpectationModelTest {
                 m[i][j] = (i == j ? 1 : 0) - gamma * model.f(0, j, i);
             }
         }
-        double[] fixedPoint = solve(m, b);
+        double[] fixedPoint = LinearSystem.solve(m, b);
         for (int i = 0; i < n; i++) {
             assertEquals(lstd[i], fixedPoint[i], 1e-9 * Math.max(1, Math.abs(lstd[i])), "θ_" + i);
         }
@@ -119,46 +120,6 @@ class LinearExpectationModelTest {
         double[] x = new double[n];
         for (int k = 0; k < 2; k++) {
             x[random.nextInt(n)] += random.nextDouble();
-        }
-        return x;
-    }
-
-    /** Gaussian elimination with partial pivoting. */
-    static double[] solve(double[][] matrix, double[] rhs) {
-        int n = rhs.length;
-        double[][] m = new double[n][];
-        double[] y = rhs.clone();
-        for (int i = 0; i < n; i++) {
-            m[i] = matrix[i].clone();
-        }
-        for (int c = 0; c < n; c++) {
-            int pivot = c;
-            for (int r = c + 1; r < n; r++) {
-                if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
-                    pivot = r;
-                }
-            }
-            double[] row = m[c];
-            m[c] = m[pivot];
-            m[pivot] = row;
-            double swap = y[c];
-            y[c] = y[pivot];
-            y[pivot] = swap;
-            for (int r = c + 1; r < n; r++) {
-                double factor = m[r][c] / m[c][c];
-                for (int k = c; k < n; k++) {
-                    m[r][k] -= factor * m[c][k];
-                }
-                y[r] -= factor * y[c];
-            }
-        }
-        double[] x = new double[n];
-        for (int i = n - 1; i >= 0; i--) {
-            double sum = y[i];
-            for (int k = i + 1; k < n; k++) {
-                sum -= m[i][k] * x[k];
-            }
-            x[i] = sum / m[i][i];
         }
         return x;
     }

@@ -1,17 +1,31 @@
-package dyna.app.experiment;
+package dyna.testkit;
 
-/** Dense linear algebra for tests: small systems solved exactly enough to compare fixed points. */
-final class Linear {
+/**
+ * Small dense linear systems for tests: the closed-form solutions (LSTD, a model's fixed point
+ * θ = (I − γFᵀ)⁻¹ b, a policy's values) against which a learner or planner is checked.
+ */
+public final class LinearSystem {
 
-    private Linear() {
+    private LinearSystem() {
     }
 
-    /** Solves m x = rhs by Gaussian elimination with partial pivoting. */
-    static double[] solve(double[][] matrix, double[] rhs) {
+    /**
+     * Solves {@code matrix · x = rhs} by Gaussian elimination with partial pivoting, leaving both
+     * arguments as they were.
+     *
+     * @throws IllegalArgumentException when the shapes differ or the matrix is singular
+     */
+    public static double[] solve(double[][] matrix, double[] rhs) {
         int n = rhs.length;
+        if (matrix.length != n) {
+            throw new IllegalArgumentException("a " + matrix.length + "-row matrix against " + n + " right-hand sides");
+        }
         double[][] m = new double[n][];
         double[] y = rhs.clone();
         for (int i = 0; i < n; i++) {
+            if (matrix[i].length != n) {
+                throw new IllegalArgumentException("row " + i + " has " + matrix[i].length + " columns, not " + n);
+            }
             m[i] = matrix[i].clone();
         }
         for (int c = 0; c < n; c++) {
@@ -20,6 +34,9 @@ final class Linear {
                 if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) {
                     pivot = r;
                 }
+            }
+            if (m[pivot][c] == 0) {
+                throw new IllegalArgumentException("the matrix is singular (column " + c + ")");
             }
             double[] row = m[c];
             m[c] = m[pivot];

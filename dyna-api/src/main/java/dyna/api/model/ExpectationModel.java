@@ -25,7 +25,9 @@ public interface ExpectationModel extends Model {
      * action {@link Transition#action()} of {@code query}: the expected next features into
      * {@link Transition#nextFeatures()} (which needs room for {@link #featureCount()} active
      * features), the expected reward as its reward, and not terminated (termination is the
-     * zero vector's share of the expectation). Leaves the start as it was.
+     * zero vector's share of the expectation). Leaves the start as it was. The model may lend
+     * the next features from its own storage ({@link FeatureVector#borrow}): read them before
+     * the model next learns, or copy them.
      */
     void expect(Transition query);
 

@@ -27,4 +27,37 @@ class FeatureVectorTest {
         assertEquals(same, x);
         assertThrows(IllegalStateException.class, () -> x.set(new int[5], new double[5], 5, 1.0));
     }
+
+    @Test
+    void aBorrowedVectorReadsTheLendersEntriesUntilItsNextWrite() {
+        int[] indices = {4, 2, 9};
+        double[] values = {0.5, 1.0, 2.0};
+        FeatureVector x = new FeatureVector(3);
+        x.borrow(indices, values, 2);
+        assertEquals(2, x.count());
+        assertEquals(4, x.index(0));
+        assertEquals(0.5, x.value(0));
+        assertFalse(x.binary());
+        values[0] = 0.75;
+        assertEquals(0.75, x.value(0), "borrowed, not copied");
+
+        x.add(7, 1.0);
+        values[0] = 9;
+        assertEquals(3, x.count());
+        assertEquals(0.75, x.value(0), "a write takes the vector back to its own buffer, with what it read");
+        assertEquals(2, x.index(1));
+        assertEquals(7, x.index(2));
+
+        FeatureVector copy = new FeatureVector(3);
+        x.borrow(indices, values, 1);
+        copy.copyFrom(x);
+        x.oneHot(5);
+        assertEquals(9.0, copy.value(0));
+        assertEquals(5, x.index(0));
+        assertEquals(4, indices[0], "the lender's arrays are never written");
+        x.borrow(indices, values, 3);
+        x.copyFrom(x);
+        assertEquals(3, x.count());
+        assertThrows(IllegalStateException.class, () -> new FeatureVector(2).borrow(indices, values, 3));
+    }
 }

@@ -1,6 +1,7 @@
 package dyna.app.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
@@ -14,6 +15,7 @@ import dyna.core.analysis.ValueError;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import dyna.testkit.LinearSystem;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,21 @@ class LinearDynaBehaviourTest {
             }
         }
         return LinearSystem.solve(m, b);
+    }
+
+    @Test
+    void planningOnExpectationsAndSamplingPlannersAreRefusedOnTheWrongModelWithOneLine() {
+        AgentSpec tabular = AgentSpec.dynaQ("dyna-maze").with(ComponentKind.PLANNER, "linear-dyna");
+        ConfigurationException noExpectations = assertThrows(ConfigurationException.class,
+                () -> AgentConfiguration.resolve(REGISTRY, tabular));
+        assertEquals("planner linear-dyna needs a model with expectation, which model tabular-deterministic does not "
+                + "offer; loaded models with expectation: linear-expectation", noExpectations.getMessage());
+
+        AgentSpec sampling = AgentSpec.dynaQ("dyna-maze").with(ComponentKind.MODEL, "linear-expectation");
+        ConfigurationException noSamples = assertThrows(ConfigurationException.class,
+                () -> AgentConfiguration.resolve(REGISTRY, sampling));
+        assertTrue(noSamples.getMessage().contains("which model linear-expectation does not offer")
+                && !noSamples.getMessage().contains("\n"), noSamples.getMessage());
     }
 
     @Test

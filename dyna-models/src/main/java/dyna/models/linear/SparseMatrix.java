@@ -67,11 +67,15 @@ final class SparseMatrix {
 
     /**
      * Writes {@code scale} times column j into {@code out}: F x for a single active feature,
-     * without scratch (an entry that LMS brought back to exactly 0 stays, with value 0).
+     * without scratch (an entry that LMS brought back to exactly 0 stays, with value 0). For
+     * x = e_j the column is lent ({@link FeatureVector#borrow}), not copied: it stays as it is
+     * until the next LMS step or refit.
      */
     private void column(int j, double scale, FeatureVector out) {
         if (counts[j] == 0) {
             out.clear();
+        } else if (scale == 1.0) {
+            out.borrow(rows[j], values[j], counts[j]);
         } else {
             out.set(rows[j], values[j], counts[j], scale);
         }

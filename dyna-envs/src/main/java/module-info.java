@@ -11,6 +11,8 @@ module dyna.envs {
             dyna.envs.grid.ShortcutMazeProvider,
             dyna.envs.random.RandomTaskProvider,
             dyna.envs.classic.MountainCarProvider,
+            dyna.envs.classic.CartPoleProvider,
+            dyna.envs.classic.AcrobotProvider,
             dyna.envs.chain.BoyanChainProvider;
     provides dyna.api.learning.FeaturesProvider with dyna.envs.chain.BoyanFeaturesProvider;
 }

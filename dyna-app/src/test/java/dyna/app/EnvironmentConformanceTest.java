@@ -43,7 +43,9 @@ class EnvironmentConformanceTest {
                 Arguments.of("shortcut-maze", Map.of("change-at", "0")),
                 Arguments.of("random-task", Map.of("states", "50", "branching", "3", "termination", "0.5")),
                 Arguments.of("random-task", Map.of("states", "2", "branching", "2", "termination", "0")),
-                Arguments.of("random-task", Map.of("states", "10", "branching", "1", "termination", "1")));
+                Arguments.of("random-task", Map.of("states", "10", "branching", "1", "termination", "1")),
+                Arguments.of("cart-pole", Map.of("time-limit", "5")),
+                Arguments.of("acrobot", Map.of("time-limit", "3")));
     }
 
     @ParameterizedTest(name = "{0} {1}")

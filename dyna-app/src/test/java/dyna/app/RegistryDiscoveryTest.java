@@ -13,7 +13,7 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("blocking-maze", "boyan-chain", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
+        assertEquals(List.of("acrobot", "blocking-maze", "boyan-chain", "cart-pole", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
                 "known-dynamics", "linear-expectation", "no-model", "replay", "tabular-deterministic", "tabular-stochastic", "tabular-time",
                 "linear-dyna", "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
                 "all-pairs", "feature-priority", "on-policy-trajectories", "priority-queue", "recent-states",

@@ -259,7 +259,7 @@ class CommandLineTest {
     void anUnknownIdIsAUsageErrorListingTheKnownIds() {
         Cli.Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: unknown environment 'dyna-maz'; known: blocking-maze, boyan-chain, dyna-maze, mountain-car, "
+        assertEquals("dyna run: unknown environment 'dyna-maz'; known: acrobot, blocking-maze, boyan-chain, cart-pole, dyna-maze, mountain-car, "
                 + "random-task, shortcut-maze",
                 result.err().strip());
     }

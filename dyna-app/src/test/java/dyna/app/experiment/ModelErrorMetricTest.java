@@ -99,9 +99,7 @@ class ModelErrorMetricTest {
                 """);
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
         assertEquals(new Episodes(20, List.of(Episodes.MODEL_ERROR)), plan.spec().stop());
-        ResultTable table = new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
-                new ExperimentRunner(1).run(plan.points(), 2, plan.spec().stop(), done -> { }).results());
-        double[] error = table.means(0, Episodes.MODEL_ERROR);
+        double[] error = run(plan).means(0, Episodes.MODEL_ERROR);
         assertTrue(error[19] < error[0], "the model's error falls: " + error[0] + " -> " + error[19]);
 
         Path replay = dir.resolve("replay.yaml");

@@ -35,7 +35,8 @@ module dyna.core {
             dyna.core.planning.PrioritizedSweepingPlannerProvider,
             dyna.core.planning.UniformExpectedPlannerProvider,
             dyna.core.planning.OnPolicyExpectedPlannerProvider,
-            dyna.core.planning.LinearDynaPlannerProvider;
+            dyna.core.planning.LinearDynaPlannerProvider,
+            dyna.core.planning.BranchedRolloutsProvider;
     provides dyna.api.planning.SearchControlProvider with
             dyna.core.search.SeenPairsProvider,
             dyna.core.search.AllPairsProvider,

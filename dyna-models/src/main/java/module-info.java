@@ -12,5 +12,7 @@ module dyna.models {
             dyna.models.tabular.KnownDynamicsModelProvider,
             dyna.models.replay.ReplayModelProvider,
             dyna.models.none.NoModelProvider,
-            dyna.models.linear.LinearExpectationModelProvider;
+            dyna.models.linear.LinearExpectationModelProvider,
+            dyna.models.truth.TrueModelProvider,
+            dyna.models.neural.NeuralEnsembleProvider;
 }

@@ -2,6 +2,7 @@ package dyna.testkit;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Outcome;
+import dyna.api.env.Simulator;
 import dyna.api.env.Step;
 import dyna.api.env.TransitionTable;
 import dyna.api.space.Box;
@@ -21,12 +22,17 @@ import java.util.function.Supplier;
  *   <li>spaces: every observation lies in the observation space, every reward is finite, and a
  *       reset is neither rewarded nor done;</li>
  *   <li>transition table, where one is offered: its sizes match the spaces, the initial and
- *       outcome probabilities sum to 1, and every real step is one of the table's outcomes.</li>
+ *       outcome probabilities sum to 1, and every real step is one of the table's outcomes;</li>
+ *   <li>simulator, where one is offered and is deterministic (two draws agree): from each
+ *       observation and action it gives the real step's reward, termination and next
+ *       observation, the latter to {@value #SIMULATOR_TOLERANCE} (observations may be rounded
+ *       to float), and it never truncates.</li>
  * </ul>
  */
 public final class EnvironmentChecker {
 
     private static final double TOLERANCE = 1e-9;
+    private static final double SIMULATOR_TOLERANCE = 1e-4;
 
     private EnvironmentChecker() {
     }
@@ -62,8 +68,12 @@ public final class EnvironmentChecker {
             checkTable(table, space, n, problems);
         }
         int previous = a.state();
+        Simulator simulator = space instanceof Box ? first.simulator().orElse(null) : null;
+        double[] before = a.observation().clone();
+        Step simulated = buffer(space);
         for (int t = 0; t < steps && problems.size() < 10; t++) {
             int action = actions.nextInt(n);
+            System.arraycopy(a.observation(), 0, before, 0, before.length);
             first.step(action, a);
             second.step(action, b);
             if (!same(a, b)) {
@@ -73,6 +83,9 @@ public final class EnvironmentChecker {
             checkStep(space, a, t, problems);
             if (table != null && space instanceof Discrete) {
                 checkAgainstTable(table, previous, action, a, t, problems);
+            }
+            if (simulator != null) {
+                checkAgainstSimulator(simulator, before, action, a, simulated, t, problems);
             }
             previous = a.state();
             if (a.done()) {
@@ -152,6 +165,29 @@ public final class EnvironmentChecker {
         }
         if (Math.abs(initial - 1) > TOLERANCE) {
             problems.add("transition table: initial probabilities sum to " + initial);
+        }
+    }
+
+    private static void checkAgainstSimulator(Simulator simulator, double[] observation, int action, Step real,
+            Step simulated, int t, List<String> problems) {
+        Step other = new Step(observation.length);
+        simulator.simulate(observation, action, new SplittableRandom(1), simulated);
+        simulator.simulate(observation, action, new SplittableRandom(2), other);
+        if (!same(simulated, other)) {
+            return;
+        }
+        double worst = 0;
+        for (int k = 0; k < observation.length; k++) {
+            worst = Math.max(worst, Math.abs(simulated.observation()[k] - real.observation()[k])
+                    / Math.max(1, Math.abs(real.observation()[k])));
+        }
+        if (worst > SIMULATOR_TOLERANCE || Double.compare(simulated.reward(), real.reward()) != 0
+                || simulated.terminated() != real.terminated() || simulated.truncated()) {
+            problems.add("step " + t + ": the simulator from " + Arrays.toString(observation) + " under action "
+                    + action + " gave " + Arrays.toString(simulated.observation()) + ", reward " + simulated.reward()
+                    + ", terminated " + simulated.terminated() + ", truncated " + simulated.truncated()
+                    + "; the environment gave " + Arrays.toString(real.observation()) + ", reward " + real.reward()
+                    + ", terminated " + real.terminated());
         }
     }
 

@@ -69,7 +69,7 @@ public final class ModelChecker {
         Step step = new Step(dimensions);
         env.reset(seed, step);
         ComponentContext context = new ComponentContext(env.observationSpace(), env.actionSpace(),
-                new SplittableRandom(seed), env.transitionTable());
+                new SplittableRandom(seed), env.transitionTable(), env.simulator());
         Model model = dimensions == 0
                 ? provider.create(parameters, context, oneHot(((Discrete) env.observationSpace()).n()))
                 : provider.create(parameters, context);

@@ -33,4 +33,12 @@ public interface Environment {
     default Optional<TransitionTable> transitionTable() {
         return Optional.empty();
     }
+
+    /**
+     * The true dynamics from any observation, for environments that are Markov in their box
+     * observations (classic control) and can give them.
+     */
+    default Optional<Simulator> simulator() {
+        return Optional.empty();
+    }
 }

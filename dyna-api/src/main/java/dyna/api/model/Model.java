@@ -11,6 +11,14 @@ import dyna.api.env.Transition;
  *
  * <p>Transitions are buffers the caller owns: a model reads them and writes into them, and
  * never keeps them.
+ *
+ * <p>A planner that rolls out a simulated trajectory (branched rollouts, trajectory sampling)
+ * carries a <em>rollout state</em> from step to step, as mbrl-lib's {@code model_state}: an
+ * opaque object that the model creates ({@link #newRolloutState}), the caller owns and keeps
+ * for the rollout, and the model reads and writes ({@link #startRollout}, {@link
+ * #sample(Transition, Object)}). An ensemble keeps there the member that propagates the whole
+ * rollout (PETS' TS-∞); a recurrent or latent model keeps its hidden state. A model with no
+ * such state needs none of these methods.
  */
 public interface Model {
 
@@ -32,4 +40,36 @@ public interface Model {
      * @throws UnsupportedOperationException when the model offers expectations only ({@link ExpectationModel})
      */
     void sample(Transition query);
+
+    /**
+     * A fresh rollout state for one caller to reuse across its rollouts (create it once, not per
+     * rollout); {@code null}, the default, for a model that needs none.
+     */
+    default Object newRolloutState() {
+        return null;
+    }
+
+    /**
+     * Begins a rollout from the start of {@code start} (its observation or state; the action is
+     * not yet chosen): resets {@code state} for it, for example by drawing the ensemble member
+     * that will propagate it, or by encoding the observation into a latent. Does nothing by
+     * default.
+     *
+     * @param state what {@link #newRolloutState} returned to this caller
+     */
+    default void startRollout(Transition start, Object state) {
+    }
+
+    /**
+     * The next step of a rollout: writes a simulated outcome of the start of {@code query} into
+     * {@code query}, as {@link #sample(Transition)} does, reading and updating {@code state}. A
+     * model that keeps a hidden state may rely on it rather than on the start's observation,
+     * which the caller sets to the previous step's next observation. By default, {@link
+     * #sample(Transition)}.
+     *
+     * @param state what {@link #newRolloutState} returned to this caller, begun with {@link #startRollout}
+     */
+    default void sample(Transition query, Object state) {
+        sample(query);
+    }
 }

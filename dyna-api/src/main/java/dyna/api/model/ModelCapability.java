@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
  * What a model can answer besides learning: a name and the interface a model implements to
  * offer it. A planner or search control declares the capabilities it needs, and the wiring checks
  * them before the first step. The set is open: a plugin declares a capability of its own with
- * {@link #of} (for example "uncertainty", offered by models that implement its own interface)
+ * {@link #of} (for example "novelty", offered by models that implement its own interface)
  * and requires it from its own planner, with no change to Dyna.
  */
 public final class ModelCapability {
@@ -25,6 +25,9 @@ public final class ModelCapability {
     public static final ModelCapability PREDECESSORS = new ModelCapability("predecessors", PredecessorModel.class);
     /** Expected next features and rewards of any feature vector ({@link ExpectationModel}), as Linear Dyna plans with. */
     public static final ModelCapability EXPECTATION = new ModelCapability("expectation", ExpectationModel.class);
+
+    /** How unsure the model is of each prediction ({@link UncertaintyModel}), as an ensemble's disagreement. */
+    public static final ModelCapability UNCERTAINTY = new ModelCapability("uncertainty", UncertaintyModel.class);
 
     private final String label;
     private final Class<?> type;
@@ -50,7 +53,7 @@ public final class ModelCapability {
 
     /** The capabilities dyna-api defines. */
     public static List<ModelCapability> builtIn() {
-        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS, EXPECTATION);
+        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS, EXPECTATION, UNCERTAINTY);
     }
 
     /** The capability as users read it, for example {@code predecessors}. */

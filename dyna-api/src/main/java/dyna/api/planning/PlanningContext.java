@@ -52,6 +52,18 @@ public interface PlanningContext {
     Transition simulate(Transition query);
 
     /**
+     * The next step of a rollout: as {@link #simulate(Transition)}, through the model's {@link
+     * Model#sample(Transition, Object)} with the caller's rollout state (from {@link
+     * Model#newRolloutState}, begun with {@link Model#startRollout}); counts one model query.
+     * By default, {@link #simulate(Transition)} (a context written before rollout states).
+     *
+     * @return {@code query}
+     */
+    default Transition simulate(Transition query, Object rolloutState) {
+        return simulate(query);
+    }
+
+    /**
      * Applies the agent's update rule to a simulated transition, with the planning-reward bonus
      * added to its reward; counts one planning update.
      *

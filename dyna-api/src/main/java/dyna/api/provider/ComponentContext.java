@@ -1,5 +1,6 @@
 package dyna.api.provider;
 
+import dyna.api.env.Simulator;
 import dyna.api.env.TransitionTable;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
@@ -16,13 +17,21 @@ import java.util.random.RandomGenerator;
  * @param actions      the environment's action space
  * @param random       the component's own random stream; never shared with another component
  * @param dynamics     the environment's transition table, after its seeded reset, if it has one
+ * @param simulator    the environment's true dynamics from any observation, if it gives them
+ *                     (classic control)
  */
 public record ComponentContext(Space observations, Discrete actions, RandomGenerator random,
-        Optional<TransitionTable> dynamics) {
+        Optional<TransitionTable> dynamics, Optional<Simulator> simulator) {
+
+    /** A context with a transition table, or none, and no simulator. */
+    public ComponentContext(Space observations, Discrete actions, RandomGenerator random,
+            Optional<TransitionTable> dynamics) {
+        this(observations, actions, random, dynamics, Optional.empty());
+    }
 
     /** A context with no true dynamics. */
     public ComponentContext(Space observations, Discrete actions, RandomGenerator random) {
-        this(observations, actions, random, Optional.empty());
+        this(observations, actions, random, Optional.empty(), Optional.empty());
     }
 
     /**

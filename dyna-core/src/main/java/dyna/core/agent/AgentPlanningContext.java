@@ -116,6 +116,13 @@ final class AgentPlanningContext implements PlanningContext {
         return query;
     }
 
+    @Override
+    public Transition simulate(Transition query, Object rolloutState) {
+        modelQueries++;
+        model.sample(query, rolloutState);
+        return query;
+    }
+
     /** Writes the features of S and S', and the next action where the rule needs it. */
     private void prepare(Transition t) {
         features.encode(t.state(), t.observation(), t.features());

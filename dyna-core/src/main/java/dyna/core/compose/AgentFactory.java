@@ -135,7 +135,7 @@ public final class AgentFactory {
 
     private static ComponentContext context(Environment environment, long runSeed, String component) {
         return new ComponentContext(environment.observationSpace(), environment.actionSpace(),
-                Seeds.stream(runSeed, component), environment.transitionTable());
+                Seeds.stream(runSeed, component), environment.transitionTable(), environment.simulator());
     }
 
     /** The agent settings in force. */

@@ -43,7 +43,7 @@ public final class Fitting {
                     .create(configuration.component(ComponentKind.ENVIRONMENT).parameters());
             environment.reset(0, new Step(environment.observationSpace() instanceof Box box ? box.dimensions() : 0));
             context = new ComponentContext(environment.observationSpace(), environment.actionSpace(),
-                    new SplittableRandom(0), environment.transitionTable());
+                    new SplittableRandom(0), environment.transitionTable(), environment.simulator());
         } catch (RuntimeException e) {
             return "";
         }

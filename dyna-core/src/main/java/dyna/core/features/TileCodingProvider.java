@@ -15,7 +15,9 @@ public final class TileCodingProvider implements FeaturesProvider {
             ParameterSpec.integer("tilings", 8, 1, 256, "number of offset tilings (active features per observation)"),
             ParameterSpec.integer("tiles", 8, 1, 10_000, "tiles per dimension of each tiling, over the observation box"),
             ParameterSpec.integer("max-size", 4096, 1, 1 << 26,
-                    "size of the hashed tile index table (features); once full, new tiles share indices by hash"));
+                    "size of the hashed tile index table (features); once full, new tiles share indices by hash"),
+            ParameterSpec.text("bounds", "", "the box to tile, one low:high (or * for the space's own) per dimension, "
+                    + "separated by commas; needed where the observation space is unbounded (cart-pole)"));
 
     @Override
     public String id() {
@@ -38,12 +40,7 @@ public final class TileCodingProvider implements FeaturesProvider {
             throw new IllegalArgumentException(id() + " encodes box observations, but the environment's are "
                     + context.observations().describe() + "; use one-hot features");
         }
-        for (int k = 0; k < box.dimensions(); k++) {
-            if (!Double.isFinite(box.low(k)) || !Double.isFinite(box.high(k)) || box.high(k) <= box.low(k)) {
-                throw new IllegalArgumentException(id() + " needs finite bounds in every dimension, but dimension " + k
-                        + " of " + box.describe() + " has none");
-            }
-        }
-        return new TileCoding(box, parameters.getInt("tilings"), parameters.getInt("tiles"), parameters.getInt("max-size"));
+        return new TileCoding(TileBounds.parse(parameters.getText("bounds"), box), parameters.getInt("tilings"),
+                parameters.getInt("tiles"), parameters.getInt("max-size"));
     }
 }

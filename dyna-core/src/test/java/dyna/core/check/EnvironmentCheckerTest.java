@@ -10,10 +10,12 @@ import dyna.api.env.TransitionTable;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
 import dyna.core.fixtures.Corridor;
+import dyna.core.fixtures.Line;
 import dyna.testkit.EnvironmentChecker;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +28,7 @@ class EnvironmentCheckerTest {
     @Test
     void aSoundEnvironmentPasses() {
         assertEquals(List.of(), EnvironmentChecker.check(() -> new Corridor(4), 1, 500));
+        assertEquals(List.of(), EnvironmentChecker.check(Line::new, 1, 500));
     }
 
     /** A corridor whose environment methods are fine but whose table the checker must not trust blindly. */
@@ -122,7 +125,21 @@ class EnvironmentCheckerTest {
                     public List<Outcome> outcomes(int state, int action) {
                         return state == 3 ? List.of() : List.of(new Outcome(1, state, 0, false));
                     }
-                }, "which the transition table does not list"));
+                }, "which the transition table does not list"),
+                Arguments.of("a simulator that is off", (Supplier<Environment>) () -> new Line() {
+                    @Override
+                    public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+                        super.simulate(observation, action, random, out);
+                        out.observation()[0] += 0.01;
+                    }
+                }, "the simulator from"),
+                Arguments.of("a simulator that truncates", (Supplier<Environment>) () -> new Line() {
+                    @Override
+                    public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+                        super.simulate(observation, action, random, out);
+                        out.set(out.reward(), out.terminated(), true);
+                    }
+                }, "truncated true"));
     }
 
     @ParameterizedTest(name = "{0}")

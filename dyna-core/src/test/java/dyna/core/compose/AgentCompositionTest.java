@@ -145,14 +145,14 @@ class AgentCompositionTest {
         assertTrue(!implied.identity().contains("search-control"), implied.identity());
     }
 
-    /** A capability of a plugin's own: models that can say how unsure they are. */
-    interface Uncertain {
-        double uncertainty(dyna.api.env.Transition query);
+    /** A capability of a plugin's own: models that can say how new a state is to them. */
+    interface Novel {
+        double novelty(dyna.api.env.Transition query);
     }
 
     @Test
     void aPluginsOwnCapabilityIsRequiredAndCheckedLikeTheBuiltInOnes() {
-        dyna.api.model.ModelCapability uncertainty = dyna.api.model.ModelCapability.of("uncertainty", Uncertain.class);
+        dyna.api.model.ModelCapability novelty = dyna.api.model.ModelCapability.of("novelty", Novel.class);
         dyna.api.planning.PlannerProvider cautious = new dyna.api.planning.PlannerProvider() {
             @Override
             public String id() {
@@ -161,12 +161,12 @@ class AgentCompositionTest {
 
             @Override
             public String description() {
-                return "plans only where the model is sure";
+                return "plans only where states are new";
             }
 
             @Override
             public java.util.Set<dyna.api.model.ModelCapability> requires() {
-                return java.util.Set.of(dyna.api.model.ModelCapability.SAMPLES, uncertainty);
+                return java.util.Set.of(dyna.api.model.ModelCapability.SAMPLES, novelty);
             }
 
             @Override
@@ -179,8 +179,8 @@ class AgentCompositionTest {
                 new QLearningProvider(), new EpsilonGreedyProvider()));
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(
                 withCautious, AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "cautious")));
-        assertEquals("planner cautious needs a model with uncertainty, which model tabular-deterministic does not "
-                + "offer; loaded models with uncertainty: (none)", e.getMessage());
+        assertEquals("planner cautious needs a model with novelty, which model tabular-deterministic does not "
+                + "offer; loaded models with novelty: (none)", e.getMessage());
     }
 
     @Test

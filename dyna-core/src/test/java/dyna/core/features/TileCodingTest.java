@@ -138,4 +138,38 @@ class TileCodingTest {
         assertEquals(4, made.maxActive());
         assertEquals(4096, made.size());
     }
+
+    @Test
+    void boundsTileAnUnboundedSpaceAndKeepTheSpacesOwnWhereStarred() {
+        Box cartPole = new Box(new double[] {-4.8, Double.NEGATIVE_INFINITY, -0.42, Double.NEGATIVE_INFINITY},
+                new double[] {4.8, Double.POSITIVE_INFINITY, 0.42, Double.POSITIVE_INFINITY});
+        Box tiled = TileBounds.parse("-2.4:2.4, -3:3, *, -3.5:3.5", cartPole);
+        assertEquals(new Box(new double[] {-2.4, -3, -0.42, -3.5}, new double[] {2.4, 3, 0.42, 3.5}), tiled);
+        assertEquals(MOUNTAIN_CAR, TileBounds.parse("", MOUNTAIN_CAR));
+        TileCodingProvider provider = new TileCodingProvider();
+        Features made = provider.create(Parameters.resolve(provider.parameters(),
+                Map.of("bounds", "-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5")),
+                new ComponentContext(cartPole, new Discrete(2), new SplittableRandom(1)));
+        FeatureVector out = new FeatureVector(made.maxActive());
+        made.encode(0, new double[] {0, 100, 0, -100}, out);
+        assertEquals(8, out.count(), "a velocity beyond the bounds is clamped, not refused");
+    }
+
+    @Test
+    void badBoundsAreRefusedWithTheDimensionNamed() {
+        Box cartPole = new Box(new double[] {-4.8, Double.NEGATIVE_INFINITY}, new double[] {4.8, Double.POSITIVE_INFINITY});
+        assertEquals("tile-coding needs finite bounds with low < high in every dimension, but dimension 1 has "
+                + "[-Infinity, Infinity] (observations: " + cartPole.describe() + "); give them with bounds: \"low:high, ...\"",
+                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("", cartPole)).getMessage());
+        assertEquals("tile-coding bounds '-1:1' give 1 dimensions, but observations have 2; write one low:high "
+                + "(or *) per dimension", assertThrows(IllegalArgumentException.class,
+                        () -> TileBounds.parse("-1:1", cartPole)).getMessage());
+        assertEquals("tile-coding bounds: dimension 1 is '3'; write low:high, for example -3:3, or * for the space's own",
+                assertThrows(IllegalArgumentException.class,
+                        () -> TileBounds.parse("*, 3", cartPole)).getMessage());
+        assertEquals("tile-coding bounds: dimension 1 is '-3:x', and 'x' is not a number",
+                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, -3:x", cartPole)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, 3:-3", cartPole))
+                .getMessage().contains("dimension 1 has [3.0, -3.0]"));
+    }
 }

@@ -1,11 +1,14 @@
 package dyna.envs.classic;
 
 import dyna.api.env.Environment;
+import dyna.api.env.Simulator;
 import dyna.api.env.Step;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * The acrobot as Gymnasium's Acrobot-v1 gives it, with the book's dynamics (Sutton and Barto,
@@ -18,7 +21,7 @@ import java.util.SplittableRandom;
  * bar); reward −1 per step and 0 on the terminating one; truncated after {@code timeLimit} steps
  * (500). A start is uniform in [−0.1, 0.1) in every component of the state.
  */
-final class Acrobot implements Environment {
+final class Acrobot implements Environment, Simulator {
 
     static final double DT = 0.2;
     static final double MAX_VEL_1 = 4 * Math.PI;
@@ -39,6 +42,7 @@ final class Acrobot implements Environment {
     private final double[] state = new double[4];
     private final double[][] k = new double[4][4];
     private final double[] y = new double[4];
+    private final double[] simulated = new double[4];
     private SplittableRandom random = new SplittableRandom(0);
     private int steps;
 
@@ -68,18 +72,43 @@ final class Acrobot implements Environment {
             state[i] = -0.1 + 0.2 * random.nextDouble();
         }
         steps = 0;
-        write(out, 0, false, false);
+        write(state, out, 0, false, false);
     }
 
     @Override
     public void step(int action, Step out) {
-        if (action < 0 || action > 2) {
-            throw new IllegalArgumentException("acrobot has actions 0, 1 and 2 (torque -1, 0, +1), not " + action);
-        }
+        checkAction(action);
         next(state, action - 1, state, k, y);
         steps++;
         boolean terminated = terminal(state);
-        write(out, terminated ? 0.0 : -1.0, terminated, steps >= timeLimit);
+        write(state, out, terminated ? 0.0 : -1.0, terminated, steps >= timeLimit);
+    }
+
+    @Override
+    public Optional<Simulator> simulator() {
+        return Optional.of(this);
+    }
+
+    /**
+     * One step from the state the observation encodes (θ = atan2(sin θ, cos θ)); the observation
+     * is rounded to float, so the result may differ from the episode's in the last digits.
+     */
+    @Override
+    public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+        checkAction(action);
+        simulated[0] = Math.atan2(observation[1], observation[0]);
+        simulated[1] = Math.atan2(observation[3], observation[2]);
+        simulated[2] = observation[4];
+        simulated[3] = observation[5];
+        next(simulated, action - 1, simulated, k, y);
+        boolean terminated = terminal(simulated);
+        write(simulated, out, terminated ? 0.0 : -1.0, terminated, false);
+    }
+
+    private static void checkAction(int action) {
+        if (action < 0 || action > 2) {
+            throw new IllegalArgumentException("acrobot has actions 0, 1 and 2 (torque -1, 0, +1), not " + action);
+        }
     }
 
     /**
@@ -147,7 +176,7 @@ final class Acrobot implements Environment {
         return -Math.cos(s[0]) - Math.cos(s[1] + s[0]) > 1.0;
     }
 
-    private void write(Step out, double reward, boolean terminated, boolean truncated) {
+    private static void write(double[] state, Step out, double reward, boolean terminated, boolean truncated) {
         double[] o = out.observation();
         o[0] = (float) Math.cos(state[0]);
         o[1] = (float) Math.sin(state[0]);

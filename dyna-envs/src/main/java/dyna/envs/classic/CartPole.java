@@ -1,11 +1,14 @@
 package dyna.envs.classic;
 
 import dyna.api.env.Environment;
+import dyna.api.env.Simulator;
 import dyna.api.env.Step;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Cart-pole as Gymnasium's CartPole-v1 gives it (after Barto, Sutton and Anderson 1983): a pole
@@ -22,7 +25,7 @@ import java.util.SplittableRandom;
  * |x| > 2.4 or |θ| > 12°; truncated after {@code timeLimit} steps (500). A start is uniform in
  * [−0.05, 0.05) in every component. The observation space is Gymnasium's: ±4.8, ±∞, ±24°, ±∞.
  */
-final class CartPole implements Environment {
+final class CartPole implements Environment, Simulator {
 
     static final double GRAVITY = 9.8;
     static final double CART_MASS = 1.0;
@@ -74,13 +77,36 @@ final class CartPole implements Environment {
     }
 
     @Override
-    public void step(int action, Step out) {
-        if (action < 0 || action > 1) {
-            throw new IllegalArgumentException("cart-pole has actions 0 (push left) and 1 (push right), not " + action);
+    public Optional<Simulator> simulator() {
+        return Optional.of(this);
+    }
+
+    /** One step from the observation taken as the state (it is rounded to float, so the result may differ from the episode's in the last digits). */
+    @Override
+    public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+        checkAction(action);
+        double[] s = out.observation();
+        System.arraycopy(observation, 0, s, 0, 4);
+        next(s, action, s);
+        boolean terminated = terminal(s);
+        for (int k = 0; k < 4; k++) {
+            s[k] = (float) s[k];
         }
+        out.set(1.0, terminated, false);
+    }
+
+    @Override
+    public void step(int action, Step out) {
+        checkAction(action);
         next(state, action, state);
         steps++;
         write(out, 1.0, terminal(state), steps >= timeLimit);
+    }
+
+    private static void checkAction(int action) {
+        if (action < 0 || action > 1) {
+            throw new IllegalArgumentException("cart-pole has actions 0 (push left) and 1 (push right), not " + action);
+        }
     }
 
     /** One Euler step of Gymnasium's dynamics from {@code s} = (x, ẋ, θ, θ̇) under {@code action}, into {@code out} (may be s). */

@@ -1,11 +1,14 @@
 package dyna.envs.classic;
 
 import dyna.api.env.Environment;
+import dyna.api.env.Simulator;
 import dyna.api.env.Step;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
+import java.util.Optional;
 import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
 
 /**
  * Mountain Car exactly as Sutton and Barto's section 10.1 gives it: an underpowered car in a
@@ -19,7 +22,7 @@ import java.util.SplittableRandom;
  * at the left bound the velocity is set to 0; the reward is −1 per step, and the episode ends
  * when x reaches 0.5. An episode starts at x uniform in [−0.6, −0.4) with v = 0.
  */
-final class MountainCar implements Environment {
+final class MountainCar implements Environment, Simulator {
 
     static final double MIN_POSITION = -1.2;
     static final double MAX_POSITION = 0.5;
@@ -56,10 +59,30 @@ final class MountainCar implements Environment {
     }
 
     @Override
-    public void step(int action, Step out) {
+    public Optional<Simulator> simulator() {
+        return Optional.of(this);
+    }
+
+    /** One step from the observation (x, v), which is the state. */
+    @Override
+    public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+        checkAction(action);
+        double v = nextVelocity(observation[0], observation[1], action - 1);
+        double x = nextPosition(observation[0], v);
+        out.observation()[0] = x;
+        out.observation()[1] = x == MIN_POSITION ? 0 : v;
+        out.set(-1, x >= MAX_POSITION, false);
+    }
+
+    private static void checkAction(int action) {
         if (action < 0 || action > 2) {
             throw new IllegalArgumentException("mountain-car has actions 0, 1 and 2, not " + action);
         }
+    }
+
+    @Override
+    public void step(int action, Step out) {
+        checkAction(action);
         velocity = nextVelocity(position, velocity, action - 1);
         position = nextPosition(position, velocity);
         if (position == MIN_POSITION) {

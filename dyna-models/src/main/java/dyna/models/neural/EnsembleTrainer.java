@@ -1,0 +1,194 @@
+package dyna.models.neural;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Retrains an ensemble on its data as mbrl-lib's {@code ModelTrainer} does: a random share is
+ * held out for validation, each member trains on its own bootstrap sample of the rest
+ * (minibatches in a fresh order each epoch), and after each epoch the validation error (mean
+ * squared error of the standardised means) of each member is measured; a member's best
+ * parameters are kept, training stops once no member has improved by 1% for {@code patience}
+ * epochs, and the members go back to their best. The elites are the members with the lowest
+ * validation error. All buffers are made once, for the data's capacity.
+ */
+final class EnsembleTrainer {
+
+    private static final double IMPROVEMENT = 0.01;
+
+    private final GaussianNetwork[] members;
+    private final EnsembleSettings settings;
+    private final TransitionData data;
+    private final ModelInputs inputs;
+    private final Standardizer targetScale;
+    private final RandomGenerator random;
+    private final int width;
+    private final int targets;
+    private final double[] x;
+    private final double[] y;
+    private final double[] terminations;
+    private final int[] order;
+    private final int[][] bootstrap;
+    private final double[] batchX;
+    private final double[] batchY;
+    private final double[] batchT;
+    private final double[] mean;
+    private final double[] bestScore;
+    private final int[] elites;
+    private long batches;
+
+    EnsembleTrainer(GaussianNetwork[] members, EnsembleSettings settings, TransitionData data, ModelInputs inputs,
+            Standardizer targetScale, RandomGenerator random) {
+        this.members = members;
+        this.settings = settings;
+        this.data = data;
+        this.inputs = inputs;
+        this.targetScale = targetScale;
+        this.random = random;
+        this.width = inputs.width();
+        this.targets = data.targets();
+        int capacity = data.capacity();
+        this.x = new double[capacity * width];
+        this.y = new double[capacity * targets];
+        this.terminations = new double[capacity];
+        this.order = new int[capacity];
+        this.bootstrap = new int[members.length][capacity];
+        this.batchX = new double[settings.batch() * width];
+        this.batchY = new double[settings.batch() * targets];
+        this.batchT = new double[settings.batch()];
+        this.mean = new double[targets];
+        this.bestScore = new double[members.length];
+        this.elites = new int[settings.elites()];
+        for (int e = 0; e < elites.length; e++) {
+            elites[e] = e;
+        }
+    }
+
+    /** The indices of the elite members, best first. */
+    int[] elites() {
+        return elites;
+    }
+
+    /** The minibatch steps taken by each member so far. */
+    long batches() {
+        return batches;
+    }
+
+    /**
+     * Retrains on the data as it is now, with the standardisations frozen from it.
+     *
+     * @return the number of epochs run
+     */
+    int train() {
+        int n = data.size();
+        prepare(n);
+        int held = (int) Math.floor(n * settings.validation());
+        int trainCount = n - held;
+        for (int m = 0; m < members.length; m++) {
+            for (int i = 0; i < trainCount; i++) {
+                bootstrap[m][i] = order[held + random.nextInt(trainCount)];
+            }
+            if (held > 0) {
+                bestScore[m] = score(members[m], held);
+                members[m].keepBest();
+            }
+        }
+        int epochs = 0;
+        int stale = 0;
+        while (epochs < settings.maxEpochs() && (held == 0 || stale < settings.patience())) {
+            for (int m = 0; m < members.length; m++) {
+                epoch(members[m], bootstrap[m], trainCount);
+            }
+            epochs++;
+            if (held > 0) {
+                boolean improved = false;
+                for (int m = 0; m < members.length; m++) {
+                    double score = score(members[m], held);
+                    if (bestScore[m] - score > IMPROVEMENT * bestScore[m]) {
+                        bestScore[m] = score;
+                        members[m].keepBest();
+                        improved = true;
+                    }
+                }
+                stale = improved ? 0 : stale + 1;
+            }
+        }
+        if (held > 0) {
+            for (GaussianNetwork member : members) {
+                member.restoreBest();
+            }
+            chooseElites();
+        }
+        return epochs;
+    }
+
+    /** Standardises every kept transition into {@link #x}, {@link #y} and {@link #terminations}, and shuffles {@link #order}. */
+    private void prepare(int n) {
+        int dimensions = targets - 1;
+        double[] observations = data.observations();
+        double[] values = data.targetValues();
+        for (int i = 0; i < n; i++) {
+            inputs.encode(observations, i * dimensions, data.action(i), x, i * width);
+            targetScale.standardize(values, i * targets, y, i * targets);
+            terminations[i] = data.terminated(i) ? 1 : 0;
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = order[i];
+            order[i] = order[j];
+            order[j] = swap;
+        }
+    }
+
+    /** One pass over a member's bootstrap sample, in a fresh random order, by minibatches. */
+    private void epoch(GaussianNetwork member, int[] sample, int count) {
+        for (int i = count - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = sample[i];
+            sample[i] = sample[j];
+            sample[j] = swap;
+        }
+        int size = settings.batch();
+        for (int start = 0; start < count; start += size) {
+            int b = Math.min(size, count - start);
+            for (int r = 0; r < b; r++) {
+                int i = sample[start + r];
+                System.arraycopy(x, i * width, batchX, r * width, width);
+                System.arraycopy(y, i * targets, batchY, r * targets, targets);
+                batchT[r] = terminations[i];
+            }
+            member.train(batchX, batchY, batchT, b);
+            batches++;
+        }
+    }
+
+    /** The member's mean squared error of its means on the held-out transitions, in standardised units. */
+    private double score(GaussianNetwork member, int held) {
+        double sum = 0;
+        for (int h = 0; h < held; h++) {
+            int i = order[h];
+            System.arraycopy(x, i * width, batchX, 0, width);
+            member.predictMean(batchX, mean);
+            for (int j = 0; j < targets; j++) {
+                double e = mean[j] - y[i * targets + j];
+                sum += e * e;
+            }
+        }
+        return sum / (held * (double) targets);
+    }
+
+    /** The members with the lowest validation error, best first (ties by index). */
+    private void chooseElites() {
+        boolean[] taken = new boolean[members.length];
+        for (int e = 0; e < elites.length; e++) {
+            int best = -1;
+            for (int m = 0; m < members.length; m++) {
+                if (!taken[m] && (best < 0 || bestScore[m] < bestScore[best])) {
+                    best = m;
+                }
+            }
+            taken[best] = true;
+            elites[e] = best;
+        }
+    }
+}

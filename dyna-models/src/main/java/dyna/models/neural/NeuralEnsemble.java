@@ -1,0 +1,207 @@
+package dyna.models.neural;
+
+import dyna.api.env.Transition;
+import dyna.api.model.UncertaintyModel;
+import java.util.random.RandomGenerator;
+
+/**
+ * A probabilistic ensemble of neural networks as a model of continuous dynamics (Chua et al.
+ * 2018, PETS; Janner et al. 2019, MBPO; mbrl-lib): each member maps a standardised observation
+ * and the action to a Gaussian over the change of the observation and the reward (standardised
+ * too) and to a probability of termination, which mbrl-lib cannot learn. It learns from every
+ * real transition and retrains every {@code trainEvery} real steps ({@link EnsembleTrainer}); it
+ * knows every pair once trained. A prediction draws an elite member (or keeps the rollout's,
+ * or averages them, by {@link EnsembleSettings.Propagation}), samples from its Gaussian (or takes
+ * the mean), and terminates where the predicted probability exceeds ½. Its uncertainty is the
+ * elites' disagreement. Every random draw comes from the model's own stream, so a run is a pure
+ * function of its seed; predicting allocates nothing.
+ */
+final class NeuralEnsemble implements UncertaintyModel {
+
+    /** The member a rollout is propagated by, under {@link EnsembleSettings.Propagation#FIXED_MEMBER}. */
+    static final class Rollout {
+        private int member;
+    }
+
+    private final EnsembleSettings settings;
+    private final int dimensions;
+    private final GaussianNetwork[] members;
+    private final TransitionData data;
+    private final Standardizer observationScale;
+    private final Standardizer targetScale;
+    private final ModelInputs inputs;
+    private final EnsembleTrainer trainer;
+    private final RandomGenerator random;
+    private final double[] input;
+    private final double[] mean;
+    private final double[] logVariance;
+    private final double[] sum;
+    private final double[] squares;
+    private long observed;
+    private int trainings;
+    private int lastEpochs;
+
+    NeuralEnsemble(EnsembleSettings settings, int dimensions, int actions, RandomGenerator random) {
+        this.settings = settings;
+        this.dimensions = dimensions;
+        this.random = random;
+        int targets = dimensions + 1;
+        this.data = new TransitionData(settings.capacity(), dimensions);
+        this.observationScale = new Standardizer(dimensions);
+        this.targetScale = new Standardizer(targets);
+        this.inputs = new ModelInputs(observationScale, dimensions, actions);
+        this.members = new GaussianNetwork[settings.members()];
+        for (int m = 0; m < members.length; m++) {
+            members[m] = new GaussianNetwork(inputs.width(), settings.hidden(), targets, settings.activation(),
+                    settings.batch(), settings.learningRate(), settings.weightDecay());
+            members[m].initialize(random);
+        }
+        this.trainer = new EnsembleTrainer(members, settings, data, inputs, targetScale, random);
+        this.input = new double[inputs.width()];
+        this.mean = new double[targets];
+        this.logVariance = new double[targets];
+        this.sum = new double[targets];
+        this.squares = new double[targets];
+    }
+
+    @Override
+    public void observe(Transition real) {
+        int slot = data.add(real);
+        observationScale.add(data.observations(), slot * dimensions);
+        targetScale.add(data.targetValues(), slot * (dimensions + 1));
+        observed++;
+        if (observed % settings.trainEvery() == 0) {
+            train();
+        }
+    }
+
+    /** Retrains now on the data kept so far; returns the epochs run. */
+    int train() {
+        observationScale.freeze();
+        targetScale.freeze();
+        lastEpochs = trainer.train();
+        trainings++;
+        return lastEpochs;
+    }
+
+    /** How many times the ensemble was trained. */
+    int trainings() {
+        return trainings;
+    }
+
+    /** The minibatch steps each member has taken. */
+    long batches() {
+        return trainer.batches();
+    }
+
+    @Override
+    public boolean knows(Transition query) {
+        return trainings > 0;
+    }
+
+    @Override
+    public Object newRolloutState() {
+        return new Rollout();
+    }
+
+    @Override
+    public void startRollout(Transition start, Object state) {
+        if (settings.propagation() == EnsembleSettings.Propagation.FIXED_MEMBER) {
+            ((Rollout) state).member = randomElite();
+        }
+    }
+
+    @Override
+    public void sample(Transition query) {
+        predict(query, settings.propagation() == EnsembleSettings.Propagation.MEAN ? -1 : randomElite());
+    }
+
+    @Override
+    public void sample(Transition query, Object state) {
+        predict(query, switch (settings.propagation()) {
+            case MEAN -> -1;
+            case RANDOM_MEMBER -> randomElite();
+            case FIXED_MEMBER -> ((Rollout) state).member;
+        });
+    }
+
+    private int randomElite() {
+        int[] elites = trainer.elites();
+        return elites[random.nextInt(elites.length)];
+    }
+
+    /** Writes the outcome predicted by {@code member}, or by the elites' average for −1, into {@code query}. */
+    private void predict(Transition query, int member) {
+        check(query);
+        inputs.encode(query.observation(), 0, query.action(), input, 0);
+        double termination;
+        if (member >= 0) {
+            termination = members[member].predict(input, mean, logVariance);
+            if (settings.noise()) {
+                for (int j = 0; j < mean.length; j++) {
+                    mean[j] += Math.exp(0.5 * logVariance[j]) * random.nextGaussian();
+                }
+            }
+        } else {
+            termination = averageOfElites();
+        }
+        double[] s = query.observation();
+        double[] next = query.nextObservation();
+        for (int k = 0; k < dimensions; k++) {
+            next[k] = s[k] + mean[k] * targetScale.std(k) + targetScale.mean(k);
+        }
+        double reward = mean[dimensions] * targetScale.std(dimensions) + targetScale.mean(dimensions);
+        query.outcome(reward, termination > 0.5, false);
+    }
+
+    /** The elites' average means into {@link #mean}; returns their average probability of termination. */
+    private double averageOfElites() {
+        int[] elites = trainer.elites();
+        java.util.Arrays.fill(sum, 0.0);
+        double termination = 0;
+        for (int e : elites) {
+            termination += members[e].predict(input, mean, logVariance);
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += mean[j];
+            }
+        }
+        for (int j = 0; j < sum.length; j++) {
+            mean[j] = sum[j] / elites.length;
+        }
+        return termination / elites.length;
+    }
+
+    /**
+     * The elites' disagreement about the next observation: the standard deviation across elites
+     * of their predicted means, in the observation's own units, averaged over its dimensions.
+     */
+    @Override
+    public double uncertainty(Transition query) {
+        check(query);
+        inputs.encode(query.observation(), 0, query.action(), input, 0);
+        int[] elites = trainer.elites();
+        java.util.Arrays.fill(sum, 0.0);
+        java.util.Arrays.fill(squares, 0.0);
+        for (int e : elites) {
+            members[e].predictMean(input, mean);
+            for (int k = 0; k < dimensions; k++) {
+                double value = mean[k] * targetScale.std(k);
+                sum[k] += value;
+                squares[k] += value * value;
+            }
+        }
+        double total = 0;
+        for (int k = 0; k < dimensions; k++) {
+            double average = sum[k] / elites.length;
+            total += Math.sqrt(Math.max(0, squares[k] / elites.length - average * average));
+        }
+        return total / dimensions;
+    }
+
+    private void check(Transition query) {
+        if (trainings == 0) {
+            throw new IllegalArgumentException("neural-ensemble is not trained yet (it trains after every "
+                    + settings.trainEvery() + " real steps), so it cannot predict");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dyna.models.neural;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The network's gradients are the loss's (checked against central differences), and trained on
+ * noisy data its means fit the function and its variances the noise.
+ */
+class GaussianNetworkTest {
+
+    private static final int INPUTS = 3;
+    private static final int TARGETS = 2;
+
+    private static GaussianNetwork network(Activation activation, int batch) {
+        GaussianNetwork network = new GaussianNetwork(INPUTS, new int[] {7, 5}, TARGETS, activation, batch, 1e-2, 0);
+        network.initialize(new SplittableRandom(3));
+        return network;
+    }
+
+    @ParameterizedTest
+    @EnumSource(Activation.class)
+    void backpropagationGivesTheGradientOfTheLoss(Activation activation) {
+        int batch = 4;
+        GaussianNetwork network = network(activation, batch);
+        SplittableRandom random = new SplittableRandom(5);
+        double[] x = new double[batch * INPUTS];
+        double[] y = new double[batch * TARGETS];
+        double[] t = new double[batch];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian();
+        }
+        for (int i = 0; i < y.length; i++) {
+            y[i] = random.nextGaussian();
+        }
+        for (int b = 0; b < batch; b++) {
+            t[b] = b % 2;
+        }
+        double[] params = network.params();
+        // Bounds near the raw log-variances, so that both softplus branches carry gradient.
+        params[params.length - 2 * TARGETS] = 0.3;
+        params[params.length - 1] = -0.4;
+        network.gradient(x, y, t, batch);
+        double[] analytic = network.grads().clone();
+        double h = 1e-6;
+        double worst = 0;
+        for (int i = 0; i < params.length; i++) {
+            double saved = params[i];
+            params[i] = saved + h;
+            double up = network.gradient(x, y, t, batch);
+            params[i] = saved - h;
+            double down = network.gradient(x, y, t, batch);
+            params[i] = saved;
+            double numeric = (up - down) / (2 * h);
+            worst = Math.max(worst, Math.abs(numeric - analytic[i]) / Math.max(1e-3, Math.abs(numeric)));
+        }
+        assertTrue(worst < 1e-4, activation + ": worst relative gradient error " + worst);
+    }
+
+    @Test
+    void trainingFitsTheMeanAndTheNoiseAndTermination() {
+        int batch = 64;
+        GaussianNetwork network = new GaussianNetwork(1, new int[] {32, 32}, 1, Activation.SILU, batch, 3e-3, 0);
+        network.initialize(new SplittableRandom(1));
+        SplittableRandom random = new SplittableRandom(2);
+        double[] x = new double[batch];
+        double[] y = new double[batch];
+        double[] t = new double[batch];
+        double noise = 0.1;
+        for (int step = 0; step < 4000; step++) {
+            for (int b = 0; b < batch; b++) {
+                x[b] = -2 + 4 * random.nextDouble();
+                y[b] = Math.sin(2 * x[b]) + noise * random.nextGaussian();
+                t[b] = x[b] > 1 ? 1 : 0;
+            }
+            network.train(x, y, t, batch);
+        }
+        double[] mean = new double[1];
+        double[] logVariance = new double[1];
+        double worstMean = 0;
+        double averageStd = 0;
+        int points = 0;
+        for (double at = -1.8; at <= 1.8; at += 0.2) {
+            double terminated = network.predict(new double[] {at}, mean, logVariance);
+            worstMean = Math.max(worstMean, Math.abs(mean[0] - Math.sin(2 * at)));
+            averageStd += Math.exp(0.5 * logVariance[0]);
+            points++;
+            if (Math.abs(at - 1) > 0.3) {
+                assertEquals(at > 1 ? 1 : 0, terminated, 0.2, "termination probability at " + at);
+            }
+        }
+        averageStd /= points;
+        assertTrue(worstMean < 0.1, "worst error of the mean " + worstMean);
+        assertTrue(averageStd > 0.5 * noise && averageStd < 2 * noise, "predicted noise " + averageStd + " for " + noise);
+    }
+}

@@ -77,8 +77,8 @@ class LauncherIT {
     void aUsageErrorIsOneLineWithExitCodeTwo() throws Exception {
         Launch launch = dyna("run", "--env", "dyna-maze", "--model", "tabular", "--out", dir.toString());
         assertEquals(2, launch.code());
-        assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, linear-expectation, no-model, replay, tabular-deterministic, "
-                + "tabular-stochastic, tabular-time", launch.err().strip());
+        assertEquals("dyna run: unknown model 'tabular'; known: known-dynamics, linear-expectation, neural-ensemble, no-model, replay, "
+                + "tabular-deterministic, tabular-stochastic, tabular-time, true-model", launch.err().strip());
     }
 
     /** Builds examples/windy-plugin with javac against the application's lib directory, as its pom would. */

@@ -14,8 +14,9 @@ class RegistryDiscoveryTest {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
         assertEquals(List.of("acrobot", "blocking-maze", "boyan-chain", "cart-pole", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
-                "known-dynamics", "linear-expectation", "no-model", "replay", "tabular-deterministic", "tabular-stochastic", "tabular-time",
-                "linear-dyna", "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
+                "known-dynamics", "linear-expectation", "neural-ensemble", "no-model", "replay", "tabular-deterministic",
+                "tabular-stochastic", "tabular-time", "true-model",
+                "branched-rollouts", "linear-dyna", "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
                 "all-pairs", "feature-priority", "on-policy-trajectories", "priority-queue", "recent-states",
                 "replayed-features", "seen-pairs", "unit-features",
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",

@@ -75,4 +75,46 @@ class AllocationTest {
         long steps = agent.counters().realSteps() - stepsBefore;
         assertTrue(bytes <= 32 * 500 + 10_000, bytes + " bytes for " + steps + " steps in 500 episodes");
     }
+
+    @Test
+    void theNeuralEnsembleAllocatesNothingPerPredictionOrTrainingStep() {
+        dyna.api.model.ModelProvider provider = ProviderRegistry.discover()
+                .find(dyna.api.model.ModelProvider.class, "neural-ensemble");
+        dyna.api.model.Model model = provider.create(dyna.api.provider.Parameters.resolve(provider.parameters(),
+                java.util.Map.of("train-every", "2000", "max-epochs", "3", "batch", "64")),
+                new dyna.api.provider.ComponentContext(new dyna.api.space.Box(new double[] {-1, -1}, new double[] {1, 1}),
+                        new dyna.api.space.Discrete(3), new java.util.SplittableRandom(1)));
+        dyna.api.env.Transition t = new dyna.api.env.Transition(2);
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2);
+        double[] s = new double[2];
+        for (int i = 0; i < 1999; i++) {
+            s[0] = random.nextDouble();
+            s[1] = random.nextDouble();
+            t.start(s, random.nextInt(3));
+            t.nextObservation()[0] = s[0] + 0.1;
+            t.nextObservation()[1] = s[1] * 0.9;
+            t.outcome(-1, false, false);
+            model.observe(t);
+        }
+        model.observe(t);
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 2000; i++) {
+            model.observe(t);
+        }
+        long training = threads.getCurrentThreadAllocatedBytes() - before;
+        // One retraining on 4,000 transitions: 5 members x up to 3 epochs x 50 minibatches of 64. Only the
+        // choice of elites allocates (a boolean per member).
+        assertTrue(training < 2_000, training + " bytes for a retraining of up to 750 minibatch steps");
+        Object state = model.newRolloutState();
+        for (int i = 0; i < 10_000; i++) {
+            model.sample(t.start(s, i % 3), state);
+        }
+        before = threads.getCurrentThreadAllocatedBytes();
+        for (int i = 0; i < 100_000; i++) {
+            model.sample(t.start(s, i % 3), state);
+            ((dyna.api.model.UncertaintyModel) model).uncertainty(t);
+        }
+        long predictions = threads.getCurrentThreadAllocatedBytes() - before;
+        assertTrue(predictions < 1_000, predictions + " bytes for 100,000 predictions and uncertainties");
+    }
 }

@@ -79,6 +79,6 @@ class FailureMessagesTest {
         Cli.Result result = dyna("run", "--env", "mountain-car", "--runs", "1", "--episodes", "1", "--out",
                 dir.resolve("o").toString());
         assertTrue(result.err().strip().endsWith("observations, loaded components that fit: values linear; features "
-                + "tile-coding; model no-model, replay"), result.err());
+                + "tile-coding; model neural-ensemble, no-model, replay, true-model"), result.err());
     }
 }

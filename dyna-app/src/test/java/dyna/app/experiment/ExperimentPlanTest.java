@@ -103,8 +103,8 @@ class ExperimentPlanTest {
         ExperimentSpec spec = ExperimentFile.read(path);
         String unknownModel = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(spec, REGISTRY, List.of()))
                 .getMessage();
-        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, linear-expectation, no-model, replay, tabular-deterministic, "
-                + "tabular-stochastic, tabular-time", unknownModel);
+        assertEquals(path + ":2:32: unknown model 'tabular'; known: known-dynamics, linear-expectation, neural-ensemble, no-model, replay, "
+                + "tabular-deterministic, tabular-stochastic, tabular-time, true-model", unknownModel);
         ExperimentSpec oneModel = spec.withComponents(ComponentKind.MODEL, List.of("tabular-deterministic"));
         String outOfRange = assertThrows(ExperimentException.class,
                 () -> ExperimentPlan.of(oneModel, REGISTRY, List.of())).getMessage();

@@ -18,6 +18,8 @@ import dyna.api.planning.SearchControl;
  *     k times, or until termination, a pair the model does not know, or too much uncertainty:
  *       A ← policy(S);  R, S' ← Model(S, A, rollout state);  update Q(S, A);  S ← S'
  * </pre>
+ * A rollout that cannot make its first update (the model does not know the start yet, or is
+ * too unsure of it) ends planning for this step.
  * With horizon 0 it makes no update at all: the agent is the model-free learner.
  */
 final class BranchedRollouts implements Planner {
@@ -66,6 +68,7 @@ final class BranchedRollouts implements Planner {
                 return;
             }
             model.startRollout(step, rolloutState);
+            int before = updates;
             for (int h = 0; h < k && updates < budget; h++) {
                 step.start(step.observation(), context.selectAction(step));
                 if (!model.knows(step)
@@ -80,6 +83,9 @@ final class BranchedRollouts implements Planner {
                     break;
                 }
                 step.start(step.nextObservation(), 0);
+            }
+            if (updates == before) {
+                return;
             }
         }
     }

@@ -19,6 +19,7 @@ awk -v dir="$work" '
 
 for f in pom.xml src/main/java/module-info.java src/main/java/my/models/MajorityModelProvider.java \
          src/main/java/my/models/LineWalkProvider.java src/main/java/my/models/NearestModelProvider.java \
+         src/main/java/my/models/LatentModelProvider.java \
          src/test/java/my/models/MyModelsTest.java; do
   test -s "$work/$f" || { echo "the plugin guide gives no $f"; exit 1; }
 done
@@ -26,7 +27,7 @@ done
 (cd "$work" && mvn -B -q package)
 ran="$(cat "$work"/target/surefire-reports/*.txt 2>/dev/null \
   | awk '/^Tests run: [0-9]+, Failures: 0, Errors: 0, Skipped: 0/ { sub(",", "", $3); n += $3 } END { print n + 0 }')"
-test "${ran:-0}" -ge 3 || { echo "the plugin guide's tests did not run (Tests run: ${ran:-0})"; exit 1; }
+test "${ran:-0}" -ge 4 || { echo "the plugin guide's tests did not run (Tests run: ${ran:-0})"; exit 1; }
 
 "$root/dyna" plugins --plugins "$work/target" > "$work/plugins.txt"
 grep -q "state     loaded$" "$work/plugins.txt" || { cat "$work/plugins.txt"; exit 1; }
@@ -38,4 +39,8 @@ test "$(wc -l < "$work/line-walk/episodes.csv")" -eq 11
     --values linear --features tile-coding --update-rule sarsa --param epsilon=0 --param alpha=0.05 \
     --param planning-steps=5 --runs 2 --episodes 5 --out "$work/nearest" > /dev/null
 test "$(wc -l < "$work/nearest/episodes.csv")" -eq 11
+"$root/dyna" run --plugins "$work/target" --env line-walk --model latent --planner branched-rollouts \
+    --values linear --features tile-coding --update-rule sarsa --param epsilon=0 --param alpha=0.05 \
+    --param planning-steps=5 --param horizon=3 --runs 2 --episodes 5 --out "$work/latent" > /dev/null
+test "$(wc -l < "$work/latent/episodes.csv")" -eq 11
 echo "plugin guide checked: $ran tests ran, the jar loads and its components run"

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dyna.app.bench.LinearDynaBenchmark;
 import dyna.app.bench.LinearSarsaBenchmark;
+import dyna.app.bench.NeuralEnsembleBenchmark;
 import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
 import dyna.app.bench.SweepBenchmark;
@@ -25,8 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure Dyna-Q planning updates per second on the Dyna maze, and semi-gradient Sarsa steps per "
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
-                + "their ratios; and a sweep of short runs with one thread and "
-                + "with all.")
+                + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
+                + "runs with one thread and with all.")
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -62,6 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
         LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);
         LinearDynaBenchmark.Result linearDyna = LinearDynaBenchmark.run(registry, 1_000_000, rounds);
+        NeuralEnsembleBenchmark.Result neural = NeuralEnsembleBenchmark.run(registry, 200, 1_000_000, rounds);
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
@@ -85,6 +87,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  hand-written loop     %,15.0f%n", linearDyna.baselineUpdatesPerSecond());
         out.printf("  ratio                 %15.3f   (target >= 0.8)%n", linearDyna.ratio());
         out.printf("  bytes allocated per planning update %.4f%n", linearDyna.bytesPerUpdate());
+        out.printf("neural-ensemble on cart-pole: %d members of 2x64 SiLU, minibatches of 256 (median of %d rounds)%n",
+                neural.members(), neural.rounds());
+        out.printf("  training              %15.3f ms per member step   (target <= 3)%n", neural.msPerMemberStep());
+        out.printf("  single predictions    %,15.0f per second, %.2f us each   (target <= 3 us)%n",
+                neural.predictionsPerSecond(), neural.microsecondsPerPrediction());
+        out.printf("  bytes allocated per member training step %.2f, per prediction %.4f   (target 0)%n",
+                neural.trainingBytesPerStep(), neural.bytesPerPrediction());
         out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
         out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
         out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
@@ -110,6 +119,10 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("linear_dyna_bytes_per_update", linearDyna.bytesPerUpdate());
             figures.put("linear_dyna_pairs", linearDyna.pairs());
             figures.put("linear_dyna_column_non_zeros", linearDyna.meanColumnNonZeros());
+            figures.put("neural_ms_per_member_training_step", neural.msPerMemberStep());
+            figures.put("neural_training_bytes_per_member_step", neural.trainingBytesPerStep());
+            figures.put("neural_predictions_per_s", neural.predictionsPerSecond());
+            figures.put("neural_bytes_per_prediction", neural.bytesPerPrediction());
             figures.put("sweep_runs", sweep.runs());
             figures.put("sweep_threads", sweep.threads());
             figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());

@@ -39,7 +39,7 @@ import java.util.Map;
  * runs: 30
  * seed: 1
  * stop:
- *   episodes: 50                     # or steps: N, until-optimal: {...}, planning-only: {...}
+ *   episodes: 50                     # or steps: N, until-optimal: {...}, until-solved: {...}, planning-only: {...}
  * metrics: [steps, return]           # what summary.csv reports; the first is charted
  * </pre>
  */

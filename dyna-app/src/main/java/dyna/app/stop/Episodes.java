@@ -2,6 +2,7 @@ package dyna.app.stop;
 
 import dyna.api.env.TransitionTable;
 import dyna.api.model.ExpectationModel;
+import dyna.api.space.Box;
 import dyna.api.run.EpisodeResult;
 import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.Measure;
@@ -15,6 +16,7 @@ import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
 import dyna.core.analysis.ModelError;
+import dyna.core.analysis.RolloutError;
 import dyna.core.analysis.SpectralRadius;
 import dyna.core.analysis.ValueError;
 import dyna.core.compose.AgentConfiguration;
@@ -57,9 +59,22 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
      * After each episode, the error of the agent's model against the environment's transition
      * table ({@link ModelError}): for tabular models the visit-weighted total variation distance
      * of next-state distributions, for expectation models the visit-weighted RMS error of the
-     * expected next features and reward. Tables of at most {@link #VALUE_ERROR_PAIRS} pairs.
+     * expected next features and reward. Tables of at most {@link #VALUE_ERROR_PAIRS} pairs. On
+     * a continuous world with a simulator ({@code Environment.simulator()}), the model's
+     * one-step error on the episode's own states ({@link RolloutError}: RMS over dimensions,
+     * each in units of its standard deviation).
      */
     public static final Measure MODEL_ERROR = new Measure("model_error", "episode");
+    /**
+     * After each episode, on a continuous world with a simulator, the model's error after
+     * {@link #ROLLOUT_HORIZON} steps of the agent's own actions from the episode's states
+     * ({@link RolloutError}); it shows how errors compound along a rollout.
+     */
+    public static final Measure MODEL_ERROR_K = new Measure("model_error_5", "episode");
+    /** The k of {@link #MODEL_ERROR_K}. */
+    public static final int ROLLOUT_HORIZON = 5;
+    /** The most states of an episode that the continuous model errors start from. */
+    public static final int ROLLOUT_STARTS = 100;
     /**
      * After each episode, the largest spectral radius ρ(γF^a) over the actions of an expectation
      * model ({@link SpectralRadius}); any environment. Linear Dyna may diverge on a model whose
@@ -69,7 +84,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
     /** The largest table whose value or model error is measured. */
     public static final int VALUE_ERROR_PAIRS = 5_000;
 
-    private static final List<Measure> OPTIONAL = List.of(VALUE_ERROR, MODEL_ERROR, SPECTRAL_RADIUS);
+    private static final List<Measure> OPTIONAL = List.of(VALUE_ERROR, MODEL_ERROR, MODEL_ERROR_K, SPECTRAL_RADIUS);
 
     /** Checks the count and keeps the diagnostics in their canonical order. */
     public Episodes {
@@ -97,6 +112,11 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
     /** Whether each episode's model error is measured. */
     public boolean modelError() {
         return diagnostics.contains(MODEL_ERROR);
+    }
+
+    /** Whether each episode's k-step model error is measured. */
+    public boolean modelErrorK() {
+        return diagnostics.contains(MODEL_ERROR_K);
     }
 
     /** Whether each episode's spectral radius is measured. */
@@ -138,15 +158,23 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
             if (metric.equals(SPECTRAL_RADIUS)) {
                 continue;
             }
+            if (continuous(probe, metric)) {
+                continue;
+            }
+            if (metric.equals(MODEL_ERROR_K)) {
+                throw new IllegalArgumentException("metric " + metric.name() + " needs a continuous environment that "
+                        + "can simulate from an observation (cart-pole, acrobot, mountain-car)");
+            }
             TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                    "metric " + metric.name() + " needs an environment that gives its transition table"));
+                    "metric " + metric.name() + " needs an environment that gives its transition table, or a "
+                            + "continuous one that can simulate from an observation"));
             long pairs = (long) table.stateCount() * table.actionCount();
             if (pairs > VALUE_ERROR_PAIRS) {
                 throw new IllegalArgumentException("metric " + metric.name() + " is measured for tables of at most "
                         + VALUE_ERROR_PAIRS + " state-action pairs, and this environment has " + pairs);
             }
         }
-        if (modelError() && !ModelError.measurable(probe.model())) {
+        if (modelError() && !continuous(probe, MODEL_ERROR) && !ModelError.measurable(probe.model())) {
             throw new IllegalArgumentException("metric model_error needs a model that offers distributions or "
                     + "expectations, and this one (" + probe.model().getClass().getSimpleName() + ") offers neither");
         }
@@ -154,6 +182,17 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
             throw new IllegalArgumentException("metric spectral_radius needs a model that offers expectations "
                     + "(linear-expectation), and this one (" + probe.model().getClass().getSimpleName() + ") does not");
         }
+    }
+
+    /**
+     * Whether a model-error metric is measured by rollouts against the simulator: on a world with
+     * box observations and a simulator, by a model that samples.
+     */
+    private static boolean continuous(DynaAgent probe, Measure metric) {
+        return (metric.equals(MODEL_ERROR) || metric.equals(MODEL_ERROR_K))
+                && probe.environment().observationSpace() instanceof Box
+                && probe.environment().simulator().isPresent()
+                && !(probe.model() instanceof ExpectationModel);
     }
 
     @Override
@@ -168,8 +207,16 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         double[] truncated = new double[count];
         double[] errors = new double[count];
         double[] modelErrors = new double[count];
+        double[] modelErrorsK = new double[count];
         double[] radii = new double[count];
-        long[] visits = modelError() ? agent.visits() : null;
+        boolean rollouts = (modelError() || modelErrorK()) && continuous(agent, MODEL_ERROR);
+        long[] visits = modelError() && !rollouts ? agent.visits() : null;
+        RolloutError rolloutError = null;
+        if (rollouts) {
+            rolloutError = new RolloutError(agent.environment().simulator().orElseThrow(),
+                    ((Box) agent.environment().observationSpace()).dimensions(), ROLLOUT_HORIZON, ROLLOUT_STARTS);
+            agent.observeRealTransitions(rolloutError);
+        }
         SpectralRadius radius = spectralRadius() ? new SpectralRadius(agent.features().size()) : null;
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
@@ -181,7 +228,11 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
                         agent.planningContext().discount(), agent.features().maxActive())
                         .of(agent.values(), agent.features());
             }
-            if (modelError()) {
+            if (rolloutError != null) {
+                RolloutError.Errors measured = rolloutError.measure(agent.model());
+                modelErrors[e] = measured.oneStep();
+                modelErrorsK[e] = measured.kStep();
+            } else if (modelError()) {
                 modelErrors[e] = new ModelError(agent.environment().transitionTable().orElseThrow(),
                         agent.features().size(), agent.features().maxActive())
                         .of(agent.model(), agent.features(), visits);
@@ -198,6 +249,9 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         }
         if (modelError()) {
             series.put(MODEL_ERROR.name(), modelErrors);
+        }
+        if (modelErrorK()) {
+            series.put(MODEL_ERROR_K.name(), modelErrorsK);
         }
         if (radius != null) {
             series.put(SPECTRAL_RADIUS.name(), radii);
@@ -245,9 +299,10 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         if (truncated == 0) {
             return "";
         }
-        return "\n" + truncated + " episode(s) in " + runsWithOne + " run(s) were cut short (max-episode-steps or a time "
-                + "limit) without reaching the goal; their steps count at the cap in these means (column truncated in "
-                + "episodes.csv)\n";
+        return "\n" + truncated + " episode(s) in " + runsWithOne + " run(s) ended at a step limit (max-episode-steps or "
+                + "the environment's time limit) rather than in a terminal state: a failure where the goal is terminal "
+                + "(mazes, Mountain Car), a success where ending is failing (CartPole); their steps count at the limit "
+                + "in these means (column truncated in episodes.csv)\n";
     }
 
     /**

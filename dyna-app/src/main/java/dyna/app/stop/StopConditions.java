@@ -7,7 +7,8 @@ import java.util.function.Function;
 
 /**
  * Every protocol by its key, with the settings it takes, as experiment files name them
- * ({@code stop: {episodes: 50}}, {@code stop: {until-optimal: {path-factor: 1.2}}}).
+ * ({@code stop: {episodes: 50}}, {@code stop: {until-optimal: {path-factor: 1.2}}},
+ * {@code stop: {until-solved: {return: 475, window: 10}}}).
  */
 public final class StopConditions {
 
@@ -40,6 +41,10 @@ public final class StopConditions {
             new Kind("until-optimal", List.of("path-factor", "max-updates"),
                     s -> new UntilOptimal(s.real("path-factor", 1, 1e9, 1.2),
                             s.whole("max-updates", 1, Long.MAX_VALUE, 100_000_000L))),
+            new Kind("until-solved", List.of("return", "window", "max-steps"),
+                    s -> new UntilSolved(s.real("return", -1e12, 1e12, null),
+                            (int) s.whole("window", 1, 100_000, 100L),
+                            s.whole("max-steps", 1, Long.MAX_VALUE, 1_000_000L))),
             new Kind("planning-only", List.of("updates", "checkpoints"),
                     s -> planningOnly((int) s.whole("updates", 1, Integer.MAX_VALUE, null),
                             (int) s.whole("checkpoints", 1, 100_000, 20L))));

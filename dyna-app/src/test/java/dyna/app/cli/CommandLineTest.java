@@ -350,10 +350,10 @@ class CommandLineTest {
         List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
         assertEquals("run,episode,steps,return,truncated", csv.get(0));
         assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",1")), "five steps never reach the goal: " + csv);
-        assertTrue(result.out().contains("6 episode(s) in 2 run(s) were cut short"), result.out());
+        assertTrue(result.out().contains("6 episode(s) in 2 run(s) ended at a step limit"), result.out());
         Path uncapped = dir.resolve("uncapped");
         Cli.Result whole = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "3", "--out", uncapped.toString());
-        assertFalse(whole.out().contains("cut short"), whole.out());
+        assertFalse(whole.out().contains("ended at a step limit"), whole.out());
     }
 
     @Test

@@ -21,6 +21,8 @@ import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.core.features.OneHot;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * A Dyna agent in its environment: the Dyna-Q box of Sutton and Barto (section 8.2), with each
@@ -69,6 +71,7 @@ public final class DynaAgent {
     private long episodes;
     private final List<EpisodeListener> listeners;
     private final long runSeed;
+    private Consumer<Transition> realTransitions = t -> { };
 
     /**
      * Wires a tabular agent: a {@link QTable} over discrete observations.
@@ -182,6 +185,7 @@ public final class DynaAgent {
         }
         double error = updateRule.update(values, transition);
         model.observe(transition);
+        realTransitions.accept(transition);
         if (states > 0) {
             clock.tried(state, action);
         }
@@ -287,6 +291,16 @@ public final class DynaAgent {
                 actionValues[a] += bonus.bonus(state, a, clock.stepsSinceTried(state, a));
             }
         }
+    }
+
+    /**
+     * Shows every real transition, after the model has learned from it and before planning, to
+     * {@code observer} (replacing any earlier one): for diagnostics that need the states the
+     * agent visits. The transition is the agent's own and changes at the next step: copy what
+     * is kept.
+     */
+    public void observeRealTransitions(Consumer<Transition> observer) {
+        this.realTransitions = Objects.requireNonNull(observer, "observer");
     }
 
     /**

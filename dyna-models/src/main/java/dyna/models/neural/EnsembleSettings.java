@@ -12,6 +12,8 @@ package dyna.models.neural;
  * @param batch           the minibatch size
  * @param trainEvery      retrain after this many real steps
  * @param maxEpochs       the most passes over the data per retraining
+ * @param maxBatches      the most minibatch steps per member per retraining, 0 for no cap
+ *                        (MBPO's {@code max_grad_updates})
  * @param patience        stop a retraining after this many epochs in which no member improved its
  *                        validation error by 1%
  * @param validation      the share of the data held out for validation (0 for none: then every
@@ -21,7 +23,7 @@ package dyna.models.neural;
  * @param noise           whether predictions are sampled from the Gaussian (else its mean)
  */
 record EnsembleSettings(int members, int elites, int[] hidden, Activation activation, double learningRate,
-        double weightDecay, int batch, int trainEvery, int maxEpochs, int patience, double validation, int capacity,
+        double weightDecay, int batch, int trainEvery, int maxEpochs, int maxBatches, int patience, double validation, int capacity,
         Propagation propagation, boolean noise) {
 
     /** How the members of an ensemble propagate a rollout (Chua et al. 2018, PETS). */

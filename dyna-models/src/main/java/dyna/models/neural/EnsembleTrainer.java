@@ -8,7 +8,8 @@ import java.util.random.RandomGenerator;
  * (minibatches in a fresh order each epoch), and after each epoch the validation error (mean
  * squared error of the standardised means) of each member is measured; a member's best
  * parameters are kept, training stops once no member has improved by 1% for {@code patience}
- * epochs, and the members go back to their best. The elites are the members with the lowest
+ * epochs (or once each member has taken {@code maxBatches} minibatch steps), and the members go
+ * back to their best. The elites are the members with the lowest
  * validation error. All buffers are made once, for the data's capacity.
  */
 final class EnsembleTrainer {
@@ -94,10 +95,15 @@ final class EnsembleTrainer {
         }
         int epochs = 0;
         int stale = 0;
-        while (epochs < settings.maxEpochs() && (held == 0 || stale < settings.patience())) {
+        long cap = settings.maxBatches() == 0 ? Long.MAX_VALUE : settings.maxBatches();
+        long taken = 0;
+        while (epochs < settings.maxEpochs() && (held == 0 || stale < settings.patience()) && taken < cap) {
+            int allowed = (int) Math.min(Integer.MAX_VALUE, cap - taken);
+            int steps = 0;
             for (int m = 0; m < members.length; m++) {
-                epoch(members[m], bootstrap[m], trainCount);
+                steps = epoch(members[m], bootstrap[m], trainCount, allowed);
             }
+            taken += steps;
             epochs++;
             if (held > 0) {
                 boolean improved = false;
@@ -140,8 +146,11 @@ final class EnsembleTrainer {
         }
     }
 
-    /** One pass over a member's bootstrap sample, in a fresh random order, by minibatches. */
-    private void epoch(GaussianNetwork member, int[] sample, int count) {
+    /**
+     * One pass over a member's bootstrap sample, in a fresh random order, by minibatches, cut
+     * short after {@code allowed} minibatches; returns the minibatches taken.
+     */
+    private int epoch(GaussianNetwork member, int[] sample, int count, int allowed) {
         for (int i = count - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int swap = sample[i];
@@ -149,7 +158,8 @@ final class EnsembleTrainer {
             sample[j] = swap;
         }
         int size = settings.batch();
-        for (int start = 0; start < count; start += size) {
+        int taken = 0;
+        for (int start = 0; start < count && taken < allowed; start += size) {
             int b = Math.min(size, count - start);
             for (int r = 0; r < b; r++) {
                 int i = sample[start + r];
@@ -159,7 +169,9 @@ final class EnsembleTrainer {
             }
             member.train(batchX, batchY, batchT, b);
             batches++;
+            taken++;
         }
+        return taken;
     }
 
     /** The member's mean squared error of its means on the held-out transitions, in standardised units. */

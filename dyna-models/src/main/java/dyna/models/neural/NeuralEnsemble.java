@@ -9,8 +9,9 @@ import java.util.random.RandomGenerator;
  * 2018, PETS; Janner et al. 2019, MBPO; mbrl-lib): each member maps a standardised observation
  * and the action to a Gaussian over the change of the observation and the reward (standardised
  * too) and to a probability of termination, which mbrl-lib cannot learn. It learns from every
- * real transition and retrains every {@code trainEvery} real steps ({@link EnsembleTrainer}); it
- * knows every pair once trained. A prediction draws an elite member (or keeps the rollout's,
+ * real transition and retrains every {@code trainEvery} real steps ({@link EnsembleTrainer}), when
+ * it is next asked for a prediction (so that an agent that never plans never pays for training; the
+ * random draws are the same as if it had trained at once); it knows every pair once trained. A prediction draws an elite member (or keeps the rollout's,
  * or averages them, by {@link EnsembleSettings.Propagation}), samples from its Gaussian (or takes
  * the mean), and terminates where the predicted probability exceeds ½. Its uncertainty is the
  * elites' disagreement. Every random draw comes from the model's own stream, so a run is a pure
@@ -38,6 +39,7 @@ final class NeuralEnsemble implements UncertaintyModel {
     private final double[] sum;
     private final double[] squares;
     private long observed;
+    private boolean due;
     private int trainings;
     private int lastEpochs;
 
@@ -71,12 +73,20 @@ final class NeuralEnsemble implements UncertaintyModel {
         targetScale.add(data.targetValues(), slot * (dimensions + 1));
         observed++;
         if (observed % settings.trainEvery() == 0) {
+            due = true;
+        }
+    }
+
+    /** Trains if a retraining is due. */
+    private void catchUp() {
+        if (due) {
             train();
         }
     }
 
     /** Retrains now on the data kept so far; returns the epochs run. */
     int train() {
+        due = false;
         observationScale.freeze();
         targetScale.freeze();
         lastEpochs = trainer.train();
@@ -96,7 +106,7 @@ final class NeuralEnsemble implements UncertaintyModel {
 
     @Override
     public boolean knows(Transition query) {
-        return trainings > 0;
+        return trainings > 0 || due;
     }
 
     @Override
@@ -106,6 +116,7 @@ final class NeuralEnsemble implements UncertaintyModel {
 
     @Override
     public void startRollout(Transition start, Object state) {
+        catchUp();
         if (settings.propagation() == EnsembleSettings.Propagation.FIXED_MEMBER) {
             ((Rollout) state).member = randomElite();
         }
@@ -113,11 +124,13 @@ final class NeuralEnsemble implements UncertaintyModel {
 
     @Override
     public void sample(Transition query) {
+        check(query);
         predict(query, settings.propagation() == EnsembleSettings.Propagation.MEAN ? -1 : randomElite());
     }
 
     @Override
     public void sample(Transition query, Object state) {
+        check(query);
         predict(query, switch (settings.propagation()) {
             case MEAN -> -1;
             case RANDOM_MEMBER -> randomElite();
@@ -199,6 +212,7 @@ final class NeuralEnsemble implements UncertaintyModel {
     }
 
     private void check(Transition query) {
+        catchUp();
         if (trainings == 0) {
             throw new IllegalArgumentException("neural-ensemble is not trained yet (it trains after every "
                     + settings.trainEvery() + " real steps), so it cannot predict");

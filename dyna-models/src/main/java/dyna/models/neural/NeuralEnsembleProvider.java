@@ -25,6 +25,8 @@ public final class NeuralEnsembleProvider implements ModelProvider {
             ParameterSpec.integer("batch", 256, 1, 65_536, "minibatch size"),
             ParameterSpec.integer("train-every", 250, 1, 10_000_000, "retrain after this many real steps"),
             ParameterSpec.integer("max-epochs", 20, 1, 100_000, "the most passes over the data per retraining"),
+            ParameterSpec.integer("max-batches", 0, 0, Integer.MAX_VALUE,
+                    "the most minibatch steps per member per retraining, 0 for no cap (MBPO's max_grad_updates)"),
             ParameterSpec.integer("patience", 5, 1, 100_000,
                     "stop a retraining after this many epochs in which no member improved its validation error by 1%"),
             ParameterSpec.real("validation", 0.2, 0, 0.9,
@@ -79,7 +81,7 @@ public final class NeuralEnsembleProvider implements ModelProvider {
         return new EnsembleSettings(members, elites == 0 ? members : elites, hidden,
                 Activation.named(parameters.getText("activation")), parameters.getDouble("learning-rate"),
                 parameters.getDouble("weight-decay"), parameters.getInt("batch"), parameters.getInt("train-every"),
-                parameters.getInt("max-epochs"), parameters.getInt("patience"), parameters.getDouble("validation"),
+                parameters.getInt("max-epochs"), parameters.getInt("max-batches"), parameters.getInt("patience"), parameters.getDouble("validation"),
                 parameters.getInt("capacity"), EnsembleSettings.Propagation.valueOf(
                         parameters.getText("propagation").toUpperCase(Locale.ROOT).replace('-', '_')),
                 parameters.getText("noise").equals("gaussian"));

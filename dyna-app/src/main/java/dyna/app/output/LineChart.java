@@ -126,17 +126,23 @@ public final class LineChart {
         JFreeChart chart = chart(title, xLabel, yLabel, lines);
         if (logY) {
             LogAxis axis = new LogAxis(yLabel);
-            axis.setSmallestValue(1);
+            double low = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y()))
+                    .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+            double high = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).filter(Double::isFinite)
+                    .max().orElse(10);
+            // Counts start at 1; measures below 1 (model errors) get decades down to their smallest value.
+            double floor = low >= 1 ? 1 : Math.pow(10, Math.floor(Math.log10(low)));
+            axis.setSmallestValue(floor);
             axis.setAutoTickUnitSelection(false);
             axis.setTickUnit(new NumberTickUnit(1.0));
-            axis.setNumberFormatOverride(new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)));
+            axis.setNumberFormatOverride(new DecimalFormat(floor >= 1 ? "#,##0" : "#,##0.##########",
+                    DecimalFormatSymbols.getInstance(Locale.ROOT)));
             axis.setMinorTickCount(9);
             axis.setMinorTickMarksVisible(true);
-            double low = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).filter(v -> v > 0)
-                    .min().orElse(1);
-            double high = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).max().orElse(10);
             if (!(high > low)) {
-                axis.setRange(Math.max(1, low / 2), Math.max(10, high * 2));   // one value: a decade around it
+                axis.setRange(Math.max(floor, low / 2), Math.max(10 * floor, high * 2));   // one value: a decade around it
+            } else if (floor < 1) {
+                axis.setRange(floor, Math.pow(10, Math.ceil(Math.log10(high))));
             }
             chart.getXYPlot().setRangeAxis(axis);
         }

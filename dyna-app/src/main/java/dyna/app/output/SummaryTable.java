@@ -33,7 +33,20 @@ public final class SummaryTable {
         for (int p = 0; p < table.points().size(); p++) {
             rows.add(pick(table.means(p, measure), shown));
         }
-        return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, "%.1f");
+        return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, decimals(rows));
+    }
+
+    /** One decimal for counts and returns; four for measures that stay below 10 (model errors), which one would round to 0. */
+    private static String decimals(List<double[]> rows) {
+        double largest = 0;
+        for (double[] row : rows) {
+            for (double v : row) {
+                if (Double.isFinite(v)) {
+                    largest = Math.max(largest, Math.abs(v));
+                }
+            }
+        }
+        return largest > 0 && largest < 10 ? "%.4f" : "%.1f";
     }
 
     /** Mean cumulative reward at six evenly spaced steps, the last one the end. */

@@ -30,6 +30,17 @@ class StatsTest {
     }
 
     @Test
+    void runsWhereTheMeasureWasNotTakenAreLeftOut() {
+        Summary s = Summary.of(new double[] {1, Double.NaN, 3});
+        assertEquals(2, s.n());
+        assertEquals(2.0, s.mean(), 1e-12);
+        assertEquals(2.0, s.median(), 1e-12);
+        Summary none = Summary.of(new double[] {Double.NaN, Double.NaN});
+        assertEquals(0, none.n());
+        assertTrue(Double.isNaN(none.mean()) && Double.isNaN(none.median()));
+    }
+
+    @Test
     void welchWithEqualSamplesIsTheTwoSampleTTest() {
         WelchTest test = WelchTest.of(10, 5.0, 2.0, 10, 7.0, 2.0);
         assertEquals(18.0, test.df(), 1e-9);

@@ -110,6 +110,7 @@ final class GaussianNetwork {
     double train(double[] inputs, double[] targetValues, double[] terminations, int batch) {
         double loss = gradient(inputs, targetValues, terminations, batch);
         adam.step(params, grads);
+        mlp.changed();
         return loss;
     }
 
@@ -155,9 +156,17 @@ final class GaussianNetwork {
         return loss;
     }
 
-    /** The parameters (weights, biases, then the maxima and minima of the log-variances), live. */
+    /**
+     * The parameters (weights, biases, then the maxima and minima of the log-variances), live:
+     * whoever changes them calls {@link #changed}.
+     */
     double[] params() {
         return params;
+    }
+
+    /** Says that the parameters were changed from outside. */
+    void changed() {
+        mlp.changed();
     }
 
     /** The gradient of the last {@link #gradient} call, live. */
@@ -173,6 +182,7 @@ final class GaussianNetwork {
     /** Goes back to the parameters last kept by {@link #keepBest}. */
     void restoreBest() {
         System.arraycopy(best, 0, params, 0, params.length);
+        mlp.changed();
     }
 
     static double sigmoid(double x) {

@@ -10,7 +10,10 @@ import java.util.random.RandomGenerator;
  * maxBatch} are made once: predicting and training allocate nothing.
  *
  * <p>Weights of each layer are row-major, [output][input], so that both passes read them
- * contiguously.
+ * contiguously. A single prediction reads a transposed copy, [input][output], refreshed after
+ * {@link #changed}: its inner loop then runs over independent outputs, which the JIT
+ * vectorises, and each output's sum still adds the same products in the same order, so the
+ * result is bit for bit that of the batch pass.
  */
 final class Mlp {
 
@@ -26,6 +29,8 @@ final class Mlp {
     private final double[][] a;
     private final double[][] delta;
     private final double[][] single;
+    private final double[] transposed;
+    private boolean stale = true;
 
     /**
      * @param sizes      the widths of the layers, inputs first, outputs last
@@ -56,6 +61,7 @@ final class Mlp {
         this.a = new double[sizes.length][];
         this.delta = new double[sizes.length][];
         this.single = new double[sizes.length][];
+        this.transposed = new double[offset];
         for (int l = 0; l < sizes.length; l++) {
             z[l] = new double[maxBatch * sizes[l]];
             a[l] = new double[maxBatch * sizes[l]];
@@ -88,6 +94,7 @@ final class Mlp {
      * standard deviation 1 / (2 √inputs) (mbrl-lib's initialisation); biases 0.
      */
     void initialize(RandomGenerator random) {
+        stale = true;
         for (int l = 0; l + 1 < sizes.length; l++) {
             double std = 1 / (2 * Math.sqrt(sizes[l]));
             for (int i = weightOffsets[l]; i < biasOffsets[l]; i++) {
@@ -110,12 +117,51 @@ final class Mlp {
      * @param output room for {@link #outputs()} values
      */
     void predict(double[] input, double[] output) {
+        if (stale) {
+            transpose();
+        }
         System.arraycopy(input, 0, single[0], 0, sizes[0]);
         int last = sizes.length - 2;
         for (int l = 0; l <= last; l++) {
-            double[] out = l == last ? output : single[l + 1];
-            layer(l, single[l], 0, out, null, 0, l < last);
+            double[] to = l == last ? output : single[l + 1];
+            double[] from = single[l];
+            int in = sizes[l];
+            int out = sizes[l + 1];
+            int w = weightOffsets[l];
+            System.arraycopy(params, biasOffsets[l], to, 0, out);
+            for (int i = 0; i < in; i++) {
+                double x = from[i];
+                int column = w + i * out;
+                for (int o = 0; o < out; o++) {
+                    to[o] += transposed[column + o] * x;
+                }
+            }
+            if (l < last) {
+                for (int o = 0; o < out; o++) {
+                    to[o] = activation.apply(to[o]);
+                }
+            }
         }
+    }
+
+    /** Says that the parameters have changed (a training step, a restore): the next prediction re-reads them. */
+    void changed() {
+        stale = true;
+    }
+
+    /** Copies each layer's weights [output][input] into {@link #transposed} as [input][output]. */
+    private void transpose() {
+        for (int l = 0; l + 1 < sizes.length; l++) {
+            int in = sizes[l];
+            int out = sizes[l + 1];
+            int w = weightOffsets[l];
+            for (int o = 0; o < out; o++) {
+                for (int i = 0; i < in; i++) {
+                    transposed[w + i * out + o] = params[w + o * in + i];
+                }
+            }
+        }
+        stale = false;
     }
 
     /**

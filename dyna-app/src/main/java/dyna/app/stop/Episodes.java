@@ -166,8 +166,9 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
                         + "can simulate from an observation (cart-pole, acrobot, mountain-car)");
             }
             TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                    "metric " + metric.name() + " needs an environment that gives its transition table, or a "
-                            + "continuous one that can simulate from an observation"));
+                    "metric " + metric.name() + " needs an environment that gives its transition table"
+                            + (metric.equals(MODEL_ERROR) ? ", or a continuous one that can simulate from an observation"
+                                    : "")));
             long pairs = (long) table.stateCount() * table.actionCount();
             if (pairs > VALUE_ERROR_PAIRS) {
                 throw new IllegalArgumentException("metric " + metric.name() + " is measured for tables of at most "

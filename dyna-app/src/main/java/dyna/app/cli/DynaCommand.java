@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code dyna} command. */
 @Command(name = "dyna", mixinStandardHelpOptions = true, versionProvider = DynaCommand.Version.class,
         description = "Dyna-style model-based reinforcement learning: list components, run experiments, benchmark.",
-        subcommands = {ListCommand.class, RunCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, MergeCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class DynaCommand implements Callable<Integer> {

@@ -2,10 +2,13 @@ package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
 import dyna.app.experiment.ExperimentPlan;
+import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
 import dyna.app.experiment.ExperimentSpec;
 import dyna.app.output.ResultDirectory;
 import dyna.app.experiment.RunFailure;
+import dyna.app.experiment.RunJournal;
+import dyna.app.experiment.Shard;
 import dyna.app.experiment.SweepResults;
 import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.WrittenResults;
@@ -17,6 +20,7 @@ import dyna.app.stop.UntilOptimal;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -138,6 +142,17 @@ final class RunCommand implements Callable<Integer> {
             description = "Replace the results of another experiment in the output directory.")
     boolean overwrite;
 
+    @Option(names = "--shard", paramLabel = "K/N",
+            description = "Run only the runs whose identity hashes to shard K of N (a Slurm job array, a Kubernetes "
+                    + "indexed job), into their own journal in --out; no result files are written. Combine the "
+                    + "shards with --merge.")
+    String shard;
+
+    @Option(names = "--merge", paramLabel = "DIR",
+            description = "Take the finished runs of a shard directory of the same experiment (repeatable); runs "
+                    + "that no shard holds are run here. Writes the results as a run of the whole experiment does.")
+    List<Path> merge = new ArrayList<>();
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -159,6 +174,21 @@ final class RunCommand implements Callable<Integer> {
         }
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         checkAtLeastOne("--threads", threadCount);
+        Shard part;
+        try {
+            part = shard == null ? Shard.ALL : Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (part.count() > 1 && !merge.isEmpty()) {
+            throw new UsageException("give --shard to run a part of the runs, or --merge to combine the parts, not both");
+        }
+        for (Path source : merge) {
+            if (!Files.isDirectory(source)) {
+                throw new UsageException("--merge " + source + ": no such directory; give the --out directory of a "
+                        + "run with --shard");
+            }
+        }
         ExperimentSpec experiment = experiment();
         ProviderRegistry registry = plugins.registry();
         for (String problem : plugins.problems(registry)) {
@@ -166,9 +196,18 @@ final class RunCommand implements Callable<Integer> {
         }
         ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
 
-        ProgressBar progress = new ProgressBar(stderr, plan.totalRuns(), ProgressBar.onTerminal());
         AtomicInteger finished = new AtomicInteger();
-        try (ResultDirectory directory = ResultDirectory.open(out, plan, resume, overwrite)) {
+        try (ResultDirectory directory = ResultDirectory.open(out, plan, resume || !merge.isEmpty(), overwrite)) {
+            RunJournal journal = directory.journal();
+            int mine = 0;
+            for (ExperimentPoint point : plan.points()) {
+                for (int run = 0; run < experiment.runs(); run++) {
+                    mine += part.owns(journal.fileName(point, run)) ? 1 : 0;
+                }
+            }
+            int taken = directory.merge(plan, merge);
+            int total = mine;
+            ProgressBar progress = new ProgressBar(stderr, total, ProgressBar.onTerminal());
             Thread onInterrupt = new Thread(() -> {
                 directory.abandon();
                 stderr.println();
@@ -183,14 +222,26 @@ final class RunCommand implements Callable<Integer> {
                 SweepResults sweep = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(),
                         plan.spec().stop(), done -> {
                             finished.set(done);
-                            progress.update(done);
-                        }, directory.journal());
+                            progress.update(Math.min(done, total));
+                        }, journal, (point, run) -> part.owns(journal.fileName(point, run)));
                 for (String damaged : directory.journal().damaged()) {
                     stderr.println("dyna run: warning: run file " + damaged + " was not used; its run was done again");
                 }
                 if (!sweep.complete()) {
                     reportFailures(stderr, sweep, plan);
                     return SOME_RUNS_FAILED;
+                }
+                if (part.count() > 1) {
+                    writeShardRecord(part);
+                    stdout.printf("Shard %s: its %d of the %d runs are finished and kept in %s; when every shard is "
+                            + "done, write the results with: dyna merge --out DIR SHARD_DIR...%n",
+                            part, mine, plan.totalRuns(), out.resolve("runs"));
+                    stdout.flush();
+                    return 0;
+                }
+                if (taken > 0) {
+                    stdout.printf("Merged %d finished runs from %d shard director%s%n", taken, merge.size(),
+                            merge.size() == 1 ? "y" : "ies");
                 }
                 written = directory.commit(plan, sweep.results(), file == null ? "run" : "run " + file);
             } finally {
@@ -210,6 +261,50 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
         }
         return 0;
+    }
+
+    /** The file in a shard's {@code runs/} that says how it was run, for {@code dyna merge}. */
+    static final String SHARD_RECORD = "shard.json";
+
+    /**
+     * Records in {@code runs/shard.json} the shard and the command line that ran it (with the
+     * directory it ran from, against which a relative experiment file is read), so that
+     * {@code dyna merge} can rebuild the experiment from the shard directories alone.
+     */
+    private void writeShardRecord(Shard part) throws IOException {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("shard", part.toString());
+        record.put("directory", Path.of("").toAbsolutePath().toString());
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());   // the whole command line: keep what follows "run"
+        record.put("args", all.subList(at + 1, all.size()));
+        byte[] bytes = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(record);
+        dyna.app.output.AtomicFiles.write(out.resolve("runs").resolve(SHARD_RECORD), stream -> stream.write(bytes));
+    }
+
+    /**
+     * This command, parsed from a shard's recorded command line, set to merge {@code sources}
+     * into {@code target} instead of running a shard; its experiment file is read from where the
+     * shard ran.
+     */
+    static RunCommand merging(CommandSpec caller, java.util.List<String> args, Path directory, List<Path> sources,
+            Path target, Integer threads, boolean overwrite) {
+        RunCommand command = new RunCommand();
+        picocli.CommandLine line = new picocli.CommandLine(command);
+        line.setOut(caller.commandLine().getOut());
+        line.setErr(caller.commandLine().getErr());
+        line.parseArgs(args.toArray(String[]::new));
+        if (command.file != null) {
+            command.file = directory.resolve(command.file);
+        }
+        command.shard = null;
+        command.merge = new ArrayList<>(sources);
+        command.out = target;
+        command.resume = false;
+        command.overwrite = overwrite;
+        command.threads = threads;
+        return command;
     }
 
     /** Exit code when some runs failed and the others were kept. */

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiPredicate;
 import java.util.function.IntConsumer;
 
 /**
@@ -65,6 +66,17 @@ public final class ExperimentRunner {
      */
     public SweepResults run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress,
             RunJournal journal) throws InterruptedException {
+        return run(points, runs, stop, progress, journal, (point, run) -> true);
+    }
+
+    /**
+     * Runs the runs of each point that {@code mine} accepts (a shard's), as {@link #run(List, int,
+     * StopCondition, IntConsumer, RunJournal)} does; the others are left null in the results.
+     *
+     * @param mine whether run {@code run} (0-based) of a point is to be run here
+     */
+    public SweepResults run(List<ExperimentPoint> points, int runs, StopCondition stop, IntConsumer progress,
+            RunJournal journal, BiPredicate<ExperimentPoint, Integer> mine) throws InterruptedException {
         RunResult[][] results = new RunResult[points.size()][runs];
         int before = 0;
         if (journal != null) {
@@ -82,7 +94,7 @@ public final class ExperimentRunner {
         List<int[]> pending = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             for (int r = 0; r < runs; r++) {
-                if (results[p][r] == null) {
+                if (results[p][r] == null && mine.test(points.get(p), r)) {
                     pending.add(new int[] {p, r});
                 }
             }

@@ -211,6 +211,60 @@ public final class ResultDirectory implements Closeable {
         return node.isMissingNode() ? "(none)" : node.isTextual() ? node.asText() : node.toString();
     }
 
+    /**
+     * Takes into this directory's journal the finished runs of other result directories of the
+     * same experiment (the shards of a sweep run with {@code --shard}); a run that several hold
+     * (a shard run twice) is taken once, and runs this journal holds already are kept. Open the
+     * directory resuming, so that the runner finds the runs taken.
+     *
+     * @return the number of runs taken
+     * @throws ExperimentException if a directory holds no dyna runs, or runs of another experiment
+     */
+    public int merge(ExperimentPlan plan, List<Path> sources) {
+        ObjectMapper json = new ObjectMapper();
+        for (Path source : sources) {
+            Path recorded = source.resolve("runs").resolve(EXPERIMENT_FILE);
+            if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ExperimentException("--merge: " + source + " holds no runs of a dyna experiment (no "
+                        + source.relativize(recorded) + ")");
+            }
+            List<String> differences;
+            try {
+                JsonNode before = json.readTree(Files.readString(recorded, StandardCharsets.UTF_8));
+                JsonNode now = json.readTree(json.writeValueAsString(descriptor(plan)));
+                differences = differences(before.path("experiment"), now.path("experiment"));
+            } catch (IOException | RuntimeException e) {
+                throw new ExperimentException("--merge: " + recorded + " is damaged (" + e.getMessage() + ")", e);
+            }
+            if (!differences.isEmpty()) {
+                throw new ExperimentException("--merge: " + source + " holds runs of another experiment ("
+                        + String.join("; ", differences) + "); merge only the shards of this one");
+            }
+        }
+        int taken = 0;
+        for (Path source : sources) {
+            RunJournal other;
+            try {
+                other = RunJournal.open(source.resolve("runs"), plan.spec().stop(), true);
+            } catch (IOException e) {
+                throw new ExperimentException("--merge: cannot read the runs in " + source + " (" + e.getMessage() + ")", e);
+            }
+            for (ExperimentPoint point : plan.points()) {
+                for (int run = 0; run < plan.spec().runs(); run++) {
+                    if (journal.finished(point, run).isPresent()) {
+                        continue;
+                    }
+                    java.util.Optional<RunResult> found = other.finished(point, run);
+                    if (found.isPresent()) {
+                        journal.record(point, run, found.get());
+                        taken++;
+                    }
+                }
+            }
+        }
+        return taken;
+    }
+
     /** The journal of finished runs. */
     public RunJournal journal() {
         return journal;

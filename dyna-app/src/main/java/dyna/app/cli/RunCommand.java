@@ -17,6 +17,7 @@ import dyna.app.stop.Episodes;
 import dyna.app.stop.PlanningOnly;
 import dyna.app.stop.Steps;
 import dyna.app.stop.UntilOptimal;
+import dyna.app.stop.UntilSolved;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -123,6 +124,21 @@ final class RunCommand implements Callable<Integer> {
             description = "With --until-optimal: a run that has not got there after N updates stops as not "
                     + "reached (default: ${DEFAULT-VALUE}).")
     long maxUpdates;
+
+    @Option(names = "--until-solved", paramLabel = "RETURN",
+            description = "Run each run until the mean return of the last --window episodes reaches RETURN (for "
+                    + "example 475 on cart-pole), instead of --episodes; writes solved.csv and solved.png (real steps "
+                    + "until solved).")
+    Double untilSolved;
+
+    @Option(names = "--window", paramLabel = "N", defaultValue = "100",
+            description = "With --until-solved: the episodes the mean return is over (default: ${DEFAULT-VALUE}).")
+    int window;
+
+    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000",
+            description = "With --until-solved: a run not solved after N real steps stops as not solved "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxSteps;
 
     @Option(names = "--planning-only", paramLabel = "N",
             description = "Pure planning, no real step: N planning updates from the start state, tracking the start "
@@ -403,11 +419,15 @@ final class RunCommand implements Callable<Integer> {
     /** The stop condition the options give, or null when none is given. */
     private StopCondition stopCondition(ParseResult given) {
         int count = (episodes != null ? 1 : 0) + (steps != null ? 1 : 0) + (untilOptimal ? 1 : 0)
-                + (planningOnly != null ? 1 : 0);
+                + (planningOnly != null ? 1 : 0) + (untilSolved != null ? 1 : 0);
         if (count > 1) {
-            throw new UsageException("give one of --episodes, --steps, --until-optimal and --planning-only");
+            throw new UsageException("give one of --episodes, --steps, --until-optimal, --until-solved and "
+                    + "--planning-only");
         }
         try {
+            if (untilSolved != null) {
+                return new UntilSolved(untilSolved, window, maxSteps);
+            }
             if (planningOnly != null) {
                 return new PlanningOnly(planningOnly, checkpoints);
             }

@@ -240,8 +240,27 @@ class CommandLineTest {
     void episodesAndStepsTogetherAreAUsageError() {
         Cli.Result result = dyna("run", "--env", "dyna-maze", "--episodes", "5", "--steps", "100", "--out", dir.toString());
         assertEquals(2, result.code());
-        assertEquals("dyna run: give one of --episodes, --steps, --until-optimal and --planning-only",
+        assertEquals("dyna run: give one of --episodes, --steps, --until-optimal, --until-solved and --planning-only",
                 result.err().strip());
+    }
+
+    @Test
+    void untilSolvedRunsEachRunUntilItsWindowOfReturnsReachesTheThreshold() throws Exception {
+        Path out = dir.resolve("solved");
+        Cli.Result result = dyna("run", "--env", "mountain-car", "--model", "no-model", "--values", "linear",
+                "--features", "tile-coding", "--update-rule", "sarsa", "--param", "epsilon=0", "--param", "alpha=0.0625",
+                "--param", "gamma=1", "--until-solved=-200", "--window", "5", "--max-steps", "200000", "--runs", "2",
+                "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        assertTrue(result.out().startsWith("Real steps until the mean return of 5 episodes reaches -200 (at most "
+                + "200000) over 2 runs (mountain-car, seed 1)"), result.out());
+        List<String> rows = Files.readAllLines(out.resolve("solved.csv"));
+        assertEquals(3, rows.size(), rows.toString());
+        assertTrue(rows.get(1).startsWith("1,true,") && rows.get(2).startsWith("2,true,"), rows.toString());
+        Cli.Result bad = dyna("run", "--env", "mountain-car", "--until-solved=-200", "--window", "0", "--out",
+                dir.resolve("bad").toString());
+        assertEquals(2, bad.code());
+        assertEquals("dyna run: --window must be at least 1, not 0", bad.err().strip());
     }
 
     @Test

@@ -51,6 +51,7 @@ public final class RunJournal {
     private final ReentrantReadWriteLock writing = new ReentrantReadWriteLock();
     private boolean closed;
     private final Set<String> logged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> recorded = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final boolean resume;
 
@@ -128,7 +129,11 @@ public final class RunJournal {
     }
 
     /**
-     * Records a finished run: its file first, atomically, then its journal line.
+     * Records a finished run: its file first, atomically, then its journal line. A run this
+     * journal has recorded already (one that arrives twice, from two shards or a re-executed
+     * task) is kept as it was and not journaled again: a run is a pure function of its identity,
+     * so both are the same. (A run found damaged on disk is recorded anew: it was not recorded
+     * by this journal.)
      *
      * @throws IllegalStateException once the journal is closed
      */
@@ -137,6 +142,9 @@ public final class RunJournal {
         try {
             if (closed) {
                 throw new IllegalStateException("the journal in " + directory + " is closed");
+            }
+            if (!recorded.add(fileName(point, run))) {
+                return;
             }
             write(point, run, result);
         } finally {

@@ -56,8 +56,30 @@ class ContinuousModelErrorTest {
     }
 
     private static ResultTable run(ExperimentPlan plan) throws InterruptedException {
+        return run(plan, 1);
+    }
+
+    private static ResultTable run(ExperimentPlan plan, int threads) throws InterruptedException {
         return new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
-                new ExperimentRunner(1).run(plan.points(), 2, plan.spec().stop(), done -> { }).results());
+                new ExperimentRunner(threads).run(plan.points(), 2, plan.spec().stop(), done -> { }).results());
+    }
+
+    @Test
+    void theEnsembleGivesTheSameRunsOnOneThreadAndOnTwo() throws Exception {
+        ExperimentPlan plan = plan("neural-ensemble",
+                "members: 2\n  width: 16\n  train-every: 100\n  max-batches: 20\n  horizon: 2", 15);
+        ResultTable one = run(plan, 1);
+        ResultTable two = run(plan, 2);
+        for (int r = 0; r < 2; r++) {
+            RunResult a = one.results()[0][r];
+            RunResult b = two.results()[0][r];
+            assertEquals(a.series().keySet(), b.series().keySet());
+            for (String name : a.series().keySet()) {
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a.series(name), b.series(name), 0.0,
+                        name + ", run " + (r + 1));
+            }
+            assertEquals(a.counters(), b.counters(), "run " + (r + 1));
+        }
     }
 
     @Test

@@ -301,8 +301,8 @@ final class RunCommand implements Callable<Integer> {
 
     /**
      * This command, parsed from a shard's recorded command line, set to merge {@code sources}
-     * into {@code target} instead of running a shard; its experiment file is read from where the
-     * shard ran.
+     * into {@code target} instead of running a shard; its experiment file and plugin directories
+     * are read from where the shard ran.
      */
     static RunCommand merging(CommandSpec caller, java.util.List<String> args, Path directory, List<Path> sources,
             Path target, Integer threads, boolean overwrite) {
@@ -314,6 +314,7 @@ final class RunCommand implements Callable<Integer> {
         if (command.file != null) {
             command.file = directory.resolve(command.file);
         }
+        command.plugins.directories.replaceAll(directory::resolve);   // relative to where the shard ran, too
         command.shard = null;
         command.merge = new ArrayList<>(sources);
         command.out = target;

@@ -58,7 +58,7 @@ public final class RealStepsUntilSolved {
         String heading = table.sweptNames().isEmpty() ? "configuration" : String.join(", ", table.sweptNames());
         int width = heading.length();
         for (SweepPoint point : table.points()) {
-            width = Math.max(width, cell(point).length());
+            width = Math.max(width, UpdatesUntilOptimal.cell(point).length());
         }
         text.append(String.format(Locale.ROOT, "%-" + (width + 2) + "s%8s%12s%22s%10s%n", heading, "solved",
                 "mean", "95% CI", "median"));
@@ -70,17 +70,13 @@ public final class RealStepsUntilSolved {
             String interval = Double.isNaN(s.low()) ? "" : String.format(Locale.ROOT, "[%.0f, %.0f]",
                     Math.max(0, s.low()), s.high());
             text.append(String.format(Locale.ROOT, "%-" + (width + 2) + "s%8s%12.0f%22s%10.0f%n",
-                    cell(table.points().get(p)), solved + "/" + s.n(), s.mean(), interval, s.median()));
+                    UpdatesUntilOptimal.cell(table.points().get(p)), solved + "/" + s.n(), s.mean(), interval, s.median()));
         }
         if (unsolved > 0) {
             text.append(unsolved).append(" run(s) were not solved within ").append(cap)
                     .append(" real steps; they count at the steps they ran, so those means are lower bounds\n");
         }
         return text.toString();
-    }
-
-    private static String cell(SweepPoint point) {
-        return point.swept().isEmpty() ? "all" : String.join(", ", point.swept().values());
     }
 
     /** A threshold as written in the summary: without a fraction when it has none. */

@@ -71,7 +71,8 @@ public final class UpdatesUntilOptimal {
         return text.toString();
     }
 
-    private static String cell(SweepPoint point) {
+    /** A sweep point's values as a summary row names them: "all" when nothing is swept. */
+    static String cell(SweepPoint point) {
         return point.swept().isEmpty() ? "all" : String.join(", ", point.swept().values());
     }
 

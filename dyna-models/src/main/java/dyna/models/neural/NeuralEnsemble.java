@@ -143,9 +143,8 @@ final class NeuralEnsemble implements UncertaintyModel {
         return elites[random.nextInt(elites.length)];
     }
 
-    /** Writes the outcome predicted by {@code member}, or by the elites' average for −1, into {@code query}. */
+    /** Writes the outcome predicted by {@code member}, or by the elites' average for −1, into {@code query} (already checked). */
     private void predict(Transition query, int member) {
-        check(query);
         inputs.encode(query.observation(), 0, query.action(), input, 0);
         double termination;
         if (member >= 0) {

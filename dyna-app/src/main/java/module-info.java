@@ -16,6 +16,15 @@ module dyna.app {
     requires org.jfree.svg;
     requires java.desktop;
     requires jdk.management;
+    // The cluster backend. Hazelcast is an automatic module; these JDK modules are ones it needs
+    // that nothing else here resolves (without them: NoClassDefFoundError at member start).
+    requires com.hazelcast.core;
+    requires jdk.unsupported;
+    requires jdk.net;
+    requires java.sql;
+    requires java.transaction.xa;
+    requires java.management;
 
     opens dyna.app.cli to info.picocli;
+    opens dyna.app.cluster to com.fasterxml.jackson.databind;
 }

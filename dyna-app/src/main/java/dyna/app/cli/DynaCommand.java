@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code dyna} command. */
 @Command(name = "dyna", mixinStandardHelpOptions = true, versionProvider = DynaCommand.Version.class,
         description = "Dyna-style model-based reinforcement learning: list components, run experiments, benchmark.",
-        subcommands = {ListCommand.class, RunCommand.class, MergeCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, MergeCommand.class, ClusterCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class DynaCommand implements Callable<Integer> {
@@ -29,6 +29,11 @@ public final class DynaCommand implements Callable<Integer> {
 
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
     boolean verbose;
+
+    /** Whether {@code --verbose} was given to the command of {@code spec} (or above it). */
+    static boolean verbose(CommandSpec spec) {
+        return spec.root().userObject() instanceof DynaCommand root && root.verbose;
+    }
 
     @Override
     public Integer call() {

@@ -21,6 +21,7 @@ final class ProgressBar {
     private long lastDraw;
     private int lastTenth;
     private int lastDone = -1;
+    private java.util.function.Supplier<String> detail = () -> "";
 
     ProgressBar(PrintWriter err, int total, boolean terminal) {
         this(err, total, terminal, System::nanoTime);
@@ -39,6 +40,11 @@ final class ProgressBar {
     /** Whether standard output and input are a terminal. */
     static boolean onTerminal() {
         return System.console() != null;
+    }
+
+    /** Shows {@code detail} after the figures (runs per cluster member), when it is not empty. */
+    void detail(java.util.function.Supplier<String> detail) {
+        this.detail = detail;
     }
 
     void update(int done) {
@@ -85,6 +91,8 @@ final class ProgressBar {
         double seconds = (now - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
         double left = rate > 0 ? (total - done) / rate : 0;
-        return String.format(Locale.ROOT, "%d/%d runs, %.1f runs/s, %.1f s left", done, total, rate, left);
+        String more = detail.get();
+        return String.format(Locale.ROOT, "%d/%d runs, %.1f runs/s, %.1f s left", done, total, rate, left)
+                + (more.isEmpty() ? "" : " (" + more + ")");
     }
 }

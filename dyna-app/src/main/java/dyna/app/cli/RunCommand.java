@@ -1,7 +1,14 @@
 package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
+import com.hazelcast.core.HazelcastInstance;
+import dyna.app.cluster.ClusterExecutor;
+import dyna.app.cluster.ClusterNode;
+import dyna.app.cluster.ClusterSettings;
+import dyna.app.cluster.RunSource;
 import dyna.app.experiment.ExperimentPlan;
+import dyna.app.experiment.LocalPool;
+import dyna.app.experiment.RunExecutor;
 import dyna.app.experiment.ExperimentPoint;
 import dyna.app.experiment.ExperimentRunner;
 import dyna.app.experiment.ExperimentSpec;
@@ -57,6 +64,9 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "An experiment file (YAML or JSON) instead of --env and the component options.")
     Path file;
+
+    /** The experiment file's text, when it was read elsewhere (by a cluster's submitter); else null. */
+    private String fileText;
 
     @Option(names = "--env", paramLabel = "ID", description = "Environment id (see 'dyna list').")
     String environment;
@@ -169,6 +179,21 @@ final class RunCommand implements Callable<Integer> {
                     + "that no shard holds are run here. Writes the results as a run of the whole experiment does.")
     List<Path> merge = new ArrayList<>();
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,...]",
+            description = "Run the runs on the cluster these members belong to (started with 'dyna cluster member'); "
+                    + "this process is a member too and writes the results as a local run does (default: "
+                    + "DYNA_CLUSTER, else this machine's threads).")
+    String cluster;
+
+    @Option(names = "--cluster-id", paramLabel = "ID", defaultValue = "default",
+            description = "With --cluster: the id the members were started with (default: ${DEFAULT-VALUE}).")
+    String clusterId;
+
+    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ClusterSettings.LOOPBACK,
+            description = "With --cluster: the address this process listens on as a member (default: "
+                    + "${DEFAULT-VALUE}); give this machine's address on the members' network when they are elsewhere.")
+    String bind;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -195,6 +220,13 @@ final class RunCommand implements Callable<Integer> {
             part = shard == null ? Shard.ALL : Shard.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
+        }
+        String members = cluster != null ? cluster : System.getenv("DYNA_CLUSTER");
+        boolean onCluster = members != null && !members.isBlank();
+        ClusterSettings clusterSettings = !onCluster ? null : ClusterCommand.settings(clusterId, bind, null, members,
+                cluster != null ? "--cluster" : "DYNA_CLUSTER", threadCount);
+        if (onCluster && part.count() > 1) {
+            throw new UsageException("give --cluster to run on a cluster, or --shard to run a part of the runs, not both");
         }
         if (part.count() > 1 && !merge.isEmpty()) {
             throw new UsageException("give --shard to run a part of the runs, or --merge to combine the parts, not both");
@@ -234,8 +266,31 @@ final class RunCommand implements Callable<Integer> {
             }, "dyna-interrupt");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
             WrittenResults written;
+            HazelcastInstance member = null;
             try {
-                SweepResults sweep = new ExperimentRunner(threadCount).run(plan.points(), experiment.runs(),
+                RunExecutor executor = new LocalPool(threadCount);
+                if (onCluster) {
+                    if (!clusterSettings.loopback()) {
+                        stderr.println("dyna run: " + ClusterNode.exposureWarning(clusterSettings));
+                    }
+                    member = ClusterNode.start(clusterSettings, ClusterCommand.runtime(plugins, registry),
+                            DynaCommand.verbose(spec));
+                    ClusterExecutor onMembers = new ClusterExecutor(member, new RunSource(
+                            file == null ? null : file.toAbsolutePath().toString(),
+                            file == null ? null : Files.readString(file), argsAfterRun()), resume,
+                            line -> {
+                                synchronized (stderr) {
+                                    if (ProgressBar.onTerminal()) {
+                                        stderr.println();   // below the bar drawn in place
+                                    }
+                                    stderr.println("dyna run: " + line);
+                                    stderr.flush();
+                                }
+                            });
+                    progress.detail(onMembers::perMember);
+                    executor = onMembers;
+                }
+                SweepResults sweep = new ExperimentRunner(executor).run(plan.points(), experiment.runs(),
                         plan.spec().stop(), done -> {
                             finished.set(done);
                             progress.update(Math.min(done, total));
@@ -261,6 +316,9 @@ final class RunCommand implements Callable<Integer> {
                 }
                 written = directory.commit(plan, sweep.results(), file == null ? "run" : "run " + file);
             } finally {
+                if (member != null) {
+                    member.shutdown();
+                }
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);
                 } catch (IllegalStateException shuttingDown) {
@@ -291,12 +349,17 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("shard", part.toString());
         record.put("directory", Path.of("").toAbsolutePath().toString());
-        List<String> all = spec.commandLine().getParseResult().originalArgs();
-        int at = all.indexOf(spec.name());   // the whole command line: keep what follows "run"
-        record.put("args", all.subList(at + 1, all.size()));
+        record.put("args", argsAfterRun());
         byte[] bytes = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(record);
         dyna.app.output.AtomicFiles.write(out.resolve("runs").resolve(SHARD_RECORD), stream -> stream.write(bytes));
+    }
+
+    /** This command's arguments: what followed {@code run} on the command line. */
+    private List<String> argsAfterRun() {
+        List<String> all = spec.commandLine().getParseResult().originalArgs();
+        int at = all.indexOf(spec.name());   // the whole command line: keep what follows "run"
+        return List.copyOf(all.subList(at + 1, all.size()));
     }
 
     /**
@@ -340,6 +403,20 @@ final class RunCommand implements Callable<Integer> {
         stderr.flush();
     }
 
+    /**
+     * The experiment a cluster's submitter runs, rebuilt from its source: the arguments parsed as
+     * {@code dyna run} parses them, with the experiment file's text as the submitter read it.
+     */
+    static ExperimentSpec experimentOf(RunSource source) {
+        RunCommand command = new RunCommand();
+        new picocli.CommandLine(command).parseArgs(source.args().toArray(String[]::new));
+        if (source.file() != null) {
+            command.file = Path.of(source.file());
+            command.fileText = source.text();
+        }
+        return command.experiment();
+    }
+
     /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */
     static ExperimentSpec experimentOf(String... args) {
         RunCommand command = new RunCommand();
@@ -359,7 +436,7 @@ final class RunCommand implements Callable<Integer> {
                     throw new UsageException(option + " cannot be combined with an experiment file; set it in " + file);
                 }
             }
-            return ExperimentFile.read(file).overriddenBy(new ExperimentSpec.Overrides(parameterValues,
+            return (fileText == null ? ExperimentFile.read(file) : ExperimentFile.read(file, fileText)).overriddenBy(new ExperimentSpec.Overrides(parameterValues,
                     given.hasMatchedOption("--runs") ? runs : null, given.hasMatchedOption("--seed") ? seed : null,
                     stop));
         }

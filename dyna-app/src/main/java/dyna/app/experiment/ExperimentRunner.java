@@ -5,29 +5,28 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiPredicate;
 import java.util.function.IntConsumer;
 
 /**
- * Runs every (point, run) of an experiment on a pool of threads. Each run is a pure function of
- * its seed, which derives from its point's seed and its index, so results do not depend on the
- * number of threads or on the order in which runs finish.
+ * Runs every (point, run) of an experiment on a {@link RunExecutor} (a pool of local threads by
+ * default) and keeps the results in order. Each run is a pure function of its seed, which derives
+ * from its point's seed and its index, so results depend neither on the number of threads or
+ * machines nor on the order in which runs finish.
  */
 public final class ExperimentRunner {
 
-    private final int threads;
+    private final RunExecutor executor;
 
-    /** A runner with {@code threads} worker threads. */
+    /** A runner with {@code threads} local worker threads. */
     public ExperimentRunner(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1");
-        }
-        this.threads = threads;
+        this(new LocalPool(threads));
+    }
+
+    /** A runner whose runs execute on {@code executor} (the local pool or a cluster). */
+    public ExperimentRunner(RunExecutor executor) {
+        this.executor = executor;
     }
 
     /** The seed of run {@code index} (0-based) at a point. */
@@ -91,69 +90,68 @@ public final class ExperimentRunner {
             }
         }
         int already = before;
-        List<int[]> pending = new ArrayList<>();
+        List<RunCoordinates> pending = new ArrayList<>();
         for (int p = 0; p < points.size(); p++) {
             for (int r = 0; r < runs; r++) {
                 if (results[p][r] == null && mine.test(points.get(p), r)) {
-                    pending.add(new int[] {p, r});
+                    pending.add(new RunCoordinates(p, r));
                 }
             }
         }
         List<RunFailure> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicReference<Throwable> fatal = new AtomicReference<>();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread thread = new Thread(r, "dyna-run");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            // Workers take the next pending run from a counter: no queue operation per run, so
-            // that thousands of short runs scale with the threads.
-            AtomicInteger next = new AtomicInteger();
-            AtomicInteger done = new AtomicInteger();
-            Runnable worker = () -> {
-                int i;
-                while (fatal.get() == null && (i = next.getAndIncrement()) < pending.size()) {
-                    int pi = pending.get(i)[0];
-                    int ri = pending.get(i)[1];
-                    RunResult result = null;
-                    try {
-                        result = run(points.get(pi), ri, stop);
-                    } catch (OutOfMemoryError e) {
-                        fatal.compareAndSet(null, e);
-                    } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
-                        failures.add(RunFailure.of(pi, points.get(pi), ri, e));
+        boolean[][] ended = new boolean[points.size()][runs];
+        int[] done = {0};
+        progress.accept(already);
+        executor.execute(points, stop, pending, new RunExecutor.Outcomes() {
+            @Override
+            public boolean stopping() {
+                return fatal.get() != null;
+            }
+
+            @Override
+            public void finished(int point, int run, RunResult result) {
+                try {
+                    if (journal != null) {
+                        journal.record(points.get(point), run, result);
                     }
-                    if (result != null) {
-                        try {
-                            if (journal != null) {
-                                journal.record(points.get(pi), ri, result);
-                            }
-                            results[pi][ri] = result;
-                        } catch (RuntimeException e) {
-                            fatal.compareAndSet(null, e);   // the journal cannot be written (disk full): stop
-                        }
+                    synchronized (ended) {
+                        results[point][run] = result;
+                        count(point, run);
                     }
-                    done.incrementAndGet();
+                } catch (RuntimeException e) {
+                    fatal.compareAndSet(null, e);   // the journal cannot be written (disk full): stop
                 }
-            };
-            for (int t = 0; t < Math.min(threads, Math.max(1, pending.size())); t++) {
-                pool.execute(worker);
             }
-            pool.shutdown();
-            progress.accept(already);
-            while (!pool.awaitTermination(100, TimeUnit.MILLISECONDS)) {
-                progress.accept(already + done.get());
+
+            @Override
+            public void failed(RunFailure failure) {
+                synchronized (ended) {
+                    if (results[failure.point()][failure.run()] == null && !ended[failure.point()][failure.run()]) {
+                        failures.add(failure);
+                    }
+                    count(failure.point(), failure.run());
+                }
             }
-            progress.accept(already + done.get());
-            if (fatal.get() instanceof Error error) {
-                throw error;
+
+            @Override
+            public void fatal(Throwable error) {
+                fatal.compareAndSet(null, error);
             }
-            if (fatal.get() instanceof RuntimeException exception) {
-                throw exception;
+
+            /** Counts a run once, however often it is told (a run executed again elsewhere). */
+            private void count(int point, int run) {
+                if (!ended[point][run]) {
+                    ended[point][run] = true;
+                    progress.accept(already + ++done[0]);
+                }
             }
-        } finally {
-            pool.shutdownNow();
+        });
+        if (fatal.get() instanceof Error error) {
+            throw error;
+        }
+        if (fatal.get() instanceof RuntimeException exception) {
+            throw exception;
         }
         List<RunFailure> sorted = new ArrayList<>(failures);
         sorted.sort(Comparator.comparingInt(RunFailure::point).thenComparingInt(RunFailure::run));

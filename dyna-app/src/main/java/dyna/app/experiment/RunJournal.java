@@ -86,6 +86,15 @@ public final class RunJournal {
 
     /** The file name of run {@code run} of a point. */
     public String fileName(ExperimentPoint point, int run) {
+        return fileName(point, run, stopIdentity);
+    }
+
+    /** The file name of run {@code run} of a point under {@code stop}: the run's identity. */
+    public static String fileName(ExperimentPoint point, int run, StopCondition stop) {
+        return fileName(point, run, stop.identity());
+    }
+
+    private static String fileName(ExperimentPoint point, int run, String stopIdentity) {
         long identity = Seeds.derive(point.seed(), "format=" + FORMAT + ";" + stopIdentity);
         return Long.toHexString(identity) + "-" + run + ".run";
     }
@@ -199,8 +208,11 @@ public final class RunJournal {
         logged.add(name);
     }
 
-    /** A run's bytes: magic, format, series by name, counters, then a CRC-32 of all before it. */
-    static byte[] encode(RunResult result) throws IOException {
+    /**
+     * A run's bytes: magic, format, series by name, counters, then a CRC-32 of all before it.
+     * The same bytes carry a run between cluster members.
+     */
+    public static byte[] encode(RunResult result) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
@@ -226,7 +238,7 @@ public final class RunJournal {
     }
 
     /** Reads a run's bytes, refusing a wrong magic, format or checksum. */
-    static RunResult decode(byte[] bytes) throws IOException {
+    public static RunResult decode(byte[] bytes) throws IOException {
         if (bytes.length < 16) {
             throw new IOException("truncated");
         }

@@ -70,14 +70,25 @@ public final class ExperimentFile {
      */
     public static ExperimentSpec read(Path file) {
         try {
-            return parseSpec(file);
+            return parseSpec(file, parse(file));
         } catch (IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage(), e);
         }
     }
 
-    private static ExperimentSpec parseSpec(Path file) {
-        Located root = parse(file);
+    /**
+     * Reads and checks the text of {@code file} read elsewhere (by the process that sent it to a
+     * cluster member): errors name {@code file}, and file parameters are found beside it.
+     */
+    public static ExperimentSpec read(Path file, String text) {
+        try {
+            return parseSpec(file, parse(file, text));
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage(), e);
+        }
+    }
+
+    private static ExperimentSpec parseSpec(Path file, Located root) {
         Map<String, Located> entries = root.map("an experiment");
         Map<String, String> origins = new LinkedHashMap<>();
         Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
@@ -285,6 +296,11 @@ public final class ExperimentFile {
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
         }
+        return parse(file, text);
+    }
+
+    /** Parses {@code text}, the content of {@code file}, as a tree of located values. */
+    static Located parse(Path file, String text) {
         JsonFactory factory = file.toString().endsWith(".json") ? new JsonFactory() : new YAMLFactory();
         try (JsonParser parser = factory.createParser(text)) {
             if (parser.nextToken() == null) {

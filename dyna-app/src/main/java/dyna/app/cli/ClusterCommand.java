@@ -1,0 +1,151 @@
+package dyna.app.cli;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import dyna.app.cluster.ClusterNode;
+import dyna.app.cluster.ClusterSettings;
+import dyna.app.cluster.MemberRuntime;
+import dyna.app.cluster.PluginSet;
+import dyna.app.experiment.ExperimentPlan;
+import dyna.app.output.ConfigurationReport;
+import dyna.core.plugin.PluginJar;
+import dyna.core.registry.ProviderRegistry;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code dyna cluster}: the commands of the cluster backend. */
+@Command(name = "cluster", mixinStandardHelpOptions = true,
+        description = "Sweeps on several machines: start members with 'dyna cluster member', then give their "
+                + "addresses to 'dyna run FILE --cluster HOST:PORT,...'. See docs/cluster.md.",
+        subcommands = ClusterCommand.MemberCommand.class)
+final class ClusterCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return DynaCommand.USAGE;
+    }
+
+    /** {@code dyna cluster member}: a member that runs the runs it is sent, until stopped. */
+    @Command(name = "member", mixinStandardHelpOptions = true, sortOptions = false,
+            description = "Start a cluster member that runs experiment runs sent by 'dyna run --cluster', until "
+                    + "stopped (Ctrl-C, SIGTERM). It needs the same Dyna version and plugins as the submitter.")
+    static final class MemberCommand implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        PluginOptions plugins;
+
+        @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ClusterSettings.LOOPBACK,
+                description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only). Another "
+                        + "address makes the member reachable from the network, which must be trusted.")
+        String bind;
+
+        @Option(names = "--port", paramLabel = "P",
+                description = "The port to listen on (default: the first free one from 5701).")
+        Integer port;
+
+        @Option(names = "--members", paramLabel = "HOST:PORT[,...]",
+                description = "Members to join (default: DYNA_CLUSTER, or none: this member starts the cluster).")
+        String members;
+
+        @Option(names = "--threads", paramLabel = "N", description = "Threads that run runs (default: all cores).")
+        Integer threads;
+
+        @Option(names = "--cluster-id", paramLabel = "ID", defaultValue = "default",
+                description = "The cluster to join: members and submitters join only a cluster of the same id "
+                        + "(default: ${DEFAULT-VALUE}).")
+        String clusterId;
+
+        @Override
+        public Integer call() throws InterruptedException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            String list = members != null ? members : System.getenv("DYNA_CLUSTER");
+            ClusterSettings settings = settings(clusterId, bind, port,
+                    list == null || list.isBlank() ? "" : list, members != null ? "--members" : "DYNA_CLUSTER",
+                    threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+            ProviderRegistry registry = plugins.registry();
+            for (String problem : plugins.problems(registry)) {
+                err.println("dyna cluster member: warning: " + problem);
+            }
+            if (!settings.loopback()) {
+                err.println("dyna cluster member: " + ClusterNode.exposureWarning(settings));
+            }
+            MemberRuntime runtime = runtime(plugins, registry);
+            HazelcastInstance instance = ClusterNode.start(settings, runtime, DynaCommand.verbose(spec));
+            CountDownLatch stopped = new CountDownLatch(1);
+            instance.getLifecycleService().addLifecycleListener(event -> {
+                if (event.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+                    stopped.countDown();
+                }
+            });
+            instance.getCluster().addMembershipListener(new MembershipListener() {
+                @Override
+                public void memberAdded(MembershipEvent event) {
+                    say(out, "member joined: " + event.getMember().getAddress());
+                }
+
+                @Override
+                public void memberRemoved(MembershipEvent event) {
+                    say(out, "member left: " + event.getMember().getAddress());
+                }
+            });
+            say(out, "member " + instance.getCluster().getLocalMember().getAddress() + " of cluster "
+                    + settings.clusterName() + ", " + settings.threads() + " thread" + (settings.threads() == 1 ? "" : "s")
+                    + ", " + runtime.plugins().text() + "; " + instance.getCluster().getMembers().size()
+                    + " member(s); stop with Ctrl-C");
+            stopped.await();
+            return 0;
+        }
+
+        private static void say(PrintWriter out, String line) {
+            synchronized (out) {
+                out.println("dyna cluster member: " + line);
+                out.flush();
+            }
+        }
+    }
+
+    /**
+     * Cluster settings from options, each error a usage error naming its option.
+     *
+     * @param members the comma list of members, or empty for none
+     * @param option  the option (or variable) the members came from
+     */
+    static ClusterSettings settings(String id, String bind, Integer port, String members, String option, int threads) {
+        try {
+            return new ClusterSettings(id, bind, port,
+                    members.isBlank() ? List.of() : ClusterSettings.members(option, members), threads);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /** This process's plugin set: the Dyna version and every loaded plugin module with its version. */
+    static PluginSet pluginSet(PluginOptions plugins) {
+        return new PluginSet(ConfigurationReport.dynaVersion(), plugins.jars().stream().filter(PluginJar::loaded)
+                .map(jar -> jar.module() + " " + jar.version()).toList());
+    }
+
+    /** What this process runs batches with: its plugin set, and plans built as 'dyna run' builds them. */
+    static MemberRuntime runtime(PluginOptions plugins, ProviderRegistry registry) {
+        List<com.google.inject.Module> modules = plugins.guiceModules();
+        return new MemberRuntime(pluginSet(plugins),
+                source -> ExperimentPlan.of(RunCommand.experimentOf(source), registry, modules));
+    }
+}

@@ -81,33 +81,8 @@ class LauncherIT {
                 + "tabular-deterministic, tabular-stochastic, tabular-time, true-model", launch.err().strip());
     }
 
-    /** Builds examples/windy-plugin with javac against the application's lib directory, as its pom would. */
     private Path buildExamplePlugin() throws Exception {
-        Path root = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
-        try (var files = Files.walk(root.resolve("examples/windy-plugin/src/main/java"))) {
-            return compileAndPack("dyna-windy-plugin", "plugins",
-                    files.filter(f -> f.toString().endsWith(".java")).toList());
-        }
-    }
-
-    /**
-     * Compiles sources against the application's lib directory and packs them as
-     * {@code name.jar} (module version 0.1.0) into a new folder {@code folder}, which is returned.
-     */
-    private Path compileAndPack(String name, String folder, List<Path> sources) throws Exception {
-        Path classes = dir.resolve(name + "-classes");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "javac").toString(),
-                "-d", classes.toString(), "-p", System.getProperty("dyna.lib")));
-        sources.forEach(f -> command.add(f.toString()));
-        Process javac = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(javac.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(javac.waitFor(2, TimeUnit.MINUTES) && javac.exitValue() == 0, output);
-        Path plugins = Files.createDirectories(dir.resolve(folder));
-        Path jar = plugins.resolve(name + ".jar");
-        Process pack = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jar").toString(), "--create",
-                "--file", jar.toString(), "--module-version", "0.1.0", "-C", classes.toString(), ".").inheritIO().start();
-        assertEquals(0, pack.waitFor());
-        return plugins;
+        return ExamplePlugin.build(dir, "plugins");
     }
 
     @Test
@@ -231,7 +206,7 @@ class LauncherIT {
             Files.createDirectories(file.getParent());
             files.add(Files.writeString(file, source.getValue()));
         }
-        return compileAndPack(name, name + "-plugins", files);
+        return ExamplePlugin.compileAndPack(dir, name, name + "-plugins", files);
     }
 
     @Test

@@ -52,9 +52,9 @@ public final class DynaCommand implements Callable<Integer> {
         line.setOut(out);
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {
-            err.println(e.getCommandLine().getCommandName().equals("dyna") ? "dyna: " + e.getMessage()
-                    : "dyna " + e.getCommandLine().getCommandName() + ": " + e.getMessage()
-                    + " (see 'dyna " + e.getCommandLine().getCommandName() + " --help')");
+            String name = e.getCommandLine().getCommandSpec().qualifiedName();
+            err.println(name.equals("dyna") ? "dyna: " + e.getMessage()
+                    : name + ": " + e.getMessage() + " (see '" + name + " --help')");
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -63,9 +63,9 @@ public final class DynaCommand implements Callable<Integer> {
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean usage = e instanceof UsageException || e instanceof ConfigurationException
                     || e instanceof ExperimentException;
-            String name = commandLine.getCommandName();
+            String name = commandLine.getCommandSpec().qualifiedName();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            err.println((name.equals("dyna") ? "dyna" : "dyna " + name) + ": " + (usage ? "" : "error: ")
+            err.println(name + ": " + (usage ? "" : "error: ")
                     + message.replace('\n', ' ') + (usage || verbose ? "" : " (--verbose shows where)"));
             if (verbose) {
                 e.printStackTrace(err);

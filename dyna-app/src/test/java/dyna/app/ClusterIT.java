@@ -1,0 +1,239 @@
+package dyna.app;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cluster backend as users run it: members and submitters are separate JVMs launched from
+ * the packaged application, on loopback, stopped by pid at the end. Results must be the bytes a
+ * local run writes, whatever the members, shards or lost members.
+ */
+class ClusterIT {
+
+    private static final Path ROOT = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
+    private static final String FIGURE = ROOT.resolve("experiments/figure-8.2.yaml").toString();
+    private static final List<String> RESULTS = List.of("episodes.csv", "summary.csv", "config.json");
+
+    @TempDir
+    Path dir;
+
+    private final List<Process> started = new ArrayList<>();
+    private final String clusterId = "it-" + ThreadLocalRandom.current().nextInt(1_000_000);
+    private final int basePort = 21000 + ThreadLocalRandom.current().nextInt(20_000);
+
+    @AfterEach
+    void stopEveryProcess() throws InterruptedException {
+        for (Process process : started) {
+            process.destroy();
+        }
+        for (Process process : started) {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    @Test
+    void aSweepGivesTheLocalBytesOnTwoAndThreeMembersAndFromThreeShards() throws Exception {
+        List<String> sweep = List.of("run", FIGURE, "--runs", "10", "--episodes", "20");
+        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
+
+        Process first = member(basePort);
+        int code = finish(launch("two", sweep, "--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
+                "--threads", "1", "--out", dir.resolve("two").toString()));
+        assertEquals(0, code, read("two.err"));
+        assertTrue(runsOf(read("two.err"), basePort) > 0, "the member ran none of the runs:\n" + read("two.err"));
+
+        Process second = member(basePort + 1, "--members", "127.0.0.1:" + basePort);
+        Process three = launch("three", sweep, "--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
+                "--threads", "1", "--out", dir.resolve("three").toString());
+        int listening = 0;
+        while (three.isAlive() && listening < 3) {   // until the submitter has joined as a member
+            listening = loopbackListeners(List.of(first, second, three));
+            Thread.sleep(20);
+        }
+        assertEquals(3, listening, "the submitter and both members listen, on loopback only");
+        assertEquals(0, finish(three), read("three.err"));
+
+        List<String> shards = new ArrayList<>();
+        for (int k = 1; k <= 3; k++) {
+            Path shard = dir.resolve("shard-" + k);
+            assertEquals(0, finish(launch("shard-" + k, sweep, "--shard", k + "/3", "--out", shard.toString())));
+            shards.add(shard.toString());
+        }
+        List<String> merge = new ArrayList<>(List.of("merge", "--out", dir.resolve("merged").toString()));
+        merge.addAll(shards);
+        assertEquals(0, finish(launch("merge", merge)), read("merge.err"));
+
+        for (String file : RESULTS) {
+            byte[] local = Files.readAllBytes(dir.resolve("local").resolve(file));
+            for (String other : List.of("two", "three", "merged")) {
+                assertArrayEquals(local, Files.readAllBytes(dir.resolve(other).resolve(file)), other + "/" + file);
+            }
+        }
+    }
+
+    @Test
+    void killingAMemberAtAThirdOfTheSweepLosesNothing() throws Exception {
+        List<String> sweep = List.of("run", FIGURE, "--runs", "100");   // 300 runs of 50 episodes
+        Process first = member(basePort);
+        Process second = member(basePort + 1, "--members", "127.0.0.1:" + basePort);
+        Path out = dir.resolve("cluster");
+        Process submitter = launch("cluster", sweep, "--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
+                "--threads", "1", "--out", out.toString());
+        Path journal = out.resolve("runs/journal.log");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (lines(journal).size() < 90) {
+            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the sweep did not get to 90 runs:\n"
+                    + read("cluster.err"));
+            Thread.sleep(20);
+        }
+        assertEquals(3, loopbackListeners(List.of(first, second, submitter)), "each process listens, on loopback only");
+        second.destroyForcibly();   // kill -9
+        assertTrue(submitter.isAlive(), "the sweep ended before the member was killed");
+        int done = lines(journal).size();
+
+        assertEquals(0, finish(submitter), read("cluster.err"));
+        assertTrue(done < 300, done + " runs were done when the member was killed");
+        assertTrue(read("cluster.err").contains("dyna run: member 127.0.0.1:" + (basePort + 1)
+                + " left; its unfinished runs go to the other members"), read("cluster.err"));
+        List<String> recorded = lines(journal);
+        assertEquals(300, recorded.size(), "each run once in the journal");
+        assertEquals(300, new HashSet<>(recorded).size(), "each run once in the journal");
+
+        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
+        for (String file : RESULTS) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
+                    Files.readAllBytes(out.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void aMemberWithAnotherPluginSetIsRefusedInOneLine() throws Exception {
+        Path plugins = ExamplePlugin.build(dir, "plugins");
+        member(basePort, "--plugins", plugins.toString());
+        int code = finish(launch("cluster", List.of("run", FIGURE, "--runs", "3", "--episodes", "10"), "--cluster",
+                "127.0.0.1:" + basePort, "--cluster-id", clusterId, "--threads", "1", "--out",
+                dir.resolve("cluster").toString()));
+        assertEquals(0, code, read("cluster.err"));
+        List<String> refusals = read("cluster.err").lines().filter(l -> l.contains("cannot take runs")).toList();
+        assertEquals(List.of("dyna run: member 127.0.0.1:" + basePort + " cannot take runs: its plugin set differs: "
+                + "it has dyna.examples.windy 0.1.0 that this process has not"), refusals);
+        assertEquals(0, runsOf(read("cluster.err"), basePort), read("cluster.err"));
+        assertEquals(1 + 9 * 10, lines(dir.resolve("cluster/episodes.csv")).size());
+    }
+
+    /** Starts a member with one thread on {@code port} and waits until it says it is up. */
+    private Process member(int port, String... more) throws Exception {
+        List<String> args = new ArrayList<>(List.of("cluster", "member", "--port", Integer.toString(port),
+                "--threads", "1", "--cluster-id", clusterId));
+        args.addAll(List.of(more));
+        String name = "member-" + port;
+        Process member = launch(name, args);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        while (!read(name + ".out").contains("stop with Ctrl-C")) {
+            if (!member.isAlive() || System.nanoTime() > deadline) {
+                fail("the member on port " + port + " did not start:\n" + read(name + ".err"));
+            }
+            Thread.sleep(50);
+        }
+        return member;
+    }
+
+    /** Launches {@code dyna ARGS... MORE...} from the packaged application, output to NAME.out and NAME.err. */
+    private Process launch(String name, List<String> args, String... more) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Djava.awt.headless=true", "-p", System.getProperty("dyna.lib"), "-m", "dyna.app"));
+        command.addAll(args);
+        command.addAll(List.of(more));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
+                .redirectOutput(dir.resolve(name + ".out").toFile()).redirectError(dir.resolve(name + ".err").toFile());
+        builder.environment().remove("DYNA_CLUSTER");
+        Process process = builder.start();
+        started.add(process);
+        return process;
+    }
+
+    private static int finish(Process process) throws InterruptedException {
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "dyna did not finish");
+        return process.exitValue();
+    }
+
+    private String read(String name) throws IOException {
+        Path file = dir.resolve(name);
+        return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    /** The runs the member on {@code port} did, from the last progress line that names it (0 if none does). */
+    private static int runsOf(String progress, int port) {
+        Matcher matcher = Pattern.compile("127\\.0\\.0\\.1:" + port + " (\\d+)").matcher(progress);
+        int runs = 0;
+        while (matcher.find()) {
+            runs = Integer.parseInt(matcher.group(1));
+        }
+        return runs;
+    }
+
+    /**
+     * Checks, as {@code ss -ltn} would (from /proc, which it reads), that every TCP socket these
+     * processes listen on is bound to a loopback address; returns how many they listen on.
+     */
+    private static int loopbackListeners(List<Process> processes) throws IOException {
+        Set<String> inodes = new HashSet<>();
+        for (Process process : processes) {
+            if (!process.isAlive()) {
+                continue;
+            }
+            try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(process.pid()), "fd"))) {
+                for (Path fd : fds.toList()) {
+                    try {
+                        String target = Files.readSymbolicLink(fd).toString();
+                        if (target.startsWith("socket:[")) {
+                            inodes.add(target.substring("socket:[".length(), target.length() - 1));
+                        }
+                    } catch (IOException closedMeanwhile) {
+                        // a descriptor closed while listed
+                    }
+                }
+            }
+        }
+        int listening = 0;
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+                String[] fields = line.strip().split("\\s+");
+                if (!fields[3].equals("0A") || !inodes.contains(fields[9])) {
+                    continue;   // not listening, or not ours
+                }
+                listening++;
+                String address = fields[1].substring(0, fields[1].indexOf(':'));
+                assertTrue(address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F")
+                        || address.equals("00000000000000000000000001000000"),
+                        "a dyna process listens on a non-loopback address (" + table + ": " + line.strip() + ")");
+            }
+        }
+        return listening;
+    }
+}

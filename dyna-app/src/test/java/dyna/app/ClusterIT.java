@@ -2,10 +2,15 @@ package dyna.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,6 +133,44 @@ class ClusterIT {
     }
 
     @Test
+    void losingTheSubmitterResumesAndTakesTheRunsMembersFinishedMeanwhile() throws Exception {
+        List<String> sweep = List.of("run", FIGURE, "--runs", "100");   // 300 runs of 50 episodes
+        member(basePort);
+        Path out = dir.resolve("cluster");
+        List<String> onCluster = List.of("--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
+                "--threads", "1", "--out", out.toString());
+        Process submitter = launch("cluster", sweep, onCluster.toArray(String[]::new));
+        Path journal = out.resolve("runs/journal.log");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (lines(journal).size() < 90) {
+            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the sweep did not get to 90 runs:\n"
+                    + read("cluster.err"));
+            Thread.sleep(20);
+        }
+        submitter.destroyForcibly().waitFor(10, TimeUnit.SECONDS);   // kill -9
+        int done = lines(journal).size();
+        assertTrue(done < 300, done + " runs were done when the submitter was killed");
+        Thread.sleep(2000);   // the member finishes the batches it holds (each about 100 ms) and keeps their runs
+
+        List<String> resume = new ArrayList<>(onCluster);
+        resume.add("--resume");
+        assertEquals(0, finish(launch("resumed", sweep, resume.toArray(String[]::new))), read("resumed.err"));
+        Matcher took = Pattern.compile("dyna run: took (\\d+) runs? that members finished for an earlier submitter")
+                .matcher(read("resumed.err"));
+        assertTrue(took.find(), "no run was taken from the member:\n" + read("resumed.err"));
+        assertTrue(Integer.parseInt(took.group(1)) > 0);
+        List<String> recorded = lines(journal);
+        assertEquals(300, new HashSet<>(recorded).size(), "every run in the journal");
+        assertEquals(300, recorded.size(), "each run once in the journal");
+
+        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
+        for (String file : RESULTS) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
+                    Files.readAllBytes(out.resolve(file)), file);
+        }
+    }
+
+    @Test
     void aMemberWithAnotherPluginSetIsRefusedInOneLine() throws Exception {
         Path plugins = ExamplePlugin.build(dir, "plugins");
         member(basePort, "--plugins", plugins.toString());
@@ -140,6 +183,29 @@ class ClusterIT {
                 + "it has dyna.examples.windy 0.1.0 that this process has not"), refusals);
         assertEquals(0, runsOf(read("cluster.err"), basePort), read("cluster.err"));
         assertEquals(1 + 9 * 10, lines(dir.resolve("cluster/episodes.csv")).size());
+    }
+
+    @Test
+    void theClusterBenchmarkStartsItsMemberAndReportsEverySweep() throws Exception {
+        Path json = dir.resolve("bench.json");
+        Process bench = launch("bench", List.of("bench", "cluster", "--runs", "8", "--episodes", "5", "--json",
+                json.toString()));
+        assertEquals(0, finish(bench), read("bench.err"));
+        String out = read("bench.out");
+        for (String row : List.of("local pool, 1 thread", "local pool, 2 threads", "2 members of 1 thread (cluster)",
+                "speed-up, cluster", "CPU overhead per run")) {
+            assertTrue(out.contains(row), row + " is missing:\n" + out);
+        }
+        JsonNode figures = new ObjectMapper().readTree(json.toFile());
+        for (String key : List.of("cluster_runs_per_s_local_1_thread", "cluster_runs_per_s_local_2_threads",
+                "cluster_runs_per_s_2_members", "cluster_cpu_ms_per_run_cluster")) {
+            assertTrue(figures.path(key).asDouble() > 0, key + " in " + figures);
+        }
+        assertEquals(8, figures.path("cluster_runs").asInt());
+        Matcher port = Pattern.compile("starting a member JVM on port (\\d+)").matcher(read("bench.err"));
+        assertTrue(port.find(), read("bench.err"));
+        assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", Integer.parseInt(port.group(1))).close(),
+                "the member JVM was stopped");
     }
 
     /** Starts a member with one thread on {@code port} and waits until it says it is up. */

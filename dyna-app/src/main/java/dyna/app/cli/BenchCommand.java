@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
         description = "Measure Dyna-Q planning updates per second on the Dyna maze, and semi-gradient Sarsa steps per "
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
-                + "runs with one thread and with all.")
+                + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster.",
+        subcommands = BenchClusterCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -48,17 +49,22 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of the sweep benchmark (default: ${DEFAULT-VALUE}).")
     int sweepRuns;
 
+    /** Throws a usage error unless FILE (if given) can be written: its directory exists and is writable. */
+    static void checkWritable(Path file) {
+        if (file != null) {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
+                throw new UsageException("cannot write " + file + ": its directory does not exist or is not writable");
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (updates < 1 || rounds < 1 || sweepRuns < 1) {
             throw new UsageException("--updates, --rounds and --sweep-runs must be at least 1");
         }
-        if (json != null) {
-            Path parent = json.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-                throw new UsageException("cannot write " + json + ": its directory does not exist or is not writable");
-            }
-        }
+        checkWritable(json);
         ProviderRegistry registry = ProviderRegistry.discover();
         PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
         LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);

@@ -248,6 +248,14 @@ public final class ClusterExecutor implements RunExecutor {
                 // a damaged copy: the run is done again
             }
         }
+        int taken;
+        synchronized (perMember) {
+            taken = collected;
+        }
+        if (taken > 0) {
+            warn.accept("took " + taken + " run" + (taken == 1 ? "" : "s")
+                    + " that members finished for an earlier submitter of this sweep; they are not run again");
+        }
     }
 
     /** The members that may take runs: this one, and every other whose plugin set is this one's. */

@@ -50,6 +50,7 @@ class ClusterPartsTest {
         assertEquals(List.of("127.0.0.1"), List.copyOf(config.getNetworkConfig().getInterfaces().getInterfaces()));
         assertEquals(3, config.getExecutorConfig(ClusterNode.EXECUTOR).getPoolSize());
         assertEquals("dyna-x", config.getClusterName());
+        assertFalse(config.getMetricsConfig().isEnabled(), "no metrics: nothing reads them");
     }
 
     @Test

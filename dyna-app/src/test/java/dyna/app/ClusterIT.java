@@ -106,12 +106,7 @@ class ClusterIT {
         Process submitter = launch("cluster", sweep, "--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
                 "--threads", "1", "--out", out.toString());
         Path journal = out.resolve("runs/journal.log");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (lines(journal).size() < 90) {
-            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the sweep did not get to 90 runs:\n"
-                    + read("cluster.err"));
-            Thread.sleep(20);
-        }
+        awaitRuns(journal, 90, submitter, "cluster.err");
         assertEquals(3, loopbackListeners(List.of(first, second, submitter)), "each process listens, on loopback only");
         second.destroyForcibly();   // kill -9
         assertTrue(submitter.isAlive(), "the sweep ended before the member was killed");
@@ -125,11 +120,7 @@ class ClusterIT {
         assertEquals(300, recorded.size(), "each run once in the journal");
         assertEquals(300, new HashSet<>(recorded).size(), "each run once in the journal");
 
-        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
-        for (String file : RESULTS) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
-                    Files.readAllBytes(out.resolve(file)), file);
-        }
+        assertLocalBytes(sweep, out);
     }
 
     @Test
@@ -141,12 +132,7 @@ class ClusterIT {
                 "--threads", "1", "--out", out.toString());
         Process submitter = launch("cluster", sweep, onCluster.toArray(String[]::new));
         Path journal = out.resolve("runs/journal.log");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-        while (lines(journal).size() < 90) {
-            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the sweep did not get to 90 runs:\n"
-                    + read("cluster.err"));
-            Thread.sleep(20);
-        }
+        awaitRuns(journal, 90, submitter, "cluster.err");
         submitter.destroyForcibly().waitFor(10, TimeUnit.SECONDS);   // kill -9
         int done = lines(journal).size();
         assertTrue(done < 300, done + " runs were done when the submitter was killed");
@@ -163,11 +149,7 @@ class ClusterIT {
         assertEquals(300, new HashSet<>(recorded).size(), "every run in the journal");
         assertEquals(300, recorded.size(), "each run once in the journal");
 
-        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
-        for (String file : RESULTS) {
-            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
-                    Files.readAllBytes(out.resolve(file)), file);
-        }
+        assertLocalBytes(sweep, out);
     }
 
     @Test
@@ -206,6 +188,25 @@ class ClusterIT {
         assertTrue(port.find(), read("bench.err"));
         assertThrows(ConnectException.class, () -> new Socket("127.0.0.1", Integer.parseInt(port.group(1))).close(),
                 "the member JVM was stopped");
+    }
+
+    /** Waits until the journal holds {@code runs} runs, while the submitter runs (2 minutes at most). */
+    private void awaitRuns(Path journal, int runs, Process submitter, String errors) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (lines(journal).size() < runs) {
+            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the sweep did not get to " + runs
+                    + " runs:\n" + read(errors));
+            Thread.sleep(20);
+        }
+    }
+
+    /** Runs the sweep locally and asserts that {@code out} holds the same result bytes. */
+    private void assertLocalBytes(List<String> sweep, Path out) throws Exception {
+        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
+        for (String file : RESULTS) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)),
+                    Files.readAllBytes(out.resolve(file)), file);
+        }
     }
 
     /** Starts a member with one thread on {@code port} and waits until it says it is up. */

@@ -92,6 +92,11 @@ public final class ClusterExecutor implements RunExecutor {
         double nanosPerRun = Double.NaN;
         while (outstanding > 0 && !outcomes.stopping()) {
             List<Member> members = compatibleMembers();
+            if (members.isEmpty() && inFlight.values().stream().allMatch(n -> n == 0)) {
+                outcomes.fatal(new IllegalStateException("no member of the cluster can take runs, this process "
+                        + "included (see the lines above); " + outstanding + " runs were not done"));
+                return;
+            }
             int threads = members.stream().mapToInt(ClusterExecutor::threads).sum();
             for (Member member : members) {
                 while (!queue.isEmpty() && inFlight.getOrDefault(member.getUuid(), 0) < 2 * threads(member)) {

@@ -59,6 +59,12 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         } catch (IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage(), e);
         }
+        String panelsBy = spec.chart().panelsBy();
+        if (panelsBy != null && !sweep.sweptNames().contains(panelsBy)) {
+            throw new ExperimentException(spec.where("chart.panels-by") + "panels-by: '" + panelsBy + "' is not swept; "
+                    + (sweep.sweptNames().isEmpty() ? "nothing is, so there is one panel (leave panels-by out)"
+                    : "valid: " + String.join(", ", sweep.sweptNames())));
+        }
         checkMemory(spec, sweep.points().size(), Runtime.getRuntime().maxMemory());
         List<ExperimentPoint> points = new ArrayList<>();
         for (SweepPoint point : sweep.points()) {

@@ -6,19 +6,32 @@ import dyna.app.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.Rectangle;
+import java.awt.RenderingHints;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.block.LengthConstraintType;
+import org.jfree.chart.block.RectangleConstraint;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
@@ -26,14 +39,20 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.chart.ui.Size2D;
 import org.jfree.svg.SVGGraphics2D;
 
-/** Draws a PNG line chart, one line per configuration, on a linear or logarithmic y axis. */
+/**
+ * Draws line charts as PNG and SVG: one panel, or a grid of panels (small multiples: a row per
+ * measure, a column per value of a swept dimension) with one legend for all. A line keeps its
+ * colour and dash in every panel; past eight lines, dashes tell apart lines of the same colour.
+ */
 public final class LineChart {
 
     /**
@@ -71,23 +90,80 @@ public final class LineChart {
         return x;
     }
 
-    /** One line per sweep point: the mean of the measure with its 95% confidence band. */
+    /**
+     * One line per sweep point: the mean of the measure with its 95% confidence band, cut at 0
+     * for a measure that is never negative.
+     */
     public static List<Line> bands(ResultTable table, Measure measure, double[] x) {
-        List<Line> lines = new java.util.ArrayList<>();
+        List<Line> lines = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
-            Summary[] s = table.summaries(p, measure);
-            lines.add(new Line(table.points().get(p).label(), x,
-                    java.util.Arrays.stream(s).mapToDouble(Summary::mean).toArray(),
-                    java.util.Arrays.stream(s).mapToDouble(v -> Double.isNaN(v.low()) ? v.mean() : v.low()).toArray(),
-                    java.util.Arrays.stream(s).mapToDouble(v -> Double.isNaN(v.high()) ? v.mean() : v.high()).toArray()));
+            lines.add(band(table.points().get(p).label(), table.summaries(p, measure), x, measure, false));
         }
         return lines;
+    }
+
+    /**
+     * The line of one sweep point's summaries: the means, with the 95% confidence interval, or
+     * with one standard error either side if {@code standardErrors}; the band is cut at 0 for a
+     * measure that is never negative. A summary without spread (one run) has no band width.
+     */
+    public static Line band(String label, Summary[] s, double[] x, Measure measure, boolean standardErrors) {
+        double[] mean = new double[s.length];
+        double[] low = new double[s.length];
+        double[] high = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            mean[i] = s[i].mean();
+            double below = standardErrors ? s[i].mean() - s[i].standardError() : s[i].low();
+            double above = standardErrors ? s[i].mean() + s[i].standardError() : s[i].high();
+            low[i] = Double.isNaN(below) ? mean[i] : below;
+            high[i] = Double.isNaN(above) ? mean[i] : above;
+            if (measure.nonNegative()) {
+                low[i] = Math.max(0, low[i]);
+            }
+        }
+        return new Line(label, x, mean, low, high);
+    }
+
+    /** The line from the first x value at least {@code xFrom} on (all of it if NaN). */
+    public static Line from(Line line, double xFrom) {
+        if (Double.isNaN(xFrom)) {
+            return line;
+        }
+        int first = 0;
+        while (first < line.x().length && line.x()[first] < xFrom) {
+            first++;
+        }
+        int n = line.x().length;
+        return new Line(line.label(), Arrays.copyOfRange(line.x(), first, n), Arrays.copyOfRange(line.y(), first, n),
+                line.banded() ? Arrays.copyOfRange(line.low(), first, n) : null,
+                line.banded() ? Arrays.copyOfRange(line.high(), first, n) : null);
+    }
+
+    /**
+     * One panel of a figure.
+     *
+     * @param title  the panel's title (empty in a figure of one panel)
+     * @param yLabel its y axis label
+     * @param lines  its lines
+     */
+    public record Panel(String title, String yLabel, List<Line> lines) {
+
+        /** Copies the lines. */
+        public Panel {
+            lines = List.copyOf(lines);
+        }
     }
 
     private static final Color[] PALETTE = {
         new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0xff7f0e),
         new Color(0x9467bd), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f)
     };
+    private static final float[][] DASHES = {null, {9f, 5f}, {2f, 4f}, {9f, 4f, 2f, 4f}};
+    private static final int WIDTH = 960;
+    private static final int TITLE_HEIGHT = 36;
+    private static final Font TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 16);
+    private static final Font PANEL_TITLE_FONT = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    private static final Font LEGEND_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     private LineChart() {
     }
@@ -103,16 +179,43 @@ public final class LineChart {
     }
 
     /**
-     * Writes the chart as a PNG file and, beside it, as an SVG file, atomically, with a
-     * logarithmic y axis if {@code logY}. A chart that cannot be drawn from these data is not a
-     * failure of the run: nothing is written and the reason is returned, for a warning.
+     * Writes a one-panel chart as a PNG file and, beside it, as an SVG file, atomically, with a
+     * logarithmic y axis if {@code logY}.
      *
      * @return why the chart could not be drawn, or empty when it was
      */
     public static Optional<String> write(Path file, String title, String xLabel, String yLabel, List<Line> lines,
             boolean logY) throws IOException {
+        return write(file, title, xLabel, List.of(List.of(new Panel("", yLabel, lines))), logY);
+    }
+
+    /**
+     * Writes a grid of panels (rows of columns) as a PNG file and, beside it, an SVG file,
+     * atomically. Panels in a row share their y range. A chart that cannot be drawn from these
+     * data is not a failure of the run: nothing is written and the reason is returned, for a
+     * warning.
+     *
+     * @return why the chart could not be drawn, or empty when it was
+     */
+    public static Optional<String> write(Path file, String title, String xLabel, List<List<Panel>> rows, boolean logY)
+            throws IOException {
         try {
-            draw(file, title, xLabel, yLabel, lines, logY);
+            Figure figure = new Figure(title, xLabel, rows, logY);
+            BufferedImage image = new BufferedImage(WIDTH, 1, BufferedImage.TYPE_INT_RGB);
+            int height = figure.height(image.createGraphics());
+            image = new BufferedImage(figure.width(), height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g2 = image.createGraphics();
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            figure.draw(g2, height);
+            g2.dispose();
+            BufferedImage png = image;
+            AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, png));
+            SVGGraphics2D svg = new SVGGraphics2D(figure.width(), height);
+            svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same chart would differ byte for byte
+            figure.draw(svg, height);
+            String document = svg.getSVGDocument();
+            AtomicFiles.write(svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
             return Optional.empty();
         } catch (RuntimeException e) {
             Files.deleteIfExists(file);
@@ -121,44 +224,127 @@ public final class LineChart {
         }
     }
 
-    private static void draw(Path file, String title, String xLabel, String yLabel, List<Line> lines, boolean logY)
-            throws IOException {
-        JFreeChart chart = chart(title, xLabel, yLabel, lines);
-        if (logY) {
-            LogAxis axis = new LogAxis(yLabel);
-            double low = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y()))
-                    .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
-            double high = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.y())).filter(Double::isFinite)
-                    .max().orElse(10);
-            // Counts start at 1; measures below 1 (model errors) get decades down to their smallest value.
-            double floor = low >= 1 ? 1 : Math.pow(10, Math.floor(Math.log10(low)));
-            axis.setSmallestValue(floor);
-            axis.setAutoTickUnitSelection(false);
-            axis.setTickUnit(new NumberTickUnit(1.0));
-            axis.setNumberFormatOverride(new DecimalFormat(floor >= 1 ? "#,##0" : "#,##0.##########",
-                    DecimalFormatSymbols.getInstance(Locale.ROOT)));
-            axis.setMinorTickCount(9);
-            axis.setMinorTickMarksVisible(true);
-            if (!(high > low)) {
-                axis.setRange(Math.max(floor, low / 2), Math.max(10 * floor, high * 2));   // one value: a decade around it
-            } else if (floor < 1) {
-                axis.setRange(floor, Math.pow(10, Math.ceil(Math.log10(high))));
-            }
-            chart.getXYPlot().setRangeAxis(axis);
+    /** A figure: a title, a grid of panels and one legend, laid out for a graphics context. */
+    private record Figure(String title, String xLabel, List<List<Panel>> rows, boolean logY) {
+
+        int columns() {
+            return rows.stream().mapToInt(List::size).max().orElse(1);
         }
-        AtomicFiles.write(file, out -> ChartUtils.writeChartAsPNG(out, chart, 960, 600));
-        SVGGraphics2D svg = new SVGGraphics2D(960, 600);
-        svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same chart would differ byte for byte
-        chart.draw(svg, new Rectangle(0, 0, 960, 600));
-        String document = svg.getSVGDocument();
-        AtomicFiles.write(svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
+
+        int width() {
+            return Math.max(WIDTH, 330 * columns());
+        }
+
+        int cellHeight() {
+            return rows.size() == 1 ? 500 : 330;
+        }
+
+        /** Every line label in order of first appearance: the legend, and each line's style. */
+        List<String> labels() {
+            LinkedHashSet<String> labels = new LinkedHashSet<>();
+            rows.forEach(row -> row.forEach(panel -> panel.lines().forEach(line -> labels.add(line.label()))));
+            return List.copyOf(labels);
+        }
+
+        LegendTitle legend() {
+            List<String> labels = labels();
+            if (labels.size() < 2) {
+                return null;
+            }
+            LegendItemCollection items = new LegendItemCollection();
+            for (int s = 0; s < labels.size(); s++) {
+                items.add(new LegendItem(labels.get(s), null, null, null, new Line2D.Double(-12, 0, 12, 0), stroke(s),
+                        color(s)));
+            }
+            LegendTitle legend = new LegendTitle(() -> items);
+            legend.setItemFont(LEGEND_FONT);
+            legend.setBackgroundPaint(Color.WHITE);
+            return legend;
+        }
+
+        double legendHeight(Graphics2D g2) {
+            LegendTitle legend = legend();
+            if (legend == null) {
+                return 0;
+            }
+            return legend.arrange(g2, new RectangleConstraint(width() - 40, new Range(0, width() - 40),
+                    LengthConstraintType.RANGE, 0, null, LengthConstraintType.NONE)).getHeight() + 12;
+        }
+
+        int height(Graphics2D g2) {
+            return (int) Math.ceil(TITLE_HEIGHT + rows.size() * cellHeight() + legendHeight(g2));
+        }
+
+        void draw(Graphics2D g2, int height) {
+            g2.setPaint(Color.WHITE);
+            g2.fill(new Rectangle(0, 0, width(), height));
+            g2.setPaint(Color.BLACK);
+            g2.setFont(TITLE_FONT);
+            int titleWidth = g2.getFontMetrics().stringWidth(title);
+            g2.drawString(title, Math.max(4, (width() - titleWidth) / 2), 24);
+            List<String> labels = labels();
+            for (int r = 0; r < rows.size(); r++) {
+                List<Panel> row = rows.get(r);
+                List<JFreeChart> charts = new ArrayList<>();
+                for (int c = 0; c < row.size(); c++) {
+                    Panel panel = row.get(c);
+                    charts.add(chart(panel.title(), r == rows.size() - 1 ? xLabel : "",
+                            c == 0 ? panel.yLabel() : "", panel.lines(), labels, logY));
+                }
+                shareRange(charts);
+                double cellWidth = (double) width() / row.size();
+                for (int c = 0; c < charts.size(); c++) {
+                    charts.get(c).draw(g2, new Rectangle2D.Double(c * cellWidth, TITLE_HEIGHT + r * cellHeight(),
+                            cellWidth, cellHeight()));
+                }
+            }
+            LegendTitle legend = legend();
+            if (legend != null) {
+                double top = TITLE_HEIGHT + rows.size() * cellHeight();
+                Size2D size = legend.arrange(g2, new RectangleConstraint(width() - 40, new Range(0, width() - 40),
+                        LengthConstraintType.RANGE, 0, null, LengthConstraintType.NONE));
+                legend.draw(g2, new Rectangle2D.Double((width() - size.getWidth()) / 2, top + 4, size.getWidth(),
+                        size.getHeight()));
+            }
+        }
     }
 
-    static JFreeChart chart(String title, String xLabel, String yLabel, List<Line> lines) {
+    /** Gives every chart of a row the union of their y ranges, so that panels compare at a glance. */
+    private static void shareRange(List<JFreeChart> charts) {
+        if (charts.size() < 2) {
+            return;
+        }
+        Range union = null;
+        for (JFreeChart chart : charts) {
+            union = Range.combine(union, chart.getXYPlot().getRangeAxis().getRange());
+        }
+        for (JFreeChart chart : charts) {
+            chart.getXYPlot().getRangeAxis().setRange(union);
+        }
+    }
+
+    private static Color color(int style) {
+        return PALETTE[style % PALETTE.length];
+    }
+
+    private static BasicStroke stroke(int style) {
+        float[] dash = DASHES[(style / PALETTE.length) % DASHES.length];
+        return dash == null ? new BasicStroke(2.0f)
+                : new BasicStroke(2.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, dash, 0f);
+    }
+
+    /** One panel's chart, without a legend, each line styled by its label's place in {@code labels}. */
+    static JFreeChart chart(String title, String xLabel, String yLabel, List<Line> lines, List<String> labels,
+            boolean logY) {
         boolean banded = !lines.isEmpty() && lines.stream().allMatch(Line::banded);
         XYSeriesCollection plain = new XYSeriesCollection();
         YIntervalSeriesCollection intervals = new YIntervalSeriesCollection();
         for (Line line : lines) {
+            if (line.y().length != line.x().length || (line.banded()
+                    && (line.low().length != line.x().length || line.high().length != line.x().length))) {
+                throw new IllegalArgumentException("line " + line.label() + " has " + line.x().length + " x values and "
+                        + line.y().length + " y values");
+            }
             if (banded) {
                 YIntervalSeries series = new YIntervalSeries(line.label(), false, true);
                 for (int i = 0; i < line.y().length; i++) {
@@ -174,10 +360,12 @@ public final class LineChart {
             }
         }
         XYDataset data = banded ? intervals : plain;
-        JFreeChart chart = ChartFactory.createXYLineChart(title, xLabel, yLabel, data, PlotOrientation.VERTICAL,
-                true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(title.isEmpty() ? null : title, xLabel, yLabel, data,
+                PlotOrientation.VERTICAL, false, false, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(PANEL_TITLE_FONT);
+        }
         XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
@@ -185,20 +373,51 @@ public final class LineChart {
         boolean fewPoints = lines.stream().allMatch(l -> l.y().length <= 20);
         XYLineAndShapeRenderer renderer = banded ? new DeviationRenderer(true, fewPoints)
                 : new XYLineAndShapeRenderer(true, fewPoints);
-        for (int s = 0; s < data.getSeriesCount(); s++) {
-            Color color = PALETTE[s % PALETTE.length];
-            renderer.setSeriesPaint(s, color);
-            renderer.setSeriesFillPaint(s, color);
-            renderer.setSeriesStroke(s, new BasicStroke(2.0f));
+        for (int s = 0; s < lines.size(); s++) {
+            int style = labels.indexOf(lines.get(s).label());
+            renderer.setSeriesPaint(s, color(style));
+            renderer.setSeriesFillPaint(s, color(style));
+            renderer.setSeriesStroke(s, stroke(style));
         }
         if (renderer instanceof DeviationRenderer deviation) {
             deviation.setAlpha(0.18f);
         }
         plot.setRenderer(renderer);
-        boolean wholeX = lines.stream().flatMapToDouble(l -> java.util.Arrays.stream(l.x())).allMatch(v -> v == Math.rint(v));
-        if (wholeX) {
-            ((NumberAxis) plot.getDomainAxis()).setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        NumberAxis domain = (NumberAxis) plot.getDomainAxis();
+        domain.setAutoRangeIncludesZero(false);   // the x values drawn, from x-from on
+        if (lines.stream().flatMapToDouble(l -> Arrays.stream(l.x())).allMatch(v -> v == Math.rint(v))) {
+            domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        if (logY) {
+            LogAxis axis = logAxis(yLabel, lines);
+            axis.setLabelFont(plot.getDomainAxis().getLabelFont());
+            axis.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
+            plot.setRangeAxis(axis);
         }
         return chart;
+    }
+
+    /** A logarithmic axis from the decade below the smallest positive value (1 for counts). */
+    private static LogAxis logAxis(String yLabel, List<Line> lines) {
+        LogAxis axis = new LogAxis(yLabel);
+        double low = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y()))
+                .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
+        double high = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(Double::isFinite)
+                .max().orElse(10);
+        // Counts start at 1; measures below 1 (model errors) get decades down to their smallest value.
+        double floor = low >= 1 ? 1 : Math.pow(10, Math.floor(Math.log10(low)));
+        axis.setSmallestValue(floor);
+        axis.setAutoTickUnitSelection(false);
+        axis.setTickUnit(new NumberTickUnit(1.0));
+        axis.setNumberFormatOverride(new DecimalFormat(floor >= 1 ? "#,##0" : "#,##0.##########",
+                DecimalFormatSymbols.getInstance(Locale.ROOT)));
+        axis.setMinorTickCount(9);
+        axis.setMinorTickMarksVisible(true);
+        if (!(high > low)) {
+            axis.setRange(Math.max(floor, low / 2), Math.max(10 * floor, high * 2));   // one value: a decade around it
+        } else if (floor < 1) {
+            axis.setRange(floor, Math.pow(10, Math.ceil(Math.log10(high))));
+        }
+        return axis;
     }
 }

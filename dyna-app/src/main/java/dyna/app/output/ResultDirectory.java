@@ -294,7 +294,7 @@ public final class ResultDirectory implements Closeable {
             ResultTable table = new ResultTable(plan.sweptNames(),
                     plan.points().stream().map(ExperimentPoint::point).toList(), results);
             WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed(),
-                    spec.chart());
+                    spec.metrics().isEmpty() ? spec.chart() : spec.chart().drawing(plan.measures()));
             ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command, written.data()),
                     plan.points()));
             Path svg = LineChart.svgFile(staging.resolve(written.chart()));

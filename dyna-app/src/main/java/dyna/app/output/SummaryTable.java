@@ -65,22 +65,41 @@ public final class SummaryTable {
         return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
     }
 
-    /** The mean start value at six evenly spaced checkpoints, the last one the end. */
+    /**
+     * The mean start value at six checkpoints spaced geometrically from the first after the start
+     * to the end (with 20: the 1st, 2nd, 3rd, 6th, 11th and 20th), so that the early part, where
+     * trajectory sampling's lead over uniform updates lies (Figure 8.8), is shown as well as the end.
+     */
     public static String checkpoints(ResultTable table, long[] updatesAt, Measure measure) {
-        int last = updatesAt.length - 1;
-        List<Integer> shown = new ArrayList<>();
-        for (int i = 0; i <= 5; i++) {
-            int k = (int) Math.round((double) last * i / 5);
-            if (!shown.contains(k)) {
-                shown.add(k);
-            }
-        }
+        List<Integer> shown = geometric(updatesAt.length - 1, 6);
         List<double[]> rows = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
             double[] mean = table.means(p, measure);
             rows.add(shown.stream().mapToDouble(k -> mean[k]).toArray());
         }
         return format(table, shown.stream().map(k -> "@" + updatesAt[k]).toList(), rows, "%.3f");
+    }
+
+    /** Up to {@code count} distinct indices from 1 to {@code last}, spaced geometrically, {@code last} among them. */
+    static List<Integer> geometric(int last, int count) {
+        List<Integer> shown = new ArrayList<>();
+        if (last < 1) {
+            shown.add(0);
+            return shown;
+        }
+        for (int i = 0; i < count; i++) {
+            int k = (int) Math.round(Math.pow(last, (double) i / (count - 1)));
+            if (!shown.contains(k)) {
+                shown.add(k);
+            }
+        }
+        for (int k = 1; shown.size() < Math.min(count, last); k++) {   // rounding merged some: fill from the start
+            if (!shown.contains(k)) {
+                shown.add(k);
+            }
+        }
+        shown.sort(null);
+        return shown;
     }
 
     private static double[] pick(double[] values, List<Integer> oneBased) {

@@ -40,7 +40,11 @@ import java.util.Map;
  * seed: 1
  * stop:
  *   episodes: 50                     # or steps: N, until-optimal: {...}, until-solved: {...}, planning-only: {...}
- * metrics: [steps, return]           # what summary.csv reports; the first is charted
+ * metrics: [steps, return]           # what summary.csv reports and the chart draws, a row of panels each
+ * chart:
+ *   x-from: 2                        # the first x value drawn
+ *   log-y: false
+ *   panels-by: alpha                 # a panel per value of a swept dimension
  * </pre>
  */
 public final class ExperimentFile {
@@ -131,6 +135,9 @@ public final class ExperimentFile {
                 metrics = texts(value, "metrics", "metrics", origins);
             } else if (key.equals("chart")) {
                 chart = chart(value);
+                if (value.map("chart").containsKey("panels-by")) {
+                    origins.put("chart.panels-by", value.map("chart").get("panels-by").where());
+                }
             } else if (key.equals("description")) {
                 description = value.text("description");
             } else {
@@ -146,22 +153,39 @@ public final class ExperimentFile {
                 origins, chart);
     }
 
-    /** The {@code chart:} section: {@code log-y: true|false}. */
+    /** The {@code chart:} section: {@code log-y: true|false}, {@code x-from: X}, {@code panels-by: NAME}. */
     private static ChartOptions chart(Located value) {
         boolean logY = false;
+        double xFrom = Double.NaN;
+        String panelsBy = null;
         for (Map.Entry<String, Located> option : value.map("chart").entrySet()) {
-            if (!option.getKey().equals("log-y")) {
-                throw new IllegalArgumentException(value.keyWhere(option.getKey()) + ": unknown key '" + option.getKey()
-                        + "' in chart; valid: log-y");
+            String key = option.getKey();
+            String text = option.getValue().text(key);
+            switch (key) {
+                case "log-y" -> {
+                    if (!text.equals("true") && !text.equals("false")) {
+                        throw new IllegalArgumentException(option.getValue().where() + ": log-y must be true or false, "
+                                + "not '" + text + "'");
+                    }
+                    logY = text.equals("true");
+                }
+                case "x-from" -> {
+                    try {
+                        xFrom = Double.parseDouble(text);
+                    } catch (NumberFormatException e) {
+                        xFrom = Double.NaN;
+                    }
+                    if (!Double.isFinite(xFrom)) {
+                        throw new IllegalArgumentException(option.getValue().where() + ": x-from must be a number, "
+                                + "the first x value to draw (for example 2, the second episode), not '" + text + "'");
+                    }
+                }
+                case "panels-by" -> panelsBy = text;
+                default -> throw new IllegalArgumentException(value.keyWhere(key) + ": unknown key '" + key
+                        + "' in chart; valid: log-y, x-from, panels-by");
             }
-            String text = option.getValue().text("log-y");
-            if (!text.equals("true") && !text.equals("false")) {
-                throw new IllegalArgumentException(option.getValue().where() + ": log-y must be true or false, not '"
-                        + text + "'");
-            }
-            logY = text.equals("true");
         }
-        return new ChartOptions(logY);
+        return new ChartOptions(logY, xFrom, panelsBy, List.of());
     }
 
     private static ComponentKind kind(String key) {

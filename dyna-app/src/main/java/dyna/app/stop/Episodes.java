@@ -12,6 +12,7 @@ import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.WrittenResults;
 import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
+import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
@@ -23,6 +24,7 @@ import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 
@@ -38,7 +40,7 @@ import java.util.Optional;
 public record Episodes(int count, List<Measure> diagnostics) implements StopCondition {
 
     /** Real steps of each episode, against the episode. */
-    public static final Measure STEPS = new Measure("steps", "episode");
+    public static final Measure STEPS = new Measure("steps", "episode", true);
     /** The return (undiscounted sum of rewards) of each episode, against the episode. */
     public static final Measure RETURN = new Measure("return", "episode");
     /**
@@ -46,7 +48,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
      * before reaching a terminal state, else 0: a column of {@code episodes.csv}, counted in the
      * printed summary, never summarised as a mean.
      */
-    public static final Measure TRUNCATED = new Measure("truncated", "episode");
+    public static final Measure TRUNCATED = new Measure("truncated", "episode", true);
 
     /**
      * After each episode, the RMSE of max_a Q(s, a) against the true V*(s) over the states of the
@@ -54,7 +56,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
      * most {@link #VALUE_ERROR_PAIRS} state-action pairs (the truth is recomputed each episode, so
      * that it follows a world that changes); NaN for others.
      */
-    public static final Measure VALUE_ERROR = new Measure("value_error", "episode");
+    public static final Measure VALUE_ERROR = new Measure("value_error", "episode", true);
     /**
      * After each episode, the error of the agent's model against the environment's transition
      * table ({@link ModelError}): for tabular models the visit-weighted total variation distance
@@ -64,13 +66,13 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
      * one-step error on the episode's own states ({@link RolloutError}: RMS over dimensions,
      * each in units of its standard deviation).
      */
-    public static final Measure MODEL_ERROR = new Measure("model_error", "episode");
+    public static final Measure MODEL_ERROR = new Measure("model_error", "episode", true);
     /**
      * After each episode, on a continuous world with a simulator, the model's error after
      * {@link #ROLLOUT_HORIZON} steps of the agent's own actions from the episode's states
      * ({@link RolloutError}); it shows how errors compound along a rollout.
      */
-    public static final Measure MODEL_ERROR_K = new Measure("model_error_5", "episode");
+    public static final Measure MODEL_ERROR_K = new Measure("model_error_5", "episode", true);
     /** The k of {@link #MODEL_ERROR_K}. */
     public static final int ROLLOUT_HORIZON = 5;
     /** The most states of an episode that the continuous model errors start from. */
@@ -80,7 +82,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
      * model ({@link SpectralRadius}); any environment. Linear Dyna may diverge on a model whose
      * radius is 1 or more, and the printed summary says so when a run ends with one.
      */
-    public static final Measure SPECTRAL_RADIUS = new Measure("spectral_radius", "episode");
+    public static final Measure SPECTRAL_RADIUS = new Measure("spectral_radius", "episode", true);
     /** The largest table whose value or model error is measured. */
     public static final int VALUE_ERROR_PAIRS = 5_000;
 
@@ -274,10 +276,10 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
-        Optional<String> drawn = LineChart.write(directory.resolve("episodes.png"),
-                environment + ": " + label(charted) + " per episode",
-                "Episode", capitalised(label(charted)) + " per episode (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, charted, x), chart.logY());
+        String drawnNames = chart.drawn(measures).stream().map(Episodes::label).collect(Collectors.joining(", "));
+        Optional<String> drawn = SeriesChart.write(directory.resolve("episodes.png"),
+                environment + ": " + drawnNames + " per episode", "Episode", table, x,
+                m -> capitalised(label(m)) + " per episode", chart, measures);
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
                 + SummaryTable.episodes(table, count, charted) + truncation(table) + unstableModels(table), drawn.stream().toList());

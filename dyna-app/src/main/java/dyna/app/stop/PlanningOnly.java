@@ -9,7 +9,7 @@ import dyna.app.experiment.RunResult;
 import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.WrittenResults;
 import dyna.app.output.Csv;
-import dyna.app.output.LineChart;
+import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
@@ -117,10 +117,9 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         }
         Csv.writeSeries(directory.resolve("planning.csv"), table, "updates", x, List.of(START_VALUE));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        Optional<String> drawn = LineChart.write(directory.resolve("planning.png"),
-                environment + ": value of the start state under the greedy "
-                + "policy", "Expected updates", "Value of start state (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, START_VALUE, x), chart.logY());
+        Optional<String> drawn = SeriesChart.write(directory.resolve("planning.png"),
+                environment + ": value of the start state under the greedy policy", "Expected updates", table, x,
+                m -> "Value of start state", chart, measures);
         return new WrittenResults("planning.csv", "planning.png", "Value of the start state under the greedy policy, "
                 + "mean over " + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
                 + SummaryTable.checkpoints(table, at, START_VALUE), drawn.stream().toList());

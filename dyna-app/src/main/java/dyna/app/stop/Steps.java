@@ -8,6 +8,7 @@ import dyna.app.experiment.StopCondition;
 import dyna.app.experiment.WrittenResults;
 import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
+import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
@@ -69,10 +70,8 @@ public record Steps(int count) implements StopCondition {
         double[] x = LineChart.oneToN(count);
         Csv.writeSeries(directory.resolve("steps.csv"), table, "step", x, List.of(CUMULATIVE_REWARD));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
-        Optional<String> drawn = LineChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
-                "Time step",
-                "Cumulative reward (mean of " + table.runs() + " runs, 95% CI)",
-                LineChart.bands(table, CUMULATIVE_REWARD, x), chart.logY());
+        Optional<String> drawn = SeriesChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
+                "Time step", table, x, m -> "Cumulative reward", chart, measures);
         return new WrittenResults("steps.csv", "steps.png", "Mean cumulative reward over " + table.runs() + " runs ("
                 + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, count, CUMULATIVE_REWARD),
                 drawn.stream().toList());

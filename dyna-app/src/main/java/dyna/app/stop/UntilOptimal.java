@@ -34,7 +34,7 @@ import java.util.Optional;
 public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCondition {
 
     /** Direct and planning updates until the greedy policy is near optimal; one value per run. */
-    public static final Measure UPDATES = new Measure("updates", "");
+    public static final Measure UPDATES = new Measure("updates", "", true);
     /** Whether the run got there within the cap: 1 or 0; one value per run. */
     public static final String REACHED = "reached";
 

@@ -31,7 +31,7 @@ import java.util.Optional;
 public record UntilSolved(double threshold, int window, long maxSteps) implements StopCondition {
 
     /** Real steps until solved (the cap for runs that were not); one value per run. */
-    public static final Measure REAL_STEPS = new Measure("real_steps", "");
+    public static final Measure REAL_STEPS = new Measure("real_steps", "", true);
     /** Whether the run was solved within the cap: 1 or 0; one value per run. */
     public static final String REACHED = "reached";
 

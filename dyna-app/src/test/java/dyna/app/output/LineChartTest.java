@@ -33,4 +33,22 @@ class LineChartTest {
         assertTrue(problem.isPresent() && problem.get().startsWith("the chart broken.png was not drawn ("), problem.toString());
         assertTrue(Files.notExists(png) && Files.notExists(LineChart.svgFile(png)));
     }
+
+    @Test
+    void aGridOfPanelsIsOneImageWithOneLegendAndEveryPanelInIt() throws Exception {
+        Path png = dir.resolve("grid.png");
+        List<LineChart.Line> lines = List.of(new LineChart.Line("n=0", new double[] {1, 2}, new double[] {3, 4}),
+                new LineChart.Line("n=5", new double[] {1, 2}, new double[] {2, 1}));
+        List<LineChart.Panel> row = List.of(new LineChart.Panel("alpha=0.1", "steps", lines),
+                new LineChart.Panel("alpha=0.2", "steps", lines), new LineChart.Panel("alpha=0.5", "steps", lines));
+        assertEquals(Optional.empty(), LineChart.write(png, "grid", "episode", List.of(row, row), false));
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals(990, image.getWidth(), "three panels of 330 pixels side by side");
+        assertTrue(image.getHeight() > 2 * 330, "two rows of panels and a legend: " + image.getHeight());
+        String svg = Files.readString(LineChart.svgFile(png));
+        for (String text : List.of("alpha=0.1", "alpha=0.2", "alpha=0.5", "n=0", "n=5")) {
+            assertTrue(svg.contains(">" + text + "<"), text + " is drawn");
+        }
+        assertEquals(1, svg.split(">n=5<", -1).length - 1, "one legend for every panel");
+    }
 }

@@ -2,10 +2,12 @@ package dyna.app.reader;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.provider.ComponentKind;
+import dyna.app.experiment.ChartOptions;
 import dyna.app.experiment.ExperimentException;
 import dyna.app.experiment.ExperimentSpec;
 import dyna.app.stop.Steps;
@@ -38,8 +40,21 @@ class ExperimentFileTest {
         assertFalse(ExperimentFile.read(write("plain.yaml", "environment: dyna-maze\n")).chart().logY());
         assertEquals("c.yaml:3:10: log-y must be true or false, not 'yes please'",
                 error("c.yaml", "environment: dyna-maze\nchart:\n  log-y: yes please\n"));
-        assertEquals("c.yaml:3:3: unknown key 'log-x' in chart; valid: log-y",
+        assertEquals("c.yaml:3:3: unknown key 'log-x' in chart; valid: log-y, x-from, panels-by",
                 error("c.yaml", "environment: dyna-maze\nchart:\n  log-x: true\n"));
+    }
+
+    @Test
+    void aChartSectionChoosesTheFirstXAndThePanels() throws Exception {
+        ChartOptions chart = ExperimentFile.read(write("panels.yaml",
+                "environment: dyna-maze\nchart:\n  x-from: 2\n  panels-by: alpha\n")).chart();
+        assertEquals(2.0, chart.xFrom());
+        assertEquals("alpha", chart.panelsBy());
+        ChartOptions plain = ExperimentFile.read(write("plain.yaml", "environment: dyna-maze\n")).chart();
+        assertTrue(Double.isNaN(plain.xFrom()));
+        assertNull(plain.panelsBy());
+        assertEquals("c.yaml:3:11: x-from must be a number, the first x value to draw (for example 2, the second "
+                + "episode), not 'second'", error("c.yaml", "environment: dyna-maze\nchart:\n  x-from: second\n"));
     }
 
     @Test

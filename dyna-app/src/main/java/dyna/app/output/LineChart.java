@@ -34,7 +34,10 @@ import org.jfree.chart.block.RectangleConstraint;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTick;
 import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickType;
+import org.jfree.chart.axis.ValueTick;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -45,7 +48,9 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.Size2D;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -186,21 +191,22 @@ public final class LineChart {
      */
     public static Optional<String> write(Path file, String title, String xLabel, String yLabel, List<Line> lines,
             boolean logY) throws IOException {
-        return write(file, title, xLabel, List.of(List.of(new Panel("", yLabel, lines))), logY);
+        return writeGrid(file, title, "", xLabel, List.of(List.of(new Panel("", yLabel, lines))), logY);
     }
 
     /**
      * Writes a grid of panels (rows of columns) as a PNG file and, beside it, an SVG file,
-     * atomically. Panels in a row share their y range. A chart that cannot be drawn from these
-     * data is not a failure of the run: nothing is written and the reason is returned, for a
-     * warning.
+     * atomically, with a subtitle under the title (what every panel shows, such as "mean of 30
+     * runs", or empty). Panels in a row share their y range. A chart that cannot be drawn from
+     * these data is not a failure of the run: nothing is written and the reason is returned, for
+     * a warning.
      *
      * @return why the chart could not be drawn, or empty when it was
      */
-    public static Optional<String> write(Path file, String title, String xLabel, List<List<Panel>> rows, boolean logY)
-            throws IOException {
+    public static Optional<String> writeGrid(Path file, String title, String subtitle, String xLabel,
+            List<List<Panel>> rows, boolean logY) throws IOException {
         try {
-            Figure figure = new Figure(title, xLabel, rows, logY);
+            Figure figure = new Figure(title, subtitle, xLabel, rows, logY);
             BufferedImage image = new BufferedImage(WIDTH, 1, BufferedImage.TYPE_INT_RGB);
             int height = figure.height(image.createGraphics());
             image = new BufferedImage(figure.width(), height, BufferedImage.TYPE_INT_RGB);
@@ -225,7 +231,11 @@ public final class LineChart {
     }
 
     /** A figure: a title, a grid of panels and one legend, laid out for a graphics context. */
-    private record Figure(String title, String xLabel, List<List<Panel>> rows, boolean logY) {
+    private record Figure(String title, String subtitle, String xLabel, List<List<Panel>> rows, boolean logY) {
+
+        int top() {
+            return subtitle.isEmpty() ? TITLE_HEIGHT : TITLE_HEIGHT + 18;
+        }
 
         int columns() {
             return rows.stream().mapToInt(List::size).max().orElse(1);
@@ -272,7 +282,7 @@ public final class LineChart {
         }
 
         int height(Graphics2D g2) {
-            return (int) Math.ceil(TITLE_HEIGHT + rows.size() * cellHeight() + legendHeight(g2));
+            return (int) Math.ceil(top() + rows.size() * cellHeight() + legendHeight(g2));
         }
 
         void draw(Graphics2D g2, int height) {
@@ -282,6 +292,11 @@ public final class LineChart {
             g2.setFont(TITLE_FONT);
             int titleWidth = g2.getFontMetrics().stringWidth(title);
             g2.drawString(title, Math.max(4, (width() - titleWidth) / 2), 24);
+            if (!subtitle.isEmpty()) {
+                g2.setFont(LEGEND_FONT);
+                int subtitleWidth = g2.getFontMetrics().stringWidth(subtitle);
+                g2.drawString(subtitle, Math.max(4, (width() - subtitleWidth) / 2), 44);
+            }
             List<String> labels = labels();
             for (int r = 0; r < rows.size(); r++) {
                 List<Panel> row = rows.get(r);
@@ -294,13 +309,13 @@ public final class LineChart {
                 shareRange(charts);
                 double cellWidth = (double) width() / row.size();
                 for (int c = 0; c < charts.size(); c++) {
-                    charts.get(c).draw(g2, new Rectangle2D.Double(c * cellWidth, TITLE_HEIGHT + r * cellHeight(),
+                    charts.get(c).draw(g2, new Rectangle2D.Double(c * cellWidth, top() + r * cellHeight(),
                             cellWidth, cellHeight()));
                 }
             }
             LegendTitle legend = legend();
             if (legend != null) {
-                double top = TITLE_HEIGHT + rows.size() * cellHeight();
+                double top = top() + rows.size() * cellHeight();
                 Size2D size = legend.arrange(g2, new RectangleConstraint(width() - 40, new Range(0, width() - 40),
                         LengthConstraintType.RANGE, 0, null, LengthConstraintType.NONE));
                 legend.draw(g2, new Rectangle2D.Double((width() - size.getWidth()) / 2, top + 4, size.getWidth(),
@@ -388,7 +403,7 @@ public final class LineChart {
         if (lines.stream().flatMapToDouble(l -> Arrays.stream(l.x())).allMatch(v -> v == Math.rint(v))) {
             domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
-        if (logY) {
+        if (logY && decades(lines) >= 1) {   // within one decade a log axis would have no labelled tick
             LogAxis axis = logAxis(yLabel, lines);
             axis.setLabelFont(plot.getDomainAxis().getLabelFont());
             axis.setTickLabelFont(plot.getDomainAxis().getTickLabelFont());
@@ -397,9 +412,18 @@ public final class LineChart {
         return chart;
     }
 
+    /** How many decades the lines' positive values span. */
+    private static double decades(List<Line> lines) {
+        double low = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(v -> v > 0 && Double.isFinite(v))
+                .min().orElse(1);
+        double high = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(v -> v > 0 && Double.isFinite(v))
+                .max().orElse(1);
+        return Math.log10(high / low);
+    }
+
     /** A logarithmic axis from the decade below the smallest positive value (1 for counts). */
     private static LogAxis logAxis(String yLabel, List<Line> lines) {
-        LogAxis axis = new LogAxis(yLabel);
+        LogAxis axis = decades(lines) < 2 ? new LabelledLogAxis(yLabel) : new LogAxis(yLabel);
         double low = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y()))
                 .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);
         double high = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(Double::isFinite)
@@ -419,5 +443,38 @@ public final class LineChart {
             axis.setRange(floor, Math.pow(10, Math.ceil(Math.log10(high))));
         }
         return axis;
+    }
+
+    /**
+     * A log axis that also labels 2 and 5 times each power of ten, for data within two decades,
+     * where powers of ten alone would leave one label or none (as the book's Figure 10.2 does:
+     * 100, 200, 400, 1000).
+     */
+    private static final class LabelledLogAxis extends LogAxis {
+
+        LabelledLogAxis(String label) {
+            super(label);
+        }
+
+        @Override
+        @SuppressWarnings("rawtypes")
+        protected List refreshTicksVertical(Graphics2D g2, Rectangle2D dataArea, RectangleEdge edge) {
+            List<ValueTick> ticks = new ArrayList<>();
+            TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
+            Range range = getRange();
+            for (int decade = (int) Math.floor(Math.log10(range.getLowerBound()));
+                    decade <= (int) Math.ceil(Math.log10(range.getUpperBound())); decade++) {
+                for (int m = 1; m <= 9; m++) {
+                    double value = m * Math.pow(10, decade);
+                    if (!range.contains(value)) {
+                        continue;
+                    }
+                    boolean labelled = m == 1 || m == 2 || m == 5;
+                    ticks.add(new NumberTick(labelled ? TickType.MAJOR : TickType.MINOR, value,
+                            labelled ? getNumberFormatOverride().format(value) : "", anchor, anchor, 0.0));
+                }
+            }
+            return ticks;
+        }
     }
 }

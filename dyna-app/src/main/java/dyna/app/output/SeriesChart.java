@@ -44,15 +44,14 @@ public final class SeriesChart {
      */
     public static Optional<String> write(Path file, String title, String xLabel, ResultTable table, double[] x,
             Function<Measure, String> yName, ChartOptions options, List<Measure> summarised) throws IOException {
-        return LineChart.write(file, title, xLabel, panels(table, x, yName, options, summarised), options.logY());
+        return LineChart.writeGrid(file, title, spread(table), xLabel, panels(table, x, yName, options, summarised),
+                options.logY());
     }
 
     /** The rows of panels: one per measure drawn, a panel per value of panels-by in each. */
     static List<List<LineChart.Panel>> panels(ResultTable table, double[] x, Function<Measure, String> yName,
             ChartOptions options, List<Measure> summarised) {
         boolean fewRuns = table.runs() < FEW_RUNS;
-        String spread = "(mean of " + table.runs() + " run" + (table.runs() == 1 ? "" : "s")
-                + (fewRuns ? ", ± 1 standard error)" : ", 95% CI)");
         Map<String, List<Integer>> columns = columns(table, options.panelsBy());
         List<List<LineChart.Panel>> rows = new ArrayList<>();
         for (Measure measure : options.drawn(summarised)) {
@@ -64,11 +63,17 @@ public final class SeriesChart {
                             table.summaries(p, measure), x, measure, fewRuns);
                     lines.add(LineChart.from(line, options.xFrom()));
                 }
-                row.add(new LineChart.Panel(column.getKey(), yName.apply(measure) + " " + spread, lines));
+                row.add(new LineChart.Panel(column.getKey(), yName.apply(measure), lines));
             }
             rows.add(row);
         }
         return rows;
+    }
+
+    /** What every line and band is: "mean of 30 runs, shaded: 95% confidence interval". */
+    static String spread(ResultTable table) {
+        return "mean of " + table.runs() + " run" + (table.runs() == 1 ? "" : "s") + "; shaded: "
+                + (table.runs() < FEW_RUNS ? "± 1 standard error" : "95% confidence interval of the mean");
     }
 
     /** The points of each panel by its title: one untitled panel of all without panels-by. */

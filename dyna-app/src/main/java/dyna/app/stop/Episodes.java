@@ -276,10 +276,11 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns);
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
-        String drawnNames = chart.drawn(measures).stream().map(Episodes::label).collect(Collectors.joining(", "));
+        String drawnNames = chart.drawn(measures).stream().map(m -> label(m).replace('_', ' '))
+                .collect(Collectors.joining(", "));
         Optional<String> drawn = SeriesChart.write(directory.resolve("episodes.png"),
                 environment + ": " + drawnNames + " per episode", "Episode", table, x,
-                m -> capitalised(label(m)) + " per episode", chart, measures);
+                m -> capitalised(label(m).replace('_', ' ')) + " per episode", chart, measures);
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
                 + SummaryTable.episodes(table, count, charted) + truncation(table) + unstableModels(table), drawn.stream().toList());

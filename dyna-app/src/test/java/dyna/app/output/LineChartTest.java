@@ -41,7 +41,7 @@ class LineChartTest {
                 new LineChart.Line("n=5", new double[] {1, 2}, new double[] {2, 1}));
         List<LineChart.Panel> row = List.of(new LineChart.Panel("alpha=0.1", "steps", lines),
                 new LineChart.Panel("alpha=0.2", "steps", lines), new LineChart.Panel("alpha=0.5", "steps", lines));
-        assertEquals(Optional.empty(), LineChart.write(png, "grid", "episode", List.of(row, row), false));
+        assertEquals(Optional.empty(), LineChart.writeGrid(png, "grid", "", "episode", List.of(row, row), false));
         java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(png.toFile());
         assertEquals(990, image.getWidth(), "three panels of 330 pixels side by side");
         assertTrue(image.getHeight() > 2 * 330, "two rows of panels and a legend: " + image.getHeight());

@@ -58,8 +58,9 @@ class SeriesChartTest {
                 }
             }
         }
-        assertEquals("steps (mean of 3 runs, ± 1 standard error)", rows.get(0).get(0).yLabel());
-        assertEquals("return (mean of 3 runs, ± 1 standard error)", rows.get(1).get(0).yLabel());
+        assertEquals("steps", rows.get(0).get(0).yLabel());
+        assertEquals("return", rows.get(1).get(0).yLabel());
+        assertEquals("mean of 3 runs; shaded: ± 1 standard error", SeriesChart.spread(table));
 
         List<List<LineChart.Panel>> unasked = SeriesChart.panels(table, LineChart.oneToN(4), m -> m.name(),
                 plan.spec().chart(), plan.measures());

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dyna", mixinStandardHelpOptions = true, versionProvider = DynaCommand.Version.class,
         description = "Dyna-style model-based reinforcement learning: list components, run experiments, benchmark.",
         subcommands = {ListCommand.class, RunCommand.class, MergeCommand.class, ClusterCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, CompletionCommand.class,
             CommandLine.HelpCommand.class})
 public final class DynaCommand implements Callable<Integer> {
 
@@ -53,8 +53,8 @@ public final class DynaCommand implements Callable<Integer> {
         line.setErr(err);
         line.setParameterExceptionHandler((e, arguments) -> {
             String name = e.getCommandLine().getCommandSpec().qualifiedName();
-            err.println(name.equals("dyna") ? "dyna: " + e.getMessage()
-                    : name + ": " + e.getMessage() + " (see '" + name + " --help')");
+            String message = e.getMessage() + meant(e);
+            err.println(name.equals("dyna") ? "dyna: " + message : name + ": " + message + " (see '" + name + " --help')");
             if (verbose) {
                 e.printStackTrace(err);
             }
@@ -90,6 +90,19 @@ public final class DynaCommand implements Callable<Integer> {
             }
             return 1;
         }
+    }
+
+    /** "; did you mean --episodes?" for a mistyped option or command, from picocli's suggestions; else empty. */
+    private static String meant(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String given = unmatched.getUnmatched().get(0);
+        java.util.List<String> valid = new java.util.ArrayList<>(e.getCommandLine().getCommandSpec().optionsMap().keySet());
+        valid.addAll(e.getCommandLine().getSubcommands().keySet());
+        String option = given.contains("=") ? given.substring(0, given.indexOf('=')) : given;
+        return dyna.core.registry.DidYouMean.closest(option, valid).map(name -> "; did you mean " + name + "?")
+                .orElse("");
     }
 
     /** The version, from the modules. */

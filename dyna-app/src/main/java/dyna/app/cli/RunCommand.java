@@ -168,6 +168,10 @@ final class RunCommand implements Callable<Integer> {
             description = "Replace the results of another experiment in the output directory.")
     boolean overwrite;
 
+    @Option(names = "--dry-run",
+            description = "Check the experiment and print its sweep points and run count; run nothing, write nothing.")
+    boolean dryRun;
+
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Run only the runs whose identity hashes to shard K of N (a Slurm job array, a Kubernetes "
                     + "indexed job), into their own journal in --out; no result files are written. Combine the "
@@ -243,6 +247,11 @@ final class RunCommand implements Callable<Integer> {
             stderr.println("dyna run: warning: " + problem);
         }
         ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
+        if (dryRun) {
+            stdout.print(dryRun(plan, part));
+            stdout.flush();
+            return 0;
+        }
 
         AtomicInteger finished = new AtomicInteger();
         try (ResultDirectory directory = ResultDirectory.open(out, plan, resume || !merge.isEmpty(), overwrite)) {
@@ -335,6 +344,37 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
         }
         return 0;
+    }
+
+    /** What {@code --dry-run} prints: the run count, what every point shares, and each point. */
+    static String dryRun(ExperimentPlan plan, Shard part) {
+        ExperimentSpec spec = plan.spec();
+        StringBuilder text = new StringBuilder();
+        int points = plan.points().size();
+        text.append(String.format(java.util.Locale.ROOT, "%s: %d sweep point%s x %d run%s = %d runs, stop %s, seed %d",
+                spec.environment(), points, points == 1 ? "" : "s", spec.runs(), spec.runs() == 1 ? "" : "s",
+                plan.totalRuns(), spec.stop().identity(), spec.seed()));
+        if (part.count() > 1) {
+            long mine = 0;
+            for (ExperimentPoint point : plan.points()) {
+                for (int run = 0; run < spec.runs(); run++) {
+                    mine += part.owns(RunJournal.fileName(point, run, spec.stop())) ? 1 : 0;
+                }
+            }
+            text.append(", of which shard ").append(part).append(" has ").append(mine);
+        }
+        text.append("; nothing was run (--dry-run)\n");
+        List<String> fixed = new ArrayList<>();
+        spec.dimensions().forEach((name, values) -> {
+            if (!plan.sweptNames().contains(name)) {
+                fixed.add(name + "=" + String.join(",", values));
+            }
+        });
+        text.append("every point: ").append(String.join(", ", fixed)).append('\n');
+        for (int p = 0; p < points; p++) {
+            text.append(String.format(java.util.Locale.ROOT, "%4d  %s%n", p + 1, plan.points().get(p).point().label()));
+        }
+        return text.toString();
     }
 
     /** The file in a shard's {@code runs/} that says how it was run, for {@code dyna merge}. */

@@ -10,6 +10,7 @@ import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;
 import dyna.core.compose.Fitting;
 import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.DidYouMean;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
@@ -144,7 +145,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
                         + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet()
                                 .stream().filter(n -> !n.contains(".")).toList()))
                         + (name.contains(".") ? " (scoped to a kind as KIND.NAME, for a name that kind's component "
-                                + "declares)" : ""));
+                                + "declares)" : "") + DidYouMean.suggestion(name, declared.keySet()));
             }
             List<String> values = parameter.getValue();
             for (int i = 0; i < values.size(); i++) {

@@ -8,6 +8,7 @@ import dyna.app.experiment.ExperimentSpec;
 import dyna.app.experiment.StopCondition;
 import dyna.app.stop.Episodes;
 import dyna.app.stop.StopConditions;
+import dyna.core.registry.DidYouMean;
 import java.util.EnumMap;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -142,7 +143,7 @@ public final class ExperimentFile {
                 description = value.text("description");
             } else {
                 throw new IllegalArgumentException(root.keyWhere(key) + ": unknown key '" + key + "'; valid: "
-                        + String.join(", ", KEYS));
+                        + String.join(", ", KEYS) + DidYouMean.suggestion(key, KEYS));
             }
         }
         if (environment == null) {
@@ -182,7 +183,8 @@ public final class ExperimentFile {
                 }
                 case "panels-by" -> panelsBy = text;
                 default -> throw new IllegalArgumentException(value.keyWhere(key) + ": unknown key '" + key
-                        + "' in chart; valid: log-y, x-from, panels-by");
+                        + "' in chart; valid: log-y, x-from, panels-by"
+                        + DidYouMean.suggestion(key, List.of("log-y", "x-from", "panels-by")));
             }
         }
         return new ChartOptions(logY, xFrom, panelsBy, List.of());
@@ -216,7 +218,8 @@ public final class ExperimentFile {
         Map.Entry<String, Located> only = entries.entrySet().iterator().next();
         StopConditions.Kind kind = StopConditions.find(only.getKey()).orElseThrow(() -> new IllegalArgumentException(
                 value.keyWhere(only.getKey()) + ": unknown key '" + only.getKey() + "'; valid: "
-                        + String.join(", ", StopConditions.keys())));
+                        + String.join(", ", StopConditions.keys())
+                        + DidYouMean.suggestion(only.getKey(), StopConditions.keys())));
         Located v = only.getValue();
         Map<String, Located> settings;
         if (v.scalar() && kind.settings().size() == 1) {
@@ -226,7 +229,7 @@ public final class ExperimentFile {
             for (String name : settings.keySet()) {
                 if (!kind.settings().contains(name)) {
                     throw new IllegalArgumentException(v.keyWhere(name) + ": unknown key '" + name + "'; valid: "
-                            + String.join(", ", kind.settings()));
+                            + String.join(", ", kind.settings()) + DidYouMean.suggestion(name, kind.settings()));
                 }
             }
         }

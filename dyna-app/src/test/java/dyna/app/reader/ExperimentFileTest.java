@@ -40,7 +40,7 @@ class ExperimentFileTest {
         assertFalse(ExperimentFile.read(write("plain.yaml", "environment: dyna-maze\n")).chart().logY());
         assertEquals("c.yaml:3:10: log-y must be true or false, not 'yes please'",
                 error("c.yaml", "environment: dyna-maze\nchart:\n  log-y: yes please\n"));
-        assertEquals("c.yaml:3:3: unknown key 'log-x' in chart; valid: log-y, x-from, panels-by",
+        assertEquals("c.yaml:3:3: unknown key 'log-x' in chart; valid: log-y, x-from, panels-by; did you mean 'log-y'?",
                 error("c.yaml", "environment: dyna-maze\nchart:\n  log-x: true\n"));
     }
 
@@ -90,8 +90,9 @@ class ExperimentFileTest {
     @Test
     void anUnknownKeyGivesFileLineColumnAndTheValidKeys() throws Exception {
         assertEquals("e.yaml:2:1: unknown key 'modle'; valid: environment, model, planner, search-control, bonus, update-rule, "
-                + "policy, values, features, parameters, runs, seed, stop, metrics, chart, description", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
-        assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, until-solved, planning-only",
+                + "policy, values, features, parameters, runs, seed, stop, metrics, chart, description; did you mean 'model'?", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
+        assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, until-solved, planning-only; "
+                + "did you mean 'episodes'?",
                 error("e.yaml", "environment: dyna-maze\nstop:\n  episode: 5\n"));
     }
 

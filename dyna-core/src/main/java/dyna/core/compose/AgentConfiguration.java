@@ -51,7 +51,8 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
             if (!declared.contains(name)) {
                 throw new ConfigurationException("unknown parameter '" + name + "'; the chosen components declare: "
                         + String.join(", ", declared(providers)) + (name.contains(".")
-                        ? " (scoped to a kind as KIND.NAME, for a name that kind's component declares)" : ""));
+                        ? " (scoped to a kind as KIND.NAME, for a name that kind's component declares)" : "")
+                        + dyna.core.registry.DidYouMean.suggestion(name, declared));
             }
         }
         ModelProvider model = (ModelProvider) providers.get(ComponentKind.MODEL);

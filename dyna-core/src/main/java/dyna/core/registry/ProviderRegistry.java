@@ -241,7 +241,8 @@ public final class ProviderRegistry {
         if (provider == null || provider.kind() != kind) {
             String known = providers(kind).stream().map(ComponentProvider::id).collect(Collectors.joining(", "));
             throw new ConfigurationException("unknown " + kind.label() + " '" + id + "'; known: "
-                    + (known.isEmpty() ? "(none loaded)" : known));
+                    + (known.isEmpty() ? "(none loaded)" : known)
+                    + DidYouMean.suggestion(id, providers(kind).stream().map(ComponentProvider::id).toList()));
         }
         return provider;
     }

@@ -1,0 +1,73 @@
+package dyna.app.cli;
+
+import static dyna.app.cli.Cli.dyna;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Shell completion and "did you mean" for mistyped options, commands and ids. */
+class CommandLinePolishTest {
+
+    @Test
+    void theCompletionScriptCompletesEveryCommandAndItsOptionsForDynaAndTheLauncher() {
+        Cli.Result result = dyna("completion", "bash");
+        assertEquals(0, result.code(), result.err());
+        String script = result.out();
+        assertTrue(script.contains("complete -F _complete_dyna -o default ./dyna"), "the launcher is completed");
+        for (String word : java.util.List.of("list", "run", "merge", "cluster", "compare", "bench", "--episodes",
+                "--until-optimal", "--cluster-id")) {
+            assertTrue(script.contains(word), word + " is completed");
+        }
+    }
+
+    @Test
+    void anUnknownShellIsAUsageError() {
+        Cli.Result result = dyna("completion", "fish");
+        assertEquals(2, result.code());
+        assertEquals("dyna completion: cannot write a completion script for 'fish'; valid: bash, zsh",
+                result.err().strip());
+    }
+
+    @Test
+    void aMistypedOptionOrCommandGetsTheNearestOne() {
+        Cli.Result option = dyna("run", "--env", "dyna-maze", "--episode", "3");
+        assertEquals(2, option.code());
+        assertEquals("dyna run: Unknown option: '--episode'; did you mean --episodes? (see 'dyna run --help')",
+                option.err().strip());
+        Cli.Result command = dyna("rum");
+        assertEquals(2, command.code());
+        assertTrue(command.err().startsWith("dyna: Unmatched argument at index 0: 'rum'; did you mean run?"),
+                command.err());
+    }
+
+    @Test
+    void aMistypedIdOrParameterGetsTheNearestOne() {
+        Cli.Result id = dyna("run", "--env", "dyna-maz", "--episodes", "2", "--runs", "1", "--out", "unused");
+        assertEquals(2, id.code());
+        assertTrue(id.err().strip().endsWith("; did you mean 'dyna-maze'?"), id.err());
+        Cli.Result parameter = dyna("run", "--env", "dyna-maze", "--param", "alpah=0.1", "--episodes", "2");
+        assertEquals(2, parameter.code());
+        assertTrue(parameter.err().strip().endsWith("; did you mean 'alpha'?"), parameter.err());
+    }
+
+    @Test
+    void aDryRunPrintsThePointsAndTheRunCountAndWritesNothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path out = dir.resolve("out");
+        Cli.Result result = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--param",
+                "alpha=0.1,0.5", "--runs", "4", "--episodes", "3", "--dry-run", "--out", out.toString());
+        assertEquals(0, result.code(), result.err());
+        assertEquals("""
+                dyna-maze: 4 sweep points x 4 runs = 16 runs, stop episodes=3, seed 1; nothing was run (--dry-run)
+                every point: model=tabular-deterministic, planner=random-sample, search-control=planner-default, \
+                bonus=none, update-rule=q-learning, policy=epsilon-greedy, values=tabular, features=one-hot
+                   1  planning-steps=0, alpha=0.1
+                   2  planning-steps=0, alpha=0.5
+                   3  planning-steps=5, alpha=0.1
+                   4  planning-steps=5, alpha=0.5
+                """, result.out());
+        assertTrue(java.nio.file.Files.notExists(out), "nothing is written");
+        Cli.Result wrong = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=-1", "--dry-run");
+        assertEquals(2, wrong.code(), "a dry run checks the experiment as a run does");
+    }
+}

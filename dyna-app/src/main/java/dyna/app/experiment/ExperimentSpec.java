@@ -145,6 +145,44 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         return dimensions;
     }
 
+    /**
+     * This experiment as an experiment file would give it (what {@code config.json} keeps under
+     * {@code experiment}, so that the result directory can be run again): description,
+     * environment, every component kind's ids, parameters, runs, seed, stop, metrics (if asked
+     * for) and chart options (those not left at their default).
+     */
+    public Map<String, Object> fileForm() {
+        Map<String, Object> form = new LinkedHashMap<>();
+        if (!description.isEmpty()) {
+            form.put("description", description);
+        }
+        form.put("environment", environment);
+        for (ComponentKind kind : SWEPT_KINDS) {
+            form.put(kind.label(), components.get(kind));
+        }
+        form.put("parameters", parameters);
+        form.put("runs", runs);
+        form.put("seed", seed);
+        form.put("stop", Map.of(stop.key(), stop.fileSettings()));
+        if (!metrics.isEmpty()) {
+            form.put("metrics", metrics);
+        }
+        Map<String, Object> drawn = new LinkedHashMap<>();
+        if (chart.logY()) {
+            drawn.put("log-y", true);
+        }
+        if (!Double.isNaN(chart.xFrom())) {
+            drawn.put("x-from", chart.xFrom());
+        }
+        if (chart.panelsBy() != null) {
+            drawn.put("panels-by", chart.panelsBy());
+        }
+        if (!drawn.isEmpty()) {
+            form.put("chart", drawn);
+        }
+        return form;
+    }
+
     /** The labels of the swept kinds. */
     public static List<String> sweptKindLabels() {
         List<String> labels = new ArrayList<>();

@@ -19,6 +19,14 @@ public interface StopCondition {
     /** Its settings as written to {@code config.json}: a number, or a map of named settings in a fixed order. */
     Object settings();
 
+    /**
+     * Its settings as an experiment file's {@code stop:} section gives them under {@link #key()}
+     * (the same as {@link #settings()} unless some come from elsewhere, such as {@code metrics:}).
+     */
+    default Object fileSettings() {
+        return settings();
+    }
+
     /** A canonical text of the protocol and its settings; part of every run's identity. */
     default String identity() {
         return key() + "=" + settings();

@@ -334,6 +334,11 @@ public final class ResultDirectory implements Closeable {
         entries.put("data", data);
         entries.put("sweep", spec.dimensions());
         entries.put("metrics", plan.measures().stream().map(m -> m.name()).toList());
+        // What 'dyna run DIR/config.json' runs again; file parameters given relative stand beside this file.
+        if (spec.source() != null) {
+            entries.put("experiment-file", spec.source().toAbsolutePath().normalize().toString());
+        }
+        entries.put("experiment", spec.fileForm());
         return entries;
     }
 

@@ -95,6 +95,12 @@ public final class ExperimentFile {
 
     private static ExperimentSpec parseSpec(Path file, Located root) {
         Map<String, Located> entries = root.map("an experiment");
+        if (entries.containsKey("dyna") && entries.containsKey("experiment")) {
+            // A result directory's config.json: its experiment again, with file parameters beside the original file.
+            Located original = entries.get("experiment-file");
+            return parseSpec(original == null ? null : Path.of(original.text("experiment-file")),
+                    entries.get("experiment"));
+        }
         Map<String, String> origins = new LinkedHashMap<>();
         Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
         Map<String, List<String>> parameters = new LinkedHashMap<>();

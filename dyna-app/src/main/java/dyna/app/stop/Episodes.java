@@ -131,6 +131,12 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         return "episodes";
     }
 
+    /** The count alone: the optional measures come from {@code metrics:}. */
+    @Override
+    public Object fileSettings() {
+        return count;
+    }
+
     @Override
     public Object settings() {
         if (diagnostics.isEmpty()) {

@@ -279,7 +279,7 @@ class CommandLineTest {
         Cli.Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: unknown environment 'dyna-maz'; known: acrobot, blocking-maze, boyan-chain, cart-pole, dyna-maze, mountain-car, "
-                + "random-task, shortcut-maze",
+                + "random-task, shortcut-maze; did you mean 'dyna-maze'?",
                 result.err().strip());
     }
 

@@ -73,4 +73,28 @@ class ShippedExperimentsTest {
         List<ExperimentPoint> points = ExperimentPlan.of(first, registry, List.of()).points();
         assertEquals(3, points.size());
     }
+
+    @Test
+    void everyShippedFileSurvivesTheTripThroughConfigJson(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        ProviderRegistry registry = ProviderRegistry.discover();
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (java.util.stream.Stream<Path> files = Files.list(ROOT.resolve("experiments"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+                ExperimentSpec original = ExperimentFile.read(file);
+                java.util.Map<String, Object> config = new java.util.LinkedHashMap<>();
+                config.put("dyna", java.util.Map.of("version", "0.2.0"));
+                config.put("experiment-file", file.toAbsolutePath().toString());
+                config.put("experiment", original.fileForm());
+                Path written = dir.resolve(file.getFileName() + ".json");
+                json.writeValue(written.toFile(), config);
+                ExperimentSpec again = ExperimentFile.read(written);
+                assertEquals(original.fileForm(), again.fileForm(), file.toString());
+                assertEquals(original.stop(), again.stop(), file.toString());
+                assertEquals(original.chart(), again.chart(), file.toString());
+                ExperimentPlan planned = ExperimentPlan.of(original, registry, List.of());
+                assertEquals(identities(planned), identities(ExperimentPlan.of(again, registry, List.of())),
+                        file + ": the same points, configurations and seeds after config.json");
+            }
+        }
+    }
 }

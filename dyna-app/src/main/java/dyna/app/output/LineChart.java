@@ -400,6 +400,8 @@ public final class LineChart {
         plot.setRenderer(renderer);
         NumberAxis domain = (NumberAxis) plot.getDomainAxis();
         domain.setAutoRangeIncludesZero(false);   // the x values drawn, from x-from on
+        domain.setLowerMargin(0.01);   // the default 5% reaches below 0 from episode 2, and sticks there
+        domain.setUpperMargin(0.01);
         if (lines.stream().flatMapToDouble(l -> Arrays.stream(l.x())).allMatch(v -> v == Math.rint(v))) {
             domain.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }

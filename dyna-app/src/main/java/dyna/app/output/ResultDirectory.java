@@ -295,12 +295,21 @@ public final class ResultDirectory implements Closeable {
                     plan.points().stream().map(ExperimentPoint::point).toList(), results);
             WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed(),
                     spec.metrics().isEmpty() ? spec.chart() : spec.chart().drawing(plan.measures()));
-            ConfigurationReport.write(staging.resolve("config.json"), ConfigurationReport.of(experiment(plan, command, written.data()),
-                    plan.points()));
-            Path svg = LineChart.svgFile(staging.resolve(written.chart()));
-            Report.write(staging.resolve("report.html"), spec.environment() + ": "
-                    + written.data().replace(".csv", ""), svg, written.summary(), staging.resolve("config.json"),
-                    written.data() + ", summary.csv, " + written.chart() + ", " + svg.getFileName() + ", config.json");
+            Map<String, Object> configuration = ConfigurationReport.of(experiment(plan, command, written.data()),
+                    plan.points());
+            ConfigurationReport.write(staging.resolve("config.json"), configuration);
+            Path chart = staging.resolve(written.chart());
+            int points = plan.points().size();
+            String facts = spec.environment() + " · " + points + " sweep point" + (points == 1 ? "" : "s") + " × "
+                    + spec.runs() + " run" + (spec.runs() == 1 ? "" : "s") + " · stop " + spec.stop().identity()
+                    + " · seed " + spec.seed() + " · Dyna " + ConfigurationReport.dynaVersion();
+            Report.write(staging.resolve("report.html"), new Report.Page(
+                    spec.description().isEmpty() ? spec.environment() + ": " + written.data().replace(".csv", "")
+                            : spec.description(), facts, chart, written.summary(), written.summaryTable(),
+                    List.of("./dyna " + command + "    # as it was run (options it was given are in config.json)",
+                            "./dyna run " + out.resolve("config.json") + " --out DIR    # the same results, byte for byte"),
+                    configuration, List.of(written.data(), "summary.csv", written.chart(),
+                            LineChart.svgFile(chart).getFileName().toString(), "config.json")));
             List<String> files;
             try (Stream<Path> listed = Files.list(staging)) {
                 files = listed.map(f -> f.getFileName().toString()).sorted().toList();

@@ -2,9 +2,9 @@ package dyna.app.output;
 
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
+import dyna.app.stats.Summary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The summary printed after a run, one line per sweep point: the mean steps per episode at
@@ -19,7 +19,7 @@ public final class SummaryTable {
     }
 
     /** Mean steps per episode at chosen episodes. */
-    public static String episodes(ResultTable table, int episodes, Measure measure) {
+    public static SummaryGrid episodes(ResultTable table, int episodes, Measure measure) {
         List<Integer> shown = new ArrayList<>();
         for (int e : EPISODES) {
             if (e <= episodes) {
@@ -33,7 +33,8 @@ public final class SummaryTable {
         for (int p = 0; p < table.points().size(); p++) {
             rows.add(pick(table.means(p, measure), shown));
         }
-        return format(table, shown.stream().map(e -> "ep " + e).toList(), rows, decimals(rows));
+        return grid(table, measure, shown.stream().map(e -> e - 1).toList(), shown.stream().map(e -> "ep " + e).toList(),
+                decimals(rows));
     }
 
     /** One decimal for counts and returns; four for measures that stay below 10 (model errors), which one would round to 0. */
@@ -50,7 +51,7 @@ public final class SummaryTable {
     }
 
     /** Mean cumulative reward at six evenly spaced steps, the last one the end. */
-    public static String steps(ResultTable table, int steps, Measure measure) {
+    public static SummaryGrid steps(ResultTable table, int steps, Measure measure) {
         List<Integer> shown = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
             int step = (int) ((long) steps * i / 6);
@@ -58,11 +59,8 @@ public final class SummaryTable {
                 shown.add(step);
             }
         }
-        List<double[]> rows = new ArrayList<>();
-        for (int p = 0; p < table.points().size(); p++) {
-            rows.add(pick(table.means(p, measure), shown));
-        }
-        return format(table, shown.stream().map(t -> "step " + t).toList(), rows, "%.1f");
+        return grid(table, measure, shown.stream().map(t -> t - 1).toList(), shown.stream().map(t -> "step " + t).toList(),
+                "%.1f");
     }
 
     /**
@@ -70,14 +68,9 @@ public final class SummaryTable {
      * to the end (with 20: the 1st, 2nd, 3rd, 6th, 11th and 20th), so that the early part, where
      * trajectory sampling's lead over uniform updates lies (Figure 8.8), is shown as well as the end.
      */
-    public static String checkpoints(ResultTable table, long[] updatesAt, Measure measure) {
+    public static SummaryGrid checkpoints(ResultTable table, long[] updatesAt, Measure measure) {
         List<Integer> shown = geometric(updatesAt.length - 1, 6);
-        List<double[]> rows = new ArrayList<>();
-        for (int p = 0; p < table.points().size(); p++) {
-            double[] mean = table.means(p, measure);
-            rows.add(shown.stream().mapToDouble(k -> mean[k]).toArray());
-        }
-        return format(table, shown.stream().map(k -> "@" + updatesAt[k]).toList(), rows, "%.3f");
+        return grid(table, measure, shown, shown.stream().map(k -> "@" + updatesAt[k]).toList(), "%.3f");
     }
 
     /** Up to {@code count} distinct indices from 1 to {@code last}, spaced geometrically, {@code last} among them. */
@@ -106,31 +99,17 @@ public final class SummaryTable {
         return oneBased.stream().mapToDouble(i -> values[i - 1]).toArray();
     }
 
-    private static String format(ResultTable table, List<String> columns, List<double[]> rows, String number) {
+    /** The grid of the summaries at these (0-based) indices of each point's series. */
+    private static SummaryGrid grid(ResultTable table, Measure measure, List<Integer> indices, List<String> columns,
+            String number) {
         String heading = table.sweptNames().isEmpty() ? "configuration" : String.join(", ", table.sweptNames());
         List<String> labels = table.points().stream()
                 .map(p -> p.swept().isEmpty() ? "all" : String.join(", ", p.swept().values())).toList();
-        int width = heading.length();
-        for (String label : labels) {
-            width = Math.max(width, label.length());
+        List<Summary[]> cells = new ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            Summary[] all = table.summaries(p, measure);
+            cells.add(indices.stream().map(i -> all[i]).toArray(Summary[]::new));
         }
-        int cell = Math.max(9, columns.stream().mapToInt(String::length).max().orElse(0) + 2);
-        StringBuilder text = new StringBuilder(pad(heading, width));
-        for (String column : columns) {
-            text.append(String.format(Locale.ROOT, "%" + cell + "s", column));
-        }
-        text.append('\n');
-        for (int p = 0; p < rows.size(); p++) {
-            text.append(pad(labels.get(p), width));
-            for (double value : rows.get(p)) {
-                text.append(String.format(Locale.ROOT, "%" + cell + "s", String.format(Locale.ROOT, number, value)));
-            }
-            text.append('\n');
-        }
-        return text.toString();
-    }
-
-    private static String pad(String text, int width) {
-        return String.format(Locale.ROOT, "%-" + (width + 2) + "s", text);
+        return new SummaryGrid(heading, columns, labels, cells, number);
     }
 }

@@ -14,6 +14,7 @@ import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
 import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
+import dyna.app.output.SummaryGrid;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
 import dyna.core.analysis.ModelError;
@@ -287,9 +288,10 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         Optional<String> drawn = SeriesChart.write(directory.resolve("episodes.png"),
                 environment + ": " + drawnNames + " per episode", "Episode", table, x,
                 m -> capitalised(label(m).replace('_', ' ')) + " per episode", chart, measures);
+        SummaryGrid grid = SummaryTable.episodes(table, count, charted);
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.episodes(table, count, charted) + truncation(table) + unstableModels(table), drawn.stream().toList());
+                + grid.text() + truncation(table) + unstableModels(table), grid.html(), drawn.stream().toList());
     }
 
     /**

@@ -11,6 +11,7 @@ import dyna.app.experiment.WrittenResults;
 import dyna.app.output.Csv;
 import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
+import dyna.app.output.SummaryGrid;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
 import dyna.core.analysis.PolicyEvaluator;
@@ -120,8 +121,9 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         Optional<String> drawn = SeriesChart.write(directory.resolve("planning.png"),
                 environment + ": value of the start state under the greedy policy", "Expected updates", table, x,
                 m -> "Value of start state", chart, measures);
+        SummaryGrid grid = SummaryTable.checkpoints(table, at, START_VALUE);
         return new WrittenResults("planning.csv", "planning.png", "Value of the start state under the greedy policy, "
-                + "mean over " + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + SummaryTable.checkpoints(table, at, START_VALUE), drawn.stream().toList());
+                + "mean over " + table.runs() + " runs (" + environment + ", seed " + seed + ")\n" + grid.text(),
+                grid.html(), drawn.stream().toList());
     }
 }

@@ -10,6 +10,7 @@ import dyna.app.output.Csv;
 import dyna.app.output.LineChart;
 import dyna.app.output.SeriesChart;
 import dyna.app.output.SummaryCsv;
+import dyna.app.output.SummaryGrid;
 import dyna.app.output.SummaryTable;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
@@ -72,8 +73,8 @@ public record Steps(int count) implements StopCondition {
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Optional<String> drawn = SeriesChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",
                 "Time step", table, x, m -> "Cumulative reward", chart, measures);
+        SummaryGrid grid = SummaryTable.steps(table, count, CUMULATIVE_REWARD);
         return new WrittenResults("steps.csv", "steps.png", "Mean cumulative reward over " + table.runs() + " runs ("
-                + environment + ", seed " + seed + ")\n" + SummaryTable.steps(table, count, CUMULATIVE_REWARD),
-                drawn.stream().toList());
+                + environment + ", seed " + seed + ")\n" + grid.text(), grid.html(), drawn.stream().toList());
     }
 }

@@ -51,4 +51,12 @@ class LineChartTest {
         }
         assertEquals(1, svg.split(">n=5<", -1).length - 1, "one legend for every panel");
     }
+
+    @Test
+    void theXAxisStartsNearTheFirstXValueDrawn() {
+        List<LineChart.Line> lines = List.of(new LineChart.Line("a", new double[] {2, 3, 50}, new double[] {5, 4, 3}));
+        org.jfree.chart.JFreeChart chart = LineChart.chart("", "episode", "steps", lines, List.of("a"), false);
+        double lower = chart.getXYPlot().getDomainAxis().getLowerBound();
+        assertTrue(lower > 1 && lower < 2, "from episode 2, not from 0: " + lower);
+    }
 }

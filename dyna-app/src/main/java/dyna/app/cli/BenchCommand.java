@@ -7,6 +7,7 @@ import dyna.app.bench.LinearSarsaBenchmark;
 import dyna.app.bench.NeuralEnsembleBenchmark;
 import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
+import dyna.app.bench.StartupBenchmark;
 import dyna.app.bench.SweepBenchmark;
 import dyna.app.output.AtomicFiles;
 import dyna.core.registry.ProviderRegistry;
@@ -15,6 +16,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -28,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
                 + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster.",
-        subcommands = BenchClusterCommand.class)
+        subcommands = {BenchClusterCommand.class, BenchStartupCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -106,6 +108,13 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  speed-up              %15.2f   (target >= 1.8 on 2 cores)%n", sweep.speedUp());
         out.printf("  time outside agents   %14.1f%%   (target <= 10%%)%n", 100 * sweep.overheadShare());
         out.flush();
+        List<StartupBenchmark.Timing> startup = System.getProperty("dyna.home") == null ? List.of()
+                : StartupBenchmark.run(BenchStartupCommand.home(), 3);
+        if (startup.isEmpty()) {
+            out.println("Start-up: not timed (it is timed through ./dyna; this JVM was not started by it)");
+        } else {
+            BenchStartupCommand.print(out, startup, 3);
+        }
         if (json != null) {
             Map<String, Object> figures = new LinkedHashMap<>();
             figures.put("framework_updates_per_s", result.frameworkUpdatesPerSecond());
@@ -135,6 +144,12 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("sweep_runs_per_s_all_threads", sweep.runsPerSecondAll());
             figures.put("sweep_speedup", sweep.speedUp());
             figures.put("sweep_outside_agents_share", sweep.overheadShare());
+            for (StartupBenchmark.Timing timing : startup) {
+                String key = "startup_" + timing.what().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                        .replaceAll("^_|_$", "");
+                figures.put(key + "_wall_s", timing.wall());
+                figures.put(key + "_cpu_s", timing.cpu());
+            }
             figures.put("java", System.getProperty("java.version"));
             figures.put("cores", Runtime.getRuntime().availableProcessors());
             ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

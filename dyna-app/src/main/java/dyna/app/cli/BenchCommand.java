@@ -3,6 +3,7 @@ package dyna.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dyna.app.bench.LinearDynaBenchmark;
+import dyna.app.bench.MemoryBenchmark;
 import dyna.app.bench.LinearSarsaBenchmark;
 import dyna.app.bench.NeuralEnsembleBenchmark;
 import dyna.app.bench.PlanningBenchmark;
@@ -30,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
                 + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster.",
-        subcommands = {BenchClusterCommand.class, BenchStartupCommand.class})
+        subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -108,6 +109,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  speed-up              %15.2f   (target >= 1.8 on 2 cores)%n", sweep.speedUp());
         out.printf("  time outside agents   %14.1f%%   (target <= 10%%)%n", 100 * sweep.overheadShare());
         out.flush();
+        List<MemoryBenchmark.Result> memory = MemoryBenchmark.run(registry, 1000);
+        BenchMemoryCommand.print(out, memory);
         List<StartupBenchmark.Timing> startup = System.getProperty("dyna.home") == null ? List.of()
                 : StartupBenchmark.run(BenchStartupCommand.home(), 3);
         if (startup.isEmpty()) {
@@ -144,6 +147,11 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("sweep_runs_per_s_all_threads", sweep.runsPerSecondAll());
             figures.put("sweep_speedup", sweep.speedUp());
             figures.put("sweep_outside_agents_share", sweep.overheadShare());
+            for (MemoryBenchmark.Result agent : memory) {
+                String key = agent.what().startsWith("tabular") ? "memory_dyna_q" : "memory_prioritized_sweeping";
+                figures.put(key + "_bytes_per_pair_set_up", agent.afterSetup());
+                figures.put(key + "_bytes_per_pair_after_episode", agent.afterEpisode());
+            }
             for (StartupBenchmark.Timing timing : startup) {
                 String key = "startup_" + timing.what().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
                         .replaceAll("^_|_$", "");

@@ -130,7 +130,7 @@ public final class DynaAgent {
         this.bonus = bonus;
         this.actionBonus = bonus.placement() == BonusPlacement.ACTION_SELECTION;
         this.settings = settings;
-        this.clock = new VisitClock(states, actions);
+        this.clock = new VisitClock(states, actions, bonus.placement() != BonusPlacement.NONE);
         this.step = new Step(dimensions);
         this.transition = new Transition(dimensions, this.features.maxActive());
         this.planning = new AgentPlanningContext(model, values, this.features, updateRule, bonus, clock,
@@ -301,6 +301,11 @@ public final class DynaAgent {
      */
     public void observeRealTransitions(Consumer<Transition> observer) {
         this.realTransitions = Objects.requireNonNull(observer, "observer");
+    }
+
+    /** The number of state-action pairs of a discrete environment (0 for continuous observations). */
+    public long pairs() {
+        return (long) states * environment.actionSpace().n();
     }
 
     /**

@@ -116,31 +116,14 @@ public final class ExperimentSchema {
     private static Map<String, Object> stop() {
         List<Object> protocols = new ArrayList<>();
         for (StopConditions.Kind kind : StopConditions.KINDS) {
-            Map<String, Object> settings = new LinkedHashMap<>();
-            List<String> required = new ArrayList<>();
+            Recorder recorder = new Recorder();
             try {
-                kind.create().apply(new StopConditions.Settings() {
-                    @Override
-                    public long whole(String name, long min, long max, Long otherwise) {
-                        settings.put(name, setting("integer", min, max, otherwise));
-                        if (otherwise == null) {
-                            required.add(name);
-                        }
-                        return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
-                    }
-
-                    @Override
-                    public double real(String name, double min, double max, Double otherwise) {
-                        settings.put(name, setting("number", min, max, otherwise));
-                        if (otherwise == null) {
-                            required.add(name);
-                        }
-                        return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
-                    }
-                });
+                kind.create().apply(recorder);
             } catch (RuntimeException e) {
                 // only the settings it asked for are needed here
             }
+            Map<String, Object> settings = recorder.settings;
+            List<String> required = recorder.required;
             Map<String, Object> object = new LinkedHashMap<>();
             object.put("type", "object");
             object.put("properties", settings);
@@ -187,17 +170,7 @@ public final class ExperimentSchema {
         for (StopConditions.Kind kind : StopConditions.KINDS) {
             StopCondition stop;
             try {
-                stop = kind.create().apply(new StopConditions.Settings() {
-                    @Override
-                    public long whole(String name, long min, long max, Long otherwise) {
-                        return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
-                    }
-
-                    @Override
-                    public double real(String name, double min, double max, Double otherwise) {
-                        return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
-                    }
-                });
+                stop = kind.create().apply(new Recorder());
             } catch (RuntimeException e) {
                 continue;
             }
@@ -205,5 +178,34 @@ public final class ExperimentSchema {
             stop.optionalMeasures().stream().map(Measure::name).forEach(names::add);
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Settings that record what a protocol asks for (type, range, default, whether required) and
+     * answer with the default, or with a value in range for a required setting.
+     */
+    private static final class Recorder implements StopConditions.Settings {
+
+        final Map<String, Object> settings = new LinkedHashMap<>();
+        final List<String> required = new ArrayList<>();
+
+        @Override
+        public long whole(String name, long min, long max, Long otherwise) {
+            record(name, "integer", min, max, otherwise);
+            return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
+        }
+
+        @Override
+        public double real(String name, double min, double max, Double otherwise) {
+            record(name, "number", min, max, otherwise);
+            return otherwise != null ? otherwise : Math.min(max, Math.max(min, 1000));
+        }
+
+        private void record(String name, String type, double min, double max, Object otherwise) {
+            settings.put(name, setting(type, min, max, otherwise));
+            if (otherwise == null) {
+                required.add(name);
+            }
+        }
     }
 }

@@ -12,14 +12,14 @@ class TabularDeterministicModel extends TrackedModel {
 
     private final int actions;
     private final int[] nextState;
-    private final double[] reward;
+    private final RewardColumn reward;
     private final boolean[] terminated;
 
     TabularDeterministicModel(int states, int actions) {
         super(states, actions);
         this.actions = actions;
         this.nextState = new int[states * actions];
-        this.reward = new double[states * actions];
+        this.reward = new RewardColumn(states * actions);
         this.terminated = new boolean[states * actions];
     }
 
@@ -39,7 +39,7 @@ class TabularDeterministicModel extends TrackedModel {
             predecessors.add(next, state, action);
         }
         nextState[pair] = next;
-        reward[pair] = r;
+        reward.set(pair, r);
         terminated[pair] = end;
         know(state, action);
     }
@@ -47,7 +47,7 @@ class TabularDeterministicModel extends TrackedModel {
     @Override
     public void sample(Transition query) {
         int pair = knownPair(query);
-        query.outcome(nextState[pair], reward[pair], terminated[pair], false);
+        query.outcome(nextState[pair], reward.get(pair), terminated[pair], false);
     }
 
     @Override

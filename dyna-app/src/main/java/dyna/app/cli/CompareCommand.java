@@ -1,5 +1,6 @@
 package dyna.app.cli;
 
+import dyna.app.output.ComparisonReport;
 import dyna.app.stats.Comparison;
 import dyna.app.stats.MultipleComparisons;
 import java.io.IOException;
@@ -57,11 +58,16 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Print every cell, not only the significant ones.")
     boolean all;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the comparison as a self-contained HTML page to FILE.")
+    Path report;
+
     @Override
     public Integer call() throws IOException {
         if (!(alpha > 0 && alpha < 1)) {
             throw new UsageException("--alpha must lie in (0, 1), not " + alpha);
         }
+        BenchCommand.checkWritable(report);
         Comparison.Result result;
         try {
             List<String> columns = match == null ? List.of()
@@ -74,18 +80,21 @@ final class CompareCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Comparison.Row> tested = result.rows().stream().filter(Comparison.Row::tested).toList();
         List<Comparison.Row> significant = tested.stream().filter(r -> r.adjusted() < alpha).toList();
-        out.printf(Locale.ROOT, "%d cells compared, %d differ significantly (%s, alpha %s)%n", result.rows().size(),
-                significant.size(), result.test(), alpha);
+        List<String> said = new ArrayList<>();
+        said.add(String.format(Locale.ROOT, "%d cells compared, %d differ significantly (%s, alpha %s)",
+                result.rows().size(), significant.size(), result.test(), alpha));
         int untested = result.rows().size() - tested.size();
         if (untested > 0) {
-            out.printf("%d cells not tested: fewer than 2 runs on a side%n", untested);
+            said.add(untested + " cells not tested: fewer than 2 runs on a side");
         }
         for (String note : result.notes()) {
-            out.println("note: the sets differ in " + note + " (matched on --match " + match + ")");
+            said.add("note: the sets differ in " + note + " (matched on --match " + match + ")");
         }
         if (result.onlyInFirst() + result.onlyInSecond() > 0) {
-            out.printf("%d cells only in %s, %d only in %s%n", result.onlyInFirst(), first, result.onlyInSecond(), second);
+            said.add(result.onlyInFirst() + " cells only in " + first + ", " + result.onlyInSecond() + " only in "
+                    + second);
         }
+        said.forEach(out::println);
         List<Comparison.Row> shown = new ArrayList<>(all ? result.rows() : significant);
         if (!all) {
             shown.sort(Comparator.comparingDouble(Comparison.Row::adjusted));
@@ -99,7 +108,23 @@ final class CompareCommand implements Callable<Integer> {
                     !row.tested() ? "too few runs" : row.adjusted() < alpha ? "*" : "");
         }
         out.flush();
+        if (report != null) {
+            ComparisonReport.write(report, title(first), title(second), said, shown, alpha);
+            out.println("Wrote " + report);
+            out.flush();
+        }
         return 0;
+    }
+
+    /** A set's directory with its experiment's description from config.json, if it has one. */
+    private static String title(Path directory) {
+        try {
+            String description = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(directory.resolve("config.json").toFile()).path("description").asText("");
+            return description.isEmpty() ? directory.toString() : directory + " (" + description + ")";
+        } catch (IOException e) {
+            return directory.toString();
+        }
     }
 
     private static String p(double p) {

@@ -57,6 +57,20 @@ class CompareCommandTest {
     }
 
     @Test
+    void theComparisonIsAlsoAPageWithTheSignificantCellsMarked() throws Exception {
+        Path page = dir.resolve("comparison.html");
+        Cli.Result differ = dyna("compare", planningZero.toString(), planningFifty.toString(), "--all", "--report",
+                page.toString());
+        assertEquals(0, differ.code(), differ.err());
+        String html = java.nio.file.Files.readString(page);
+        assertTrue(html.contains("6 cells compared, 2 differ significantly"), html);
+        assertEquals(6, html.split("<tr", -1).length - 2, "a row per cell, besides the header");
+        assertEquals(2, html.split("<tr class=\"significant\">", -1).length - 1, "the two significant cells marked");
+        assertTrue(html.contains("measure=steps, x=2"), html);
+        assertTrue(!html.contains("<script"), "no script");
+    }
+
+    @Test
     void pairedRunsMetTheSameEnvironmentAndThePairedTestSaysSo() {
         Cli.Result paired = dyna("compare", planningZero.toString(), planningFifty.toString(), "--paired", "--all");
         assertEquals(0, paired.code(), paired.err());

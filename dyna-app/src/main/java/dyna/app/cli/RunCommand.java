@@ -256,12 +256,7 @@ final class RunCommand implements Callable<Integer> {
         AtomicInteger finished = new AtomicInteger();
         try (ResultDirectory directory = ResultDirectory.open(out, plan, resume || !merge.isEmpty(), overwrite)) {
             RunJournal journal = directory.journal();
-            int mine = 0;
-            for (ExperimentPoint point : plan.points()) {
-                for (int run = 0; run < experiment.runs(); run++) {
-                    mine += part.owns(journal.fileName(point, run)) ? 1 : 0;
-                }
-            }
+            int mine = runsOwned(plan, part);
             int taken = directory.merge(plan, merge);
             int total = mine;
             ProgressBar progress = new ProgressBar(stderr, total, ProgressBar.onTerminal());
@@ -346,6 +341,17 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** How many of the plan's runs a shard owns (all of them for {@link Shard#ALL}). */
+    private static int runsOwned(ExperimentPlan plan, Shard part) {
+        int owned = 0;
+        for (ExperimentPoint point : plan.points()) {
+            for (int run = 0; run < plan.spec().runs(); run++) {
+                owned += part.owns(RunJournal.fileName(point, run, plan.spec().stop())) ? 1 : 0;
+            }
+        }
+        return owned;
+    }
+
     /** What {@code --dry-run} prints: the run count, what every point shares, and each point. */
     static String dryRun(ExperimentPlan plan, Shard part) {
         ExperimentSpec spec = plan.spec();
@@ -355,13 +361,7 @@ final class RunCommand implements Callable<Integer> {
                 spec.environment(), points, points == 1 ? "" : "s", spec.runs(), spec.runs() == 1 ? "" : "s",
                 plan.totalRuns(), spec.stop().identity(), spec.seed()));
         if (part.count() > 1) {
-            long mine = 0;
-            for (ExperimentPoint point : plan.points()) {
-                for (int run = 0; run < spec.runs(); run++) {
-                    mine += part.owns(RunJournal.fileName(point, run, spec.stop())) ? 1 : 0;
-                }
-            }
-            text.append(", of which shard ").append(part).append(" has ").append(mine);
+            text.append(", of which shard ").append(part).append(" has ").append(runsOwned(plan, part));
         }
         text.append("; nothing was run (--dry-run)\n");
         List<String> fixed = new ArrayList<>();

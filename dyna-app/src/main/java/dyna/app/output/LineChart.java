@@ -1,7 +1,6 @@
 package dyna.app.output;
 
 import dyna.app.experiment.Measure;
-import dyna.app.experiment.ResultTable;
 import dyna.app.stats.Summary;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -93,18 +92,6 @@ public final class LineChart {
             x[i] = i + 1;
         }
         return x;
-    }
-
-    /**
-     * One line per sweep point: the mean of the measure with its 95% confidence band, cut at 0
-     * for a measure that is never negative.
-     */
-    public static List<Line> bands(ResultTable table, Measure measure, double[] x) {
-        List<Line> lines = new ArrayList<>();
-        for (int p = 0; p < table.points().size(); p++) {
-            lines.add(band(table.points().get(p).label(), table.summaries(p, measure), x, measure, false));
-        }
-        return lines;
     }
 
     /**

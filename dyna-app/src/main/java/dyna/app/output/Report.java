@@ -113,16 +113,19 @@ public final class Report {
         return "<p>(The chart could not be drawn from these results; the data are in the files below.)</p>";
     }
 
+    /**
+     * The summary: the table with intervals under the printed heading, then any notes printed
+     * after the table (they follow a blank line); the printed text alone if there is no table.
+     */
     private static String summary(Page page) {
-        String text = "<pre>" + Html.escape(page.summary()) + "</pre>";
         if (page.summaryTable().isEmpty()) {
-            return text;
+            return "<pre>" + Html.escape(page.summary()) + "</pre>";
         }
-        String[] lines = page.summary().split("\n", 2);
-        String notes = lines.length < 2 ? "" : page.summary().substring(page.summary().indexOf('\n') + 1)
-                .lines().dropWhile(l -> !l.isBlank()).filter(l -> !l.isBlank()).reduce("", (a, b) -> a + b + "\n");
-        return "<p>" + Html.escape(lines[0]) + "; in brackets, the 95% confidence interval of the mean.</p>\n"
-                + page.summaryTable() + (notes.isEmpty() ? "" : "<pre>" + Html.escape(notes.strip()) + "</pre>\n");
+        String heading = page.summary().lines().findFirst().orElse("");
+        String[] afterTable = page.summary().split("\n\n", 2);
+        String notes = afterTable.length < 2 ? "" : afterTable[1].strip();
+        return "<p>" + Html.escape(heading) + "; in brackets, the 95% confidence interval of the mean.</p>\n"
+                + page.summaryTable() + (notes.isEmpty() ? "" : "<pre>" + Html.escape(notes) + "</pre>\n");
     }
 
     /** Dyna's and Java's versions, and each component's module and version (at the first point). */

@@ -13,4 +13,5 @@ module dyna.api {
     exports dyna.api.bonus;
     exports dyna.api.learning;
     exports dyna.api.run;
+    exports dyna.api.save;
 }

@@ -13,9 +13,16 @@ import dyna.api.model.ModelProvider;
 import dyna.api.model.PredecessorModel;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
+import dyna.api.save.Savable;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +49,9 @@ import java.util.function.Supplier;
  *       action has finite features inside 0 .. featureCount − 1 and a finite reward, leaves the start
  *       alone, and agrees with its predecessors: j precedes i exactly when the expectation of e_j
  *       has feature i.</li>
+ *   <li>a model that can be saved ({@link Savable}) reads what it wrote into a fresh model of the
+ *       same provider, which then writes the same bytes and (over discrete states) knows the same
+ *       pairs with the same distributions; bytes cut short are refused with an {@link IOException}.</li>
  * </ul>
  * Discrete observations are checked over every pair after every step; box observations over the
  * pairs of the observations seen.
@@ -119,7 +129,80 @@ public final class ModelChecker {
                 env.reset(step);
             }
         }
+        if (model instanceof Savable savable && problems.size() < MAX_PROBLEMS) {
+            checkSaving(savable, () -> dimensions == 0
+                    ? provider.create(parameters, context(env, seed), oneHot(((Discrete) env.observationSpace()).n()))
+                    : provider.create(parameters, context(env, seed)), env, dimensions, problems);
+        }
         return List.copyOf(problems);
+    }
+
+    private static ComponentContext context(Environment env, long seed) {
+        return new ComponentContext(env.observationSpace(), env.actionSpace(), new SplittableRandom(seed),
+                env.transitionTable(), env.simulator());
+    }
+
+    /** Writes the model, reads it into a fresh one, and compares bytes and answers. */
+    private static void checkSaving(Savable model, Supplier<Model> fresh, Environment env, int dimensions,
+            Set<String> problems) {
+        try {
+            byte[] written = bytes(model);
+            Model copy = fresh.get();
+            if (!(copy instanceof Savable loaded) || !loaded.reads(model.format())) {
+                problems.add("a fresh model of the same provider cannot read format " + model.format());
+                return;
+            }
+            loaded.read(new DataInputStream(new ByteArrayInputStream(written)), model.format());
+            if (!Arrays.equals(bytes(loaded), written)) {
+                problems.add("a model read from what the model wrote (" + model.format() + ") writes other bytes");
+            }
+            if (dimensions == 0) {
+                int actions = env.actionSpace().n();
+                for (Transition pair : pairs(env, copy, List.of(), actions, 0)) {
+                    if (((Model) model).knows(pair) != copy.knows(pair)) {
+                        problems.add("the model read back " + (copy.knows(pair) ? "knows" : "does not know") + " pair "
+                                + pair + ", unlike the model saved");
+                    } else if (model instanceof DistributionModel saved && copy instanceof DistributionModel read
+                            && copy.knows(pair) && !distribution(saved, pair).equals(distribution(read, pair))) {
+                        problems.add("the model read back gives pair " + pair + " the outcomes " + distribution(read, pair)
+                                + ", the model saved " + distribution(saved, pair));
+                    }
+                }
+            }
+            if (written.length > 0) {
+                Model cut = fresh.get();
+                try {
+                    ((Savable) cut).read(new DataInputStream(new ByteArrayInputStream(written, 0, written.length - 1)),
+                            model.format());
+                    problems.add("reading the saved bytes cut short by one byte threw nothing; it must throw an "
+                            + "IOException (an EOFException does)");
+                } catch (IOException expected) {
+                    // refused, as it must be
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add("saving and reading the model back failed: " + e);
+        }
+    }
+
+    private static byte[] bytes(Savable part) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        part.write(out);
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    /** The outcomes of a pair as text: next state, reward, terminated and probability of each. */
+    private static List<String> distribution(DistributionModel model, Transition pair) {
+        List<String> outcomes = new ArrayList<>();
+        Transition query = new Transition();
+        for (int i = 0; i < model.outcomeCount(pair); i++) {
+            query.startOf(pair);
+            double p = model.outcome(query, i);
+            outcomes.add(query.nextState() + "/" + query.reward() + "/" + query.terminated() + "@" + p);
+        }
+        return outcomes;
     }
 
     /** Every pair to check: all of a discrete space, or those of the box observations seen. */

@@ -12,8 +12,13 @@ import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.Parameters;
+import dyna.api.save.Savable;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.EOFException;
+import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -53,8 +58,8 @@ class ModelCheckerTest {
         }
     }
 
-    /** A last-outcome model with a switchable fault. */
-    private static final class Faulty implements DistributionModel {
+    /** A last-outcome model with a switchable fault, which can be saved. */
+    private static final class Faulty implements DistributionModel, Savable {
         final String fault;
         final boolean[] known = new boolean[8];
         final int[] next = new int[8];
@@ -99,6 +104,36 @@ class ModelCheckerTest {
         public double outcome(Transition query, int index) {
             sample(query);
             return fault.equals("sums to 0.9") ? 0.9 : 1.0;
+        }
+
+        @Override
+        public String format() {
+            return "faulty/1";
+        }
+
+        @Override
+        public void write(DataOutput out) throws IOException {
+            for (int pair = 0; pair < known.length; pair++) {
+                out.writeBoolean(known[pair]);
+                out.writeInt(next[pair]);
+            }
+        }
+
+        @Override
+        public void read(DataInput in, String format) throws IOException {
+            if (fault.equals("reads nothing")) {
+                return;
+            }
+            try {
+                for (int pair = 0; pair < known.length; pair++) {
+                    known[pair] = in.readBoolean();
+                    next[pair] = in.readInt();
+                }
+            } catch (EOFException e) {
+                if (!fault.equals("reads what there is")) {
+                    throw e;
+                }
+            }
         }
     }
 
@@ -149,5 +184,9 @@ class ModelCheckerTest {
                 .anyMatch(p -> p.contains("does not know, does not throw IllegalArgumentException")));
         assertTrue(check("out of space", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("leads to state 9")));
         assertTrue(check("sums to 0.9", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("sum to 0.9, not 1")));
+        assertTrue(check("reads nothing", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("writes other bytes")));
+        assertTrue(check("reads nothing", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("unlike the model saved")));
+        assertTrue(check("reads what there is", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("cut short by one "
+                + "byte threw nothing")));
     }
 }

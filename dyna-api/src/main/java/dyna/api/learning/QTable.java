@@ -1,13 +1,23 @@
 package dyna.api.learning;
 
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
 /**
  * Tabular action values Q(s, a), stored in one flat {@code double[]} indexed
  * {@code state * actions + action}. All values start at 0. As {@link ActionValues}, a state's
  * features are one-hot (the active index is the state) and read one entry; any other feature
  * vector x (an expectation model's expected next features, say) reads Σ_i x_i Q(i, a), as
  * linear values over one-hot features would.
+ *
+ * <p>Saved as {@code q-table/1}: the number of states and of actions (two {@code int}s), then
+ * every value, Q(0, 0), Q(0, 1), ..., as {@code double}s.
  */
-public final class QTable implements ActionValues {
+public final class QTable implements ActionValues, Savable {
 
     private final int states;
     private final int actions;
@@ -120,5 +130,26 @@ public final class QTable implements ActionValues {
     /** A copy of all values, indexed {@code state * actions + action}. */
     public double[] toArray() {
         return values.clone();
+    }
+
+    @Override
+    public String format() {
+        return "q-table/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, states, actions);
+        for (double value : values) {
+            out.writeDouble(value);
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "Q-table", List.of("states", "actions"), states, actions);
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readDouble();
+        }
     }
 }

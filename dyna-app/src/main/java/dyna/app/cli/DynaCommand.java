@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "dyna", mixinStandardHelpOptions = true, versionProvider = DynaCommand.Version.class,
         description = "Dyna-style model-based reinforcement learning: list components, run experiments, benchmark.",
         subcommands = {ListCommand.class, RunCommand.class, MergeCommand.class, ClusterCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class,
-            BenchCommand.class, SchemaCommand.class, CompletionCommand.class,
+            BenchCommand.class, SchemaCommand.class, CompletionCommand.class, InspectCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class})
 public final class DynaCommand implements Callable<Integer> {
 

@@ -2,6 +2,9 @@ package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
 import com.hazelcast.core.HazelcastInstance;
+import dyna.app.agents.AgentHooks;
+import dyna.app.agents.AgentStore;
+import dyna.app.agents.SavedAgent;
 import dyna.app.cluster.ClusterExecutor;
 import dyna.app.cluster.ClusterNode;
 import dyna.app.cluster.ClusterSettings;
@@ -172,6 +175,16 @@ final class RunCommand implements Callable<Integer> {
             description = "Check the experiment and print its sweep points and run count; run nothing, write nothing.")
     boolean dryRun;
 
+    @Option(names = "--save-agents",
+            description = "Save what each run's agent learned (values, model, search control, where they can be saved) "
+                    + "under OUT/agents/POINT/run-N, for 'dyna inspect' and 'dyna evaluate' and to go on learning.")
+    boolean saveAgents;
+
+    @Option(names = "--load-agent", paramLabel = "DIR",
+            description = "Start every run from the agent saved in DIR (OUT/agents/.../run-N of an earlier run "
+                    + "with --save-agents), to go on learning; its components must be those of the experiment's agents.")
+    Path loadAgent;
+
     @Option(names = "--shard", paramLabel = "K/N",
             description = "Run only the runs whose identity hashes to shard K of N (a Slurm job array, a Kubernetes "
                     + "indexed job), into their own journal in --out; no result files are written. Combine the "
@@ -247,6 +260,11 @@ final class RunCommand implements Callable<Integer> {
             stderr.println("dyna run: warning: " + problem);
         }
         ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
+        if (onCluster && (saveAgents || loadAgent != null)) {
+            throw new UsageException("--save-agents and --load-agent work with runs on this machine; drop --cluster");
+        }
+        AgentHooks hooks = new AgentHooks(saveAgents ? out.resolve("agents") : null,
+                loadAgent == null ? null : startingAgent(plan), loadAgent);
         if (dryRun) {
             stdout.print(dryRun(plan, part));
             stdout.flush();
@@ -256,6 +274,9 @@ final class RunCommand implements Callable<Integer> {
         AtomicInteger finished = new AtomicInteger();
         try (ResultDirectory directory = ResultDirectory.open(out, plan, resume || !merge.isEmpty(), overwrite)) {
             RunJournal journal = directory.journal();
+            if (!resume && merge.isEmpty()) {
+                deleteSavedAgents(out.resolve("agents"));
+            }
             int mine = runsOwned(plan, part);
             int taken = directory.merge(plan, merge);
             int total = mine;
@@ -272,7 +293,7 @@ final class RunCommand implements Callable<Integer> {
             WrittenResults written;
             HazelcastInstance member = null;
             try {
-                RunExecutor executor = new LocalPool(threadCount);
+                RunExecutor executor = new LocalPool(threadCount, hooks);
                 if (onCluster) {
                     if (!clusterSettings.loopback()) {
                         stderr.println("dyna run: " + ClusterNode.exposureWarning(clusterSettings));
@@ -318,7 +339,8 @@ final class RunCommand implements Callable<Integer> {
                     stdout.printf("Merged %d finished runs from %d shard director%s%n", taken, merge.size(),
                             merge.size() == 1 ? "y" : "ies");
                 }
-                written = directory.commit(plan, sweep.results(), file == null ? "run" : "run " + file);
+                written = directory.commit(plan, sweep.results(), (file == null ? "run" : "run " + file)
+                        + (loadAgent == null ? "" : " --load-agent " + loadAgent));
             } finally {
                 if (member != null) {
                     member.shutdown();
@@ -330,6 +352,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             stdout.print(written.summary());
+            stdout.print(hooks.report());
             for (String warning : written.warnings()) {
                 stderr.println("dyna run: warning: " + warning + "; the other files are written");
             }
@@ -564,6 +587,50 @@ final class RunCommand implements Callable<Integer> {
     private static void checkAtLeastOne(String option, int value) {
         if (value < 1) {
             throw new UsageException(option + " must be at least 1, not " + value);
+        }
+    }
+
+    /**
+     * The agent of {@code --load-agent}, checked against every point of the experiment by loading
+     * it into a probe agent, so that a misfit is one message before any run.
+     */
+    private SavedAgent startingAgent(ExperimentPlan plan) {
+        try {
+            SavedAgent saved = SavedAgent.read(loadAgent);
+            String learnedIn = environment(saved.spec());
+            for (ExperimentPoint point : plan.points()) {
+                String here = environment(point.configuration().spec());
+                if (!here.equals(learnedIn)) {
+                    spec.commandLine().getErr().println("dyna run: note: the agent of --load-agent learned in "
+                            + learnedIn + "; it goes on learning in " + here);
+                    break;
+                }
+                AgentStore.load(saved, loadAgent, point.agents().create(point.seed()), point.configuration());
+            }
+            return saved;
+        } catch (IOException e) {
+            throw new UsageException("--load-agent " + loadAgent + ": " + e.getMessage());
+        }
+    }
+
+    /** The environment of a spec and its parameters, as users read them. */
+    private static String environment(dyna.core.compose.AgentSpec agent) {
+        String prefix = ComponentKind.ENVIRONMENT.label() + ".";
+        return agent.component(ComponentKind.ENVIRONMENT) + new java.util.TreeMap<>(agent.parameters()).entrySet()
+                .stream().filter(e -> e.getKey().startsWith(prefix) && !e.getValue().isEmpty())
+                .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
+    }
+
+    /** Removes the agents an earlier experiment saved in this result directory, so none is left stale. */
+    private static void deleteSavedAgents(Path agents) throws IOException {
+        if (!Files.isDirectory(agents, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(agents)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
         }
     }
 }

@@ -1,6 +1,9 @@
 package dyna.app.experiment;
 
+import dyna.core.agent.DynaAgent;
 import dyna.core.seed.Seeds;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -41,8 +44,25 @@ public final class ExperimentRunner {
 
     /** One run: a fresh agent, run until the stop condition. */
     public static RunResult run(ExperimentPoint point, int index, StopCondition stop) {
-        return stop.run(point.agents().create(runSeed(point, index), environmentSeed(point, index)),
-                point.configuration());
+        return run(point, index, stop, RunHooks.NONE);
+    }
+
+    /**
+     * One run: a fresh agent, given to {@code hooks} before and after it runs until the stop
+     * condition.
+     *
+     * @throws UncheckedIOException when a hook fails
+     */
+    public static RunResult run(ExperimentPoint point, int index, StopCondition stop, RunHooks hooks) {
+        DynaAgent agent = point.agents().create(runSeed(point, index), environmentSeed(point, index));
+        try {
+            hooks.starting(point, index, agent);
+            RunResult result = stop.run(agent, point.configuration());
+            hooks.finished(point, index, agent);
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /**

@@ -10,13 +10,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class LocalPool implements RunExecutor {
 
     private final int threads;
+    private final RunHooks hooks;
 
     /** A pool of {@code threads} worker threads. */
     public LocalPool(int threads) {
+        this(threads, RunHooks.NONE);
+    }
+
+    /** A pool of {@code threads} worker threads whose runs' agents are given to {@code hooks}. */
+    public LocalPool(int threads, RunHooks hooks) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.threads = threads;
+        this.hooks = hooks;
     }
 
     @Override
@@ -37,7 +44,7 @@ public final class LocalPool implements RunExecutor {
                     RunCoordinates at = pending.get(i);
                     RunResult result = null;
                     try {
-                        result = ExperimentRunner.run(points.get(at.point()), at.run(), stop);
+                        result = ExperimentRunner.run(points.get(at.point()), at.run(), stop, hooks);
                     } catch (OutOfMemoryError e) {
                         outcomes.fatal(e);
                     } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {

@@ -20,7 +20,9 @@ import dyna.api.provider.ComponentKind;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.core.features.OneHot;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -364,6 +366,23 @@ public final class DynaAgent {
     /** The planning context the planner works through (for benchmarks and tests). */
     public PlanningContext planningContext() {
         return planning;
+    }
+
+    /**
+     * What the agent has learned, by part, for saving and loading: {@code values}, {@code model},
+     * {@code search-control} and, when its bonus reads it, {@code visit-clock} (the time each pair
+     * was last tried). The objects are the agent's own; those that implement {@link
+     * dyna.api.save.Savable} can be saved.
+     */
+    public Map<String, Object> learnedParts() {
+        Map<String, Object> parts = new LinkedHashMap<>();
+        parts.put("values", values);
+        parts.put("model", model);
+        parts.put("search-control", searchControl);
+        if (clock.keepsTimes()) {
+            parts.put("visit-clock", clock);
+        }
+        return parts;
     }
 
     /** The work done so far, kept apart by kind. */

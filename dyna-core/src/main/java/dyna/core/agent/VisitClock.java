@@ -1,11 +1,22 @@
 package dyna.core.agent;
 
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
 /**
  * Real time within a run, and for each (s, a) the real step at which it was last tried; gives
  * the τ of exploration bonuses. A pair never tried counts from the start of the run. The times
  * (8 bytes a pair) are kept only for an agent whose bonus reads them.
+ *
+ * <p>Saved, when it keeps times, as {@code visit-clock/1}: the number of states and of actions
+ * (two {@code int}s), then τ of every pair as a {@code long}; read back, the τs count on from a
+ * loaded agent's first step while its real time starts again at 0.
  */
-final class VisitClock {
+final class VisitClock implements Savable {
 
     private final int states;
     private final int actions;
@@ -55,5 +66,31 @@ final class VisitClock {
     /** Real steps so far. */
     long now() {
         return now;
+    }
+
+    /** Whether it keeps the times pairs were tried, and so has something to save. */
+    boolean keepsTimes() {
+        return lastTried != null;
+    }
+
+    @Override
+    public String format() {
+        return "visit-clock/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, states, actions);
+        for (long tried : lastTried) {
+            out.writeLong(now - tried);
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "visit clock", List.of("states", "actions"), states, actions);
+        for (int i = 0; i < lastTried.length; i++) {
+            lastTried[i] = now - in.readLong();
+        }
     }
 }

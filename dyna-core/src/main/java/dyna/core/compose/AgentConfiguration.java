@@ -170,6 +170,21 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         return values;
     }
 
+    /**
+     * A spec that resolves to this configuration again: every component's id and every
+     * parameter value, scoped to its component's kind (the agent's own flat), as text.
+     */
+    public AgentSpec spec() {
+        Map<ComponentKind, String> ids = new EnumMap<>(ComponentKind.class);
+        Map<String, String> values = new TreeMap<>();
+        components.forEach((kind, component) -> {
+            ids.put(kind, component.provider().id());
+            component.parameters().asMap().forEach((name, value) -> values.put(scoped(kind, name), value.toString()));
+        });
+        agent.asMap().forEach((name, value) -> values.put(name, value.toString()));
+        return new AgentSpec(ids, values);
+    }
+
     /** The chosen component of {@code kind}. */
     public ResolvedComponent component(ComponentKind kind) {
         return components.get(kind);

@@ -3,6 +3,12 @@ package dyna.core.search;
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,10 +17,15 @@ import java.util.random.RandomGenerator;
  * After each real step in S, every action the model now knows in S that is not yet in the set
  * enters it, the action taken last; so the actions a model fills in for a state it has seen (the
  * Dyna-Q+ model's untried actions) are planned from too.
+ *
+ * <p>Saved as {@code seen-pairs/1}: the number of states and of actions and the number of seen
+ * states (three {@code int}s), then per seen state in order of first sight: the state, its number
+ * of seen actions and those actions in order of first sight ({@code int}s).
  */
-final class SeenPairs implements SearchControl {
+final class SeenPairs implements SearchControl, Savable {
 
     private final SeenPairSet pairs;
+    private final int states;
     private final Model model;
     private final int actions;
     private final RandomGenerator random;
@@ -22,6 +33,7 @@ final class SeenPairs implements SearchControl {
 
     SeenPairs(int states, int actions, Model model, RandomGenerator random) {
         this.pairs = new SeenPairSet(states, actions);
+        this.states = states;
         this.model = model;
         this.actions = actions;
         this.random = random;
@@ -49,5 +61,44 @@ final class SeenPairs implements SearchControl {
         int s = pairs.state(random.nextInt(pairs.stateCount()));
         start.start(s, pairs.action(s, random.nextInt(pairs.actionCount(s))));
         return true;
+    }
+
+    @Override
+    public String format() {
+        return "seen-pairs/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, states, actions);
+        out.writeInt(pairs.stateCount());
+        for (int i = 0; i < pairs.stateCount(); i++) {
+            int s = pairs.state(i);
+            out.writeInt(s);
+            out.writeInt(pairs.actionCount(s));
+            for (int k = 0; k < pairs.actionCount(s); k++) {
+                out.writeInt(pairs.action(s, k));
+            }
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "seen pairs", List.of("states", "actions"), states, actions);
+        int seen = in.readInt();
+        for (int i = 0; i < seen; i++) {
+            int s = in.readInt();
+            int count = in.readInt();
+            for (int k = 0; k < count; k++) {
+                int a = in.readInt();
+                if (s < 0 || s >= states || a < 0 || a >= actions) {
+                    throw new IOException("the saved pairs name (" + s + ", " + a + "), outside the " + states
+                            + " states and " + actions + " actions");
+                }
+                if (!pairs.contains(s, a)) {
+                    pairs.add(s, a);
+                }
+            }
+        }
     }
 }

@@ -2,14 +2,23 @@ package dyna.core.values;
 
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.FeatureVector;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * Linear action values Q(s, a) = w_a · x(s), one weight vector per action over the features,
  * stored interleaved ({@code w[i * actions + a]}) so that the values of every action at one
  * feature lie together. All weights start at 0. Over one-hot features these are exactly the
  * values of a Q-table.
+ *
+ * <p>Saved as {@code linear-values/1}: the number of features and of actions (two {@code
+ * int}s), then every weight in the order above, as {@code double}s.
  */
-final class LinearValues implements ActionValues {
+final class LinearValues implements ActionValues, Savable {
 
     private final int actions;
     private final double[] weights;
@@ -120,5 +129,26 @@ final class LinearValues implements ActionValues {
     /** A copy of the weights, {@code w[i * actions + a]}. */
     double[] weights() {
         return weights.clone();
+    }
+
+    @Override
+    public String format() {
+        return "linear-values/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, weights.length / actions, actions);
+        for (double weight : weights) {
+            out.writeDouble(weight);
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "linear values", List.of("features", "actions"), weights.length / actions, actions);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = in.readDouble();
+        }
     }
 }

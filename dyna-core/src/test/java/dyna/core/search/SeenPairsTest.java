@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
 import dyna.core.fixtures.RecordingModel;
+import org.junit.jupiter.api.Test;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.junit.jupiter.api.Test;
 
 class SeenPairsTest {
 
@@ -53,5 +58,22 @@ class SeenPairsTest {
     @Test
     void hasNowhereToStartBeforeAnyRealStep() {
         assertFalse(control.next(new Transition()));
+    }
+
+    @Test
+    void aSetReadBackDrawsTheSameStartsAsTheSetItWasSavedFromGivenTheSameStream() throws IOException {
+        real(2, 1);
+        real(0, 1);
+        real(2, 0);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        control.write(new DataOutputStream(bytes));
+        SeenPairs loaded = new SeenPairs(4, 3, model, new SplittableRandom(9));
+        loaded.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), "seen-pairs/1");
+        Transition a = new Transition();
+        Transition b = new Transition();
+        for (int i = 0; i < 100; i++) {
+            assertTrue(loaded.next(a) && control.next(b));
+            assertEquals(b.state() + "," + b.action(), a.state() + "," + a.action());
+        }
     }
 }

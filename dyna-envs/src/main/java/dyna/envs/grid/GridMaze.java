@@ -1,6 +1,7 @@
 package dyna.envs.grid;
 
 import dyna.api.env.Environment;
+import dyna.api.env.GridLayout;
 import dyna.api.env.Outcome;
 import dyna.api.env.Step;
 import dyna.api.env.TransitionTable;
@@ -18,7 +19,7 @@ import java.util.Optional;
  * force from the start of the first episode that begins after that many real steps, so the
  * agent never stands inside a new wall. A seeded reset restores the first map and time 0.
  */
-final class GridMaze implements Environment, TransitionTable {
+final class GridMaze implements Environment, TransitionTable, GridLayout {
 
     static final int UP = 0;
     static final int DOWN = 1;
@@ -149,5 +150,38 @@ final class GridMaze implements Environment, TransitionTable {
         int target = next[state * 4 + action];
         boolean goal = map.isGoal(target);
         return List.of(new Outcome(1.0, target, goal ? 1.0 : 0.0, goal));
+    }
+
+    @Override
+    public int rows() {
+        return map.rows();
+    }
+
+    @Override
+    public int columns() {
+        return map.columns();
+    }
+
+    /** The cell's state, or -1 for a wall in the map in force. */
+    @Override
+    public int stateAt(int row, int column) {
+        int cell = map.cell(row, column);
+        return map.isWall(cell) ? -1 : cell;
+    }
+
+    @Override
+    public int rowStep(int action) {
+        return ROW_DELTA[action];
+    }
+
+    @Override
+    public int columnStep(int action) {
+        return COLUMN_DELTA[action];
+    }
+
+    @Override
+    public String mark(int row, int column) {
+        int cell = map.cell(row, column);
+        return cell == map.start() ? "S" : map.isGoal(cell) ? "G" : "";
     }
 }

@@ -1,6 +1,5 @@
 package dyna.models.none;
 
-import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
@@ -25,21 +24,6 @@ public final class NoModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new Model() {
-            @Override
-            public void observe(Transition real) {
-                // Nothing is learned.
-            }
-
-            @Override
-            public boolean knows(Transition query) {
-                return false;
-            }
-
-            @Override
-            public void sample(Transition query) {
-                throw new IllegalArgumentException("the model no-model knows no pair, not " + query);
-            }
-        };
+        return new NoModel();
     }
 }

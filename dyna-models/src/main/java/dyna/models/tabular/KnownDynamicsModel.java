@@ -3,6 +3,9 @@ package dyna.models.tabular;
 import dyna.api.env.FlatTransitions;
 import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,7 +13,7 @@ import java.util.random.RandomGenerator;
  * rather than learned (Sutton and Barto, sections 8.5 and 8.6). Every pair with outcomes is
  * known from the start; real transitions teach it nothing.
  */
-final class KnownDynamicsModel extends TrackedModel {
+final class KnownDynamicsModel extends TrackedModel implements Savable {
 
     private final FlatTransitions table;
     private final RandomGenerator random;
@@ -69,5 +72,21 @@ final class KnownDynamicsModel extends TrackedModel {
 
     private void write(int i, Transition out) {
         out.outcome(table.next(i), table.reward(i), table.terminal(i), false);
+    }
+
+    /** Saved as {@code known-dynamics/1}, with no bytes: it learns nothing, the transition table is given. */
+    @Override
+    public String format() {
+        return "known-dynamics/1";
+    }
+
+    @Override
+    public void write(DataOutput out) {
+        // Nothing is learned.
+    }
+
+    @Override
+    public void read(DataInput in, String format) {
+        // Nothing is learned.
     }
 }

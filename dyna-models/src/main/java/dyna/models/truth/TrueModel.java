@@ -4,6 +4,9 @@ import dyna.api.env.Simulator;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
 import java.util.random.RandomGenerator;
 
 /**
@@ -11,7 +14,7 @@ import java.util.random.RandomGenerator;
  * start, learns nothing, and answers with the true outcome. Planning with it studies search
  * control in isolation from model error.
  */
-final class TrueModel implements Model {
+final class TrueModel implements Model, Savable {
 
     private final Simulator simulator;
     private final RandomGenerator random;
@@ -36,5 +39,21 @@ final class TrueModel implements Model {
     public void sample(Transition query) {
         simulator.simulate(query.observation(), query.action(), random, outcome);
         query.outcome(outcome);
+    }
+
+    /** Saved as {@code true-model/1}, with no bytes: it learns nothing, the simulator is given. */
+    @Override
+    public String format() {
+        return "true-model/1";
+    }
+
+    @Override
+    public void write(DataOutput out) {
+        // Nothing is learned.
+    }
+
+    @Override
+    public void read(DataInput in, String format) {
+        // Nothing is learned.
     }
 }

@@ -2,14 +2,22 @@ package dyna.examples.windy;
 
 import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.random.RandomGenerator;
 
 /**
  * A model for worlds that change: outcome counts of every pair decay by a factor each real
  * step, so old experience weighs less than new. The decay is applied lazily, when a pair is
  * observed again, which gives the same relative weights as decaying everything every step.
+ *
+ * <p>It can be saved ({@link Savable}) as {@code forgetful/1}: the number of pairs, the real
+ * step count, then per pair its last step and outcomes, and per outcome next state, terminated,
+ * reward and weight.
  */
-final class ForgetfulModel implements DistributionModel {
+final class ForgetfulModel implements DistributionModel, Savable {
 
     private static final int MAX_OUTCOMES = 8;
     private final int actions;
@@ -120,5 +128,49 @@ final class ForgetfulModel implements DistributionModel {
         int i = pair * MAX_OUTCOMES + index;
         query.outcome(next[i], reward[i], terminal[i], false);
         return weight[i] / total(pair);
+    }
+
+    @Override
+    public String format() {
+        return "forgetful/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(outcomes.length);
+        out.writeLong(now);
+        for (int pair = 0; pair < outcomes.length; pair++) {
+            out.writeLong(lastSeen[pair]);
+            out.writeInt(outcomes[pair]);
+            for (int i = pair * MAX_OUTCOMES; i < pair * MAX_OUTCOMES + outcomes[pair]; i++) {
+                out.writeInt(next[i]);
+                out.writeBoolean(terminal[i]);
+                out.writeDouble(reward[i]);
+                out.writeDouble(weight[i]);
+            }
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        int pairs = in.readInt();
+        if (pairs != outcomes.length) {
+            throw new IOException("the saved model has " + pairs + " state-action pairs, this one " + outcomes.length);
+        }
+        now = in.readLong();
+        for (int pair = 0; pair < pairs; pair++) {
+            lastSeen[pair] = in.readLong();
+            outcomes[pair] = in.readInt();
+            if (outcomes[pair] < 0 || outcomes[pair] > MAX_OUTCOMES) {
+                throw new IOException("the saved model has " + outcomes[pair] + " outcomes for a pair; at most "
+                        + MAX_OUTCOMES);
+            }
+            for (int i = pair * MAX_OUTCOMES; i < pair * MAX_OUTCOMES + outcomes[pair]; i++) {
+                next[i] = in.readInt();
+                terminal[i] = in.readBoolean();
+                reward[i] = in.readDouble();
+                weight[i] = in.readDouble();
+            }
+        }
     }
 }

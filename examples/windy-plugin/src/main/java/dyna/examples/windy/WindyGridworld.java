@@ -1,6 +1,7 @@
 package dyna.examples.windy;
 
 import dyna.api.env.Environment;
+import dyna.api.env.GridLayout;
 import dyna.api.env.Outcome;
 import dyna.api.env.Step;
 import dyna.api.env.TransitionTable;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * from); actions up, down, left, right; reward -1 per step until the goal; moves off the grid
  * are clipped to its edge.
  */
-final class WindyGridworld implements Environment, TransitionTable {
+final class WindyGridworld implements Environment, TransitionTable, GridLayout {
 
     static final int ROWS = 7;
     static final int COLUMNS = 10;
@@ -93,5 +94,38 @@ final class WindyGridworld implements Environment, TransitionTable {
         }
         int target = next(state, action);
         return List.of(new Outcome(1.0, target, -1.0, target == GOAL));
+    }
+
+    // As a GridLayout, so that 'dyna inspect' draws a saved agent's policy and values here.
+
+    @Override
+    public int rows() {
+        return ROWS;
+    }
+
+    @Override
+    public int columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public int stateAt(int row, int column) {
+        return row * COLUMNS + column;
+    }
+
+    @Override
+    public int rowStep(int action) {
+        return ROW_DELTA[action];
+    }
+
+    @Override
+    public int columnStep(int action) {
+        return COLUMN_DELTA[action];
+    }
+
+    @Override
+    public String mark(int row, int column) {
+        int cell = row * COLUMNS + column;
+        return cell == START ? "S" : cell == GOAL ? "G" : "";
     }
 }

@@ -1,0 +1,174 @@
+package dyna.app.cli;
+
+import static dyna.app.cli.Cli.dyna;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.app.agents.AgentStore;
+import dyna.app.agents.LoadedAgent;
+import dyna.core.registry.ProviderRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code --save-agents}, {@code dyna inspect}, {@code dyna evaluate} and {@code --load-agent}: a
+ * user saves what runs learned, looks at it, plays it, and goes on learning from it.
+ */
+class SavedAgentsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path learn(String planningSteps, int episodes) {
+        Path out = dir.resolve("learned-" + planningSteps + "-" + episodes);
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=" + planningSteps, "--runs", "2",
+                "--episodes", String.valueOf(episodes), "--save-agents", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Saved 2 agents under " + out.resolve("agents") + " (model, search-control, values)"),
+                run.out());
+        return out;
+    }
+
+    @Test
+    void everyRunsAgentIsSavedInItsOwnDirectoryWithItsParts() throws Exception {
+        Path out = dir.resolve("swept");
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "2",
+                "--episodes", "3", "--save-agents", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        for (String point : List.of("planning-steps=0", "planning-steps=5")) {
+            for (String runName : List.of("run-1", "run-2")) {
+                Path agent = out.resolve("agents").resolve(point).resolve(runName);
+                for (String file : List.of("agent.json", "values.bin", "model.bin", "search-control.bin")) {
+                    assertTrue(Files.isRegularFile(agent.resolve(file)), agent.resolve(file) + " exists");
+                }
+                String json = Files.readString(agent.resolve("agent.json"));
+                assertTrue(json.contains("\"format\" : \"q-table/1\"") && json.contains("\"episodes\" : 3")
+                        && json.contains("\"point\" : \"" + point + "\""), json);
+            }
+        }
+    }
+
+    @Test
+    void runningAgainWithoutResumeRemovesTheAgentsOfTheRunsBefore() throws Exception {
+        Path out = learn("5", 2);
+        Cli.Result again = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=5", "--runs", "1",
+                "--episodes", "2", "--out", out.toString(), "--overwrite");
+        assertEquals(0, again.code(), again.err());
+        assertFalse(Files.exists(out.resolve("agents")), "no stale agents are left beside new results");
+    }
+
+    @Test
+    void inspectDrawsTheGreedyPolicyOfAMazeAndPrintsItAsArrows() throws Exception {
+        Path agent = learn("50", 30).resolve("agents/run-1");
+        Cli.Result inspect = dyna("inspect", agent.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        List<String> lines = inspect.out().lines().toList();
+        int first = lines.indexOf(lines.stream().filter(l -> l.startsWith("Greedy policy")).findFirst().orElseThrow()) + 1;
+        List<String> grid = lines.subList(first, first + 6);
+        assertTrue(grid.stream().allMatch(l -> l.length() == 9), "the Dyna maze is 6 x 9: " + grid);
+        assertEquals('G', grid.get(0).charAt(8), "the goal is top right");
+        assertEquals("#", grid.get(1).substring(2, 3), "a wall of the maze");
+        char left = grid.get(2).charAt(0);
+        assertTrue("^>v".indexOf(left) >= 0, "from the start the greedy way leads toward the goal, not '" + left + "'");
+        assertTrue(Files.size(agent.resolve("policy.png")) > 1000 && Files.readString(agent.resolve("policy.svg"))
+                .contains("<svg"), "policy.png and policy.svg are written");
+    }
+
+    @Test
+    void inspectDrawsTheCostToGoSurfaceOfTwoContinuousDimensions() throws Exception {
+        Path out = dir.resolve("car");
+        Cli.Result run = dyna("run", "--env", "mountain-car", "--model", "no-model", "--values", "linear",
+                "--features", "tile-coding", "--update-rule", "sarsa", "--param", "planning-steps=0",
+                "--param", "alpha=0.0625", "--param", "epsilon=0", "--param", "gamma=1", "--runs", "1",
+                "--episodes", "5", "--save-agents", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        Cli.Result inspect = dyna("inspect", out.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("Cost-to-go -max_a Q(s, a) over a 40x40 grid"), inspect.out());
+        assertTrue(Files.size(out.resolve("agents/run-1/cost-to-go.png")) > 1000);
+    }
+
+    @Test
+    void evaluatePlaysTheSavedGreedyPolicyTheSameWayEachTime() {
+        Path agent = learn("50", 30).resolve("agents/run-2");
+        Cli.Result once = dyna("evaluate", agent.toString(), "--episodes", "20");
+        Cli.Result twice = dyna("evaluate", agent.toString(), "--episodes", "20");
+        assertEquals(0, once.code(), once.err());
+        assertEquals(once.out(), twice.out());
+        assertTrue(once.out().contains("Greedy policy over 20 episodes") && once.out().contains("steps   mean"),
+                once.out());
+    }
+
+    /**
+     * Going on learning: runs that start from an agent that learned the maze find the goal in
+     * their first episode far sooner than fresh agents do (the ablation: the same runs without
+     * --load-agent).
+     */
+    @Test
+    void aLoadedAgentGoesOnFromWhatItLearned() throws Exception {
+        Path agent = learn("50", 30).resolve("agents/run-1");
+        Path loaded = dir.resolve("loaded");
+        Path fresh = dir.resolve("fresh");
+        Cli.Result going = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "5",
+                "--episodes", "1", "--load-agent", agent.toString(), "--out", loaded.toString());
+        Cli.Result ablation = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "5",
+                "--episodes", "1", "--out", fresh.toString());
+        assertEquals(0, going.code(), going.err());
+        assertEquals(0, ablation.code(), ablation.err());
+        double loadedSteps = meanFirstEpisode(loaded);
+        double freshSteps = meanFirstEpisode(fresh);
+        assertTrue(loadedSteps < 30, "an agent that learned the maze needs few steps (optimal: 14), not " + loadedSteps);
+        assertTrue(freshSteps > 3 * loadedSteps, "fresh agents wander: " + freshSteps + " vs " + loadedSteps);
+        assertTrue(Files.readString(loaded.resolve("config.json")).contains("--load-agent " + agent),
+                "the results say where the runs started from");
+    }
+
+    private static double meanFirstEpisode(Path out) throws Exception {
+        return Files.readAllLines(out.resolve("episodes.csv")).stream().skip(1)
+                .mapToInt(l -> Integer.parseInt(l.split(",")[2])).average().orElseThrow();
+    }
+
+    @Test
+    void aSavedAgentLoadsBackToTheSameBytes() throws Exception {
+        Path agent = learn("5", 5).resolve("agents/run-1");
+        LoadedAgent loaded = LoadedAgent.open(agent, ProviderRegistry.discover(), List.of());
+        Path again = dir.resolve("again");
+        AgentStore.save(loaded.agent(), loaded.configuration(), "all", 1, loaded.saved().seed(),
+                loaded.saved().environmentSeed(), again);
+        for (String part : List.of("values.bin", "model.bin", "search-control.bin")) {
+            assertArrayEquals(Files.readAllBytes(agent.resolve(part)), Files.readAllBytes(again.resolve(part)), part);
+        }
+    }
+
+    @Test
+    void anAgentThatDoesNotFitIsRefusedBeforeAnyRunInOneLine() {
+        Path agent = learn("5", 2).resolve("agents/run-1");
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--model", "tabular-stochastic", "--runs", "1",
+                "--episodes", "1", "--load-agent", agent.toString(), "--out", dir.resolve("x").toString());
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("the saved model is tabular-deterministic (format tabular-deterministic/1), which "
+                + "this agent's model, tabular-stochastic, cannot read"), run.err());
+        assertFalse(Files.exists(dir.resolve("x")), "nothing is written");
+    }
+
+    @Test
+    void aDamagedOrMissingAgentIsNamedInOneLine() throws Exception {
+        Path agent = learn("5", 2).resolve("agents/run-1");
+        byte[] values = Files.readAllBytes(agent.resolve("values.bin"));
+        Files.write(agent.resolve("values.bin"), java.util.Arrays.copyOf(values, values.length - 3));
+        Cli.Result cut = dyna("evaluate", agent.toString());
+        assertEquals(2, cut.code());
+        assertTrue(cut.err().contains(agent.resolve("values.bin") + " ends too early for format q-table/1"), cut.err());
+
+        Cli.Result none = dyna("inspect", dir.toString() + "/nothing-here");
+        assertEquals(2, none.code());
+        assertTrue(none.err().contains("no such directory"), none.err());
+        assertFalse(none.err().contains("Exception"), none.err());
+    }
+}

@@ -5,22 +5,25 @@ import java.util.Arrays;
 /**
  * A max-priority queue of state-action pairs (numbered {@code s * actions + a}) in primitive
  * arrays: a pair is queued at most once and keeps the larger of its priorities; pairs of equal
- * priority come out first in, first out. Nothing is allocated after construction.
+ * priority come out first in, first out. Per pair it keeps only where the pair stands in the heap
+ * (4 bytes); priorities and arrival order are kept in the heap's entries, which grow with the
+ * number of pairs queued at once (a few on most worlds), so that prioritized sweeping costs little
+ * memory per pair. Nothing is allocated once the heap has grown to its largest.
  */
 final class PairPriorityQueue {
 
-    private final int[] heap;
+    private static final int INITIAL = 16;
+
+    /** Where each pair stands in the heap, or -1 when it is not queued. */
     private final int[] position;
-    private final double[] priority;
-    private final long[] order;
+    private int[] pairs = new int[INITIAL];
+    private double[] priorities = new double[INITIAL];
+    private long[] orders = new long[INITIAL];
     private long next;
     private int size;
 
-    PairPriorityQueue(int pairs) {
-        this.heap = new int[pairs];
-        this.position = new int[pairs];
-        this.priority = new double[pairs];
-        this.order = new long[pairs];
+    PairPriorityQueue(int pairCount) {
+        this.position = new int[pairCount];
         Arrays.fill(position, -1);
     }
 
@@ -36,15 +39,21 @@ final class PairPriorityQueue {
     void offer(int pair, double p) {
         int at = position[pair];
         if (at >= 0) {
-            if (p > priority[pair]) {
-                priority[pair] = p;
+            if (p > priorities[at]) {
+                priorities[at] = p;
                 up(at);
             }
             return;
         }
-        priority[pair] = p;
-        order[pair] = next++;
-        heap[size] = pair;
+        if (size == pairs.length) {
+            int grown = (int) Math.min(position.length, Math.max(INITIAL, 2L * size));
+            pairs = Arrays.copyOf(pairs, grown);
+            priorities = Arrays.copyOf(priorities, grown);
+            orders = Arrays.copyOf(orders, grown);
+        }
+        pairs[size] = pair;
+        priorities[size] = p;
+        orders[size] = next++;
         position[pair] = size;
         up(size++);
     }
@@ -54,12 +63,11 @@ final class PairPriorityQueue {
         if (size == 0) {
             throw new IllegalStateException("the queue is empty");
         }
-        int top = heap[0];
+        int top = pairs[0];
         position[top] = -1;
         size--;
         if (size > 0) {
-            heap[0] = heap[size];
-            position[heap[0]] = 0;
+            move(size, 0);
             down(0);
         }
         return top;
@@ -67,17 +75,22 @@ final class PairPriorityQueue {
 
     /** The priority of a queued pair. */
     double priority(int pair) {
-        return priority[pair];
+        int at = position[pair];
+        if (at < 0) {
+            throw new IllegalArgumentException("pair " + pair + " is not queued");
+        }
+        return priorities[at];
     }
 
-    private boolean before(int a, int b) {
-        return priority[a] > priority[b] || (priority[a] == priority[b] && order[a] < order[b]);
+    /** Whether the entry at {@code i} comes out before the one at {@code j}. */
+    private boolean before(int i, int j) {
+        return priorities[i] > priorities[j] || (priorities[i] == priorities[j] && orders[i] < orders[j]);
     }
 
     private void up(int i) {
         while (i > 0) {
             int parent = (i - 1) / 2;
-            if (!before(heap[i], heap[parent])) {
+            if (!before(i, parent)) {
                 return;
             }
             swap(i, parent);
@@ -89,10 +102,10 @@ final class PairPriorityQueue {
         while (true) {
             int left = 2 * i + 1;
             int best = i;
-            if (left < size && before(heap[left], heap[best])) {
+            if (left < size && before(left, best)) {
                 best = left;
             }
-            if (left + 1 < size && before(heap[left + 1], heap[best])) {
+            if (left + 1 < size && before(left + 1, best)) {
                 best = left + 1;
             }
             if (best == i) {
@@ -103,11 +116,22 @@ final class PairPriorityQueue {
         }
     }
 
+    /** Moves the entry at {@code from} to {@code to}, over whatever was there. */
+    private void move(int from, int to) {
+        pairs[to] = pairs[from];
+        priorities[to] = priorities[from];
+        orders[to] = orders[from];
+        position[pairs[to]] = to;
+    }
+
     private void swap(int i, int j) {
-        int a = heap[i];
-        heap[i] = heap[j];
-        heap[j] = a;
-        position[heap[i]] = i;
-        position[heap[j]] = j;
+        int pair = pairs[i];
+        double priority = priorities[i];
+        long order = orders[i];
+        move(j, i);
+        pairs[j] = pair;
+        priorities[j] = priority;
+        orders[j] = order;
+        position[pair] = j;
     }
 }

@@ -12,6 +12,7 @@ module dyna.app {
     requires org.apache.commons.statistics.inference;
     requires com.fasterxml.jackson.databind;
     requires com.fasterxml.jackson.dataformat.yaml;
+    requires com.fasterxml.jackson.dataformat.csv;
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
     requires java.desktop;

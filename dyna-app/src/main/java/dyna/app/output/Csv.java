@@ -3,13 +3,12 @@ package dyna.app.output;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.experiment.RunResult;
-import java.util.List;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Tidy CSV files of results: a column per swept dimension (named as the parameter, or
@@ -22,8 +21,8 @@ public final class Csv {
     /** Writes the rows of one run. */
     @FunctionalInterface
     interface RunRows {
-        /** Writes the rows of run {@code run} (0-based) of point {@code point}, each after {@code prefix}. */
-        void write(BufferedWriter out, String prefix, int point, int run) throws IOException;
+        /** Writes the rows of run {@code run} (0-based) of point {@code point}, each after the fields {@code prefix}. */
+        void write(CsvRows out, List<String> prefix, int point, int run) throws IOException;
     }
 
     private Csv() {
@@ -39,53 +38,53 @@ public final class Csv {
      */
     public static void writeSeries(Path file, ResultTable table, String xName, double[] x, List<Measure> measures)
             throws IOException {
-        StringBuilder header = new StringBuilder(xName);
-        measures.forEach(m -> header.append(',').append(field(m.name())));
-        write(file, table, header.toString(), (out, prefix, p, r) -> {
+        List<String> header = new ArrayList<>(List.of(xName));
+        measures.forEach(m -> header.add(m.name()));
+        write(file, table, header, (out, prefix, p, r) -> {
             RunResult run = table.results()[p][r];
             double[][] columns = new double[measures.size()][];
             for (int m = 0; m < columns.length; m++) {
                 columns[m] = run.of(measures.get(m));
             }
+            String[] row = new String[1 + columns.length];
             for (int i = 0; i < columns[0].length; i++) {
-                out.append(prefix).append(number(x[i]));
-                for (double[] column : columns) {
-                    out.append(',').append(number(column[i]));
+                row[0] = number(x[i]);
+                for (int m = 0; m < columns.length; m++) {
+                    row[1 + m] = number(columns[m][i]);
                 }
-                out.append('\n');
+                out.write(prefix, row);
             }
         });
     }
 
-    static void write(Path file, ResultTable table, String measures, RunRows rows) throws IOException {
+    static void write(Path file, ResultTable table, List<String> measures, RunRows rows) throws IOException {
         AtomicFiles.write(file, stream -> write(stream, table, measures, rows));
     }
 
-    static void write(OutputStream stream, ResultTable table, String measures, RunRows rows) throws IOException {
-        BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-        for (String name : table.sweptNames()) {
-            out.write(field(name));
-            out.write(',');
-        }
-        out.write("run," + measures + "\n");
+    static void write(OutputStream stream, ResultTable table, List<String> measures, RunRows rows) throws IOException {
+        CsvRows out = new CsvRows(new BufferedOutputStream(stream, 1 << 16));
+        List<String> header = new ArrayList<>(table.sweptNames());
+        header.add("run");
+        header.addAll(measures);
+        out.write(header.toArray(String[]::new));
         for (int p = 0; p < table.points().size(); p++) {
-            StringBuilder swept = new StringBuilder();
-            for (String name : table.sweptNames()) {
-                swept.append(field(table.points().get(p).swept().get(name))).append(',');
-            }
+            List<String> swept = swept(table, p);
             for (int r = 0; r < table.results()[p].length; r++) {
-                rows.write(out, swept + Integer.toString(r + 1) + ",", p, r);
+                List<String> prefix = new ArrayList<>(swept);
+                prefix.add(Integer.toString(r + 1));
+                rows.write(out, prefix, p, r);
             }
         }
         out.flush();
     }
 
-    /** A text field, quoted when it holds a comma, quote or line break (RFC 4180). */
-    static String field(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
+    /** The values of the swept dimensions at point {@code p}, in the order of their columns. */
+    static List<String> swept(ResultTable table, int p) {
+        List<String> values = new ArrayList<>();
+        for (String name : table.sweptNames()) {
+            values.add(table.points().get(p).swept().get(name));
         }
-        return text;
+        return values;
     }
 
     /** A number in a locale-free form, without a trailing {@code .0} for whole values; NaN as empty. */

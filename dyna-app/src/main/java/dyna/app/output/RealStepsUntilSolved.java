@@ -24,12 +24,10 @@ public final class RealStepsUntilSolved {
 
     /** Writes {@code solved.csv}. */
     public static void writeCsv(Path file, ResultTable table) throws IOException {
-        Csv.write(file, table, "solved,real_steps,episodes,updates", (out, prefix, p, r) -> {
+        Csv.write(file, table, List.of("solved", "real_steps", "episodes", "updates"), (out, prefix, p, r) -> {
             RunResult run = table.results()[p][r];
-            out.append(prefix).append(Boolean.toString(solved(run))).append(',')
-                    .append(Long.toString(run.counters().realSteps())).append(',')
-                    .append(Long.toString(run.counters().episodes())).append(',')
-                    .append(Long.toString(run.updates())).append('\n');
+            out.write(prefix, Boolean.toString(solved(run)), Long.toString(run.counters().realSteps()),
+                    Long.toString(run.counters().episodes()), Long.toString(run.updates()));
         });
     }
 

@@ -3,11 +3,11 @@ package dyna.app.output;
 import dyna.app.experiment.Measure;
 import dyna.app.experiment.ResultTable;
 import dyna.app.stats.Summary;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes {@code summary.csv}, tidy: one row per configuration (sweep point) and x value, with a
@@ -25,36 +25,29 @@ public final class SummaryCsv {
      * @param xValues the x value of each index of the measure (for example the episode number)
      */
     public static void write(Path file, ResultTable table, Measure measure, double[] xValues) throws IOException {
-        write(file, table, java.util.List.of(measure), xValues);
+        write(file, table, List.of(measure), xValues);
     }
 
     /** Writes the file with the rows of several measures over the same x values, measure by measure. */
-    public static void write(Path file, ResultTable table, java.util.List<Measure> measures, double[] xValues)
+    public static void write(Path file, ResultTable table, List<Measure> measures, double[] xValues)
             throws IOException {
         AtomicFiles.write(file, stream -> {
-            BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
-            for (String name : table.sweptNames()) {
-                out.write(Csv.field(name) + ",");
-            }
-            out.write("measure,x,n,mean,sd,se,ci95_low,ci95_high,median\n");
+            CsvRows out = new CsvRows(new BufferedOutputStream(stream, 1 << 16));
+            List<String> header = new ArrayList<>(table.sweptNames());
+            header.addAll(List.of("measure", "x", "n", "mean", "sd", "se", "ci95_low", "ci95_high", "median"));
+            out.write(header.toArray(String[]::new));
             for (Measure measure : measures) {
-            for (int p = 0; p < table.points().size(); p++) {
-                StringBuilder prefix = new StringBuilder();
-                for (String name : table.sweptNames()) {
-                    prefix.append(Csv.field(table.points().get(p).swept().get(name))).append(',');
+                for (int p = 0; p < table.points().size(); p++) {
+                    List<String> prefix = Csv.swept(table, p);
+                    Summary[] summaries = table.summaries(p, measure);
+                    for (int i = 0; i < summaries.length; i++) {
+                        Summary s = summaries[i];
+                        out.write(prefix, measure.name(), measure.x().isEmpty() ? "" : Csv.number(xValues[i]),
+                                Integer.toString(s.n()), Csv.number(s.mean()), Csv.number(s.standardDeviation()),
+                                Csv.number(s.standardError()), Csv.number(s.low()), Csv.number(s.high()),
+                                Csv.number(s.median()));
+                    }
                 }
-                Summary[] summaries = table.summaries(p, measure);
-                for (int i = 0; i < summaries.length; i++) {
-                    Summary s = summaries[i];
-                    out.append(prefix).append(measure.name()).append(',')
-                            .append(measure.x().isEmpty() ? "" : Csv.number(xValues[i])).append(',')
-                            .append(Integer.toString(s.n())).append(',').append(Csv.number(s.mean())).append(',')
-                            .append(Csv.number(s.standardDeviation())).append(',')
-                            .append(Csv.number(s.standardError())).append(',').append(Csv.number(s.low()))
-                            .append(',').append(Csv.number(s.high())).append(',').append(Csv.number(s.median()))
-                            .append('\n');
-                }
-            }
             }
             out.flush();
         });

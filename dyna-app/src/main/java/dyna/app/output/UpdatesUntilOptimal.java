@@ -27,12 +27,10 @@ public final class UpdatesUntilOptimal {
 
     /** Writes {@code optimal.csv}. */
     public static void writeCsv(Path file, ResultTable table) throws IOException {
-        Csv.write(file, table, "reached,updates,episodes,real_steps", (out, prefix, p, r) -> {
+        Csv.write(file, table, List.of("reached", "updates", "episodes", "real_steps"), (out, prefix, p, r) -> {
             RunResult run = table.results()[p][r];
-            out.append(prefix).append(Boolean.toString(reached(run))).append(',')
-                    .append(Long.toString(run.updates())).append(',')
-                    .append(Long.toString(run.counters().episodes())).append(',')
-                    .append(Long.toString(run.counters().realSteps())).append('\n');
+            out.write(prefix, Boolean.toString(reached(run)), Long.toString(run.updates()),
+                    Long.toString(run.counters().episodes()), Long.toString(run.counters().realSteps()));
         });
     }
 

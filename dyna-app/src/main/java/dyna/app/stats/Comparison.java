@@ -1,8 +1,7 @@
 package dyna.app.stats;
 
+import dyna.app.output.CsvRows;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -129,8 +128,8 @@ public final class Comparison {
 
     /** The cells of a summary.csv: key to {n, mean, sd}. */
     private static Map<String, double[]> cells(Path file, List<String> match) throws IOException {
-        List<String> lines = lines(file);
-        List<String> header = fields(lines.get(0));
+        List<List<String>> rows = rows(file);
+        List<String> header = rows.get(0);
         int measure = header.indexOf("measure");
         int n = header.indexOf("n");
         int mean = header.indexOf("mean");
@@ -142,8 +141,8 @@ public final class Comparison {
         keyColumns.add(measure);
         keyColumns.add(measure + 1);
         Map<String, double[]> cells = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> row = fields(lines.get(i));
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException(file + ":" + (i + 1) + ": " + row.size() + " fields, expected "
                         + header.size());
@@ -178,8 +177,8 @@ public final class Comparison {
     /** Each cell's values by run, in run order, from the tidy data file: key to values. */
     private static Map<String, double[]> runs(ResultSet set, List<String> match) throws IOException {
         Path file = set.directory().resolve(set.data());
-        List<String> lines = lines(file);
-        List<String> header = fields(lines.get(0));
+        List<List<String>> rows = rows(file);
+        List<String> header = rows.get(0);
         int run = header.indexOf("run");
         if (run < 0) {
             throw new IllegalArgumentException(file + ":1: no run column");
@@ -188,8 +187,8 @@ public final class Comparison {
         boolean hasX = run + 1 < header.size() && !summaryMeasures.contains(header.get(run + 1));
         List<Integer> keyColumns = keyColumns(file, header, header.subList(0, run), match);
         Map<String, TreeMap<Integer, Double>> byRun = new LinkedHashMap<>();
-        for (int i = 1; i < lines.size(); i++) {
-            List<String> row = fields(lines.get(i));
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
             String prefix = key(header, row, keyColumns);
             int index = Integer.parseInt(row.get(run));
             for (int c = run + (hasX ? 2 : 1); c < header.size(); c++) {
@@ -207,11 +206,11 @@ public final class Comparison {
     }
 
     private static List<String> measures(Path summary) throws IOException {
-        List<String> lines = lines(summary);
-        int measure = fields(lines.get(0)).indexOf("measure");
+        List<List<String>> rows = rows(summary);
+        int measure = rows.get(0).indexOf("measure");
         List<String> names = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            String name = fields(lines.get(i)).get(measure);
+        for (int i = 1; i < rows.size(); i++) {
+            String name = rows.get(i).get(measure);
             if (!names.contains(name)) {
                 names.add(name);
             }
@@ -227,17 +226,21 @@ public final class Comparison {
         return key.toString();
     }
 
-    private static List<String> lines(Path file) throws IOException {
-        List<String> lines;
+    /** The rows of a CSV file, the header first. */
+    private static List<List<String>> rows(Path file) throws IOException {
+        List<List<String>> rows;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
+            rows = CsvRows.read(file);
+        } catch (java.io.FileNotFoundException | NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": not found; compare takes two directories written by dyna run");
+        } catch (com.fasterxml.jackson.core.JacksonException e) {
+            throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ": not CSV ("
+                    + e.getOriginalMessage() + ")");
         }
-        if (lines.isEmpty()) {
+        if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty");
         }
-        return lines;
+        return rows;
     }
 
     private static double number(String text) {
@@ -246,34 +249,5 @@ public final class Comparison {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
-    }
-
-    /** The fields of one CSV line (RFC 4180 quoting). */
-    static List<String> fields(String line) {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

@@ -23,13 +23,19 @@ class ModelConformanceTest {
         "known-dynamics, dyna-maze", "replay, dyna-maze", "no-model, dyna-maze",
         "tabular-deterministic, random-task", "tabular-stochastic, random-task", "known-dynamics, random-task",
         "replay, random-task", "replay, mountain-car", "no-model, mountain-car", "linear-expectation, dyna-maze",
-        "linear-expectation, random-task"})
-    void passesTheModelChecks(String model, String environment) {
+        "linear-expectation, random-task", "linear-expectation estimator=least-squares, random-task"})
+    void passesTheModelChecks(String modelWithParameters, String environment) {
+        String[] words = modelWithParameters.split(" ");
+        String model = words[0];
+        Map<String, String> parameters = new java.util.HashMap<>();
+        for (int i = 1; i < words.length; i++) {
+            parameters.put(words[i].substring(0, words[i].indexOf('=')), words[i].substring(words[i].indexOf('=') + 1));
+        }
         ModelProvider provider = (ModelProvider) REGISTRY.find(ComponentKind.MODEL, model);
         EnvironmentProvider world = (EnvironmentProvider) REGISTRY.find(ComponentKind.ENVIRONMENT, environment);
         Parameters worldParameters = Parameters.resolve(world.parameters(),
                 environment.equals("random-task") ? Map.of("states", "12", "branching", "3") : Map.of());
-        assertEquals(java.util.List.of(), ModelChecker.check(provider, Parameters.defaults(provider.parameters()),
-                () -> world.create(worldParameters), 5, 400), model + " in " + environment);
+        assertEquals(java.util.List.of(), ModelChecker.check(provider, Parameters.resolve(provider.parameters(), parameters),
+                () -> world.create(worldParameters), 5, 400), modelWithParameters + " in " + environment);
     }
 }

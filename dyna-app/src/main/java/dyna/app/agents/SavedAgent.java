@@ -98,6 +98,9 @@ public record SavedAgent(String dynaVersion, AgentSpec spec, String point, int r
         } catch (NoSuchFileException e) {
             throw new IOException(directory + " holds no saved agent (no " + FILE + "); save agents with "
                     + "'dyna run ... --save-agents', which writes them under RESULTS/agents/");
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not JSON (" + e.getOriginalMessage() + ")");
         }
         int format = json.path("dyna-saved-agent").asInt(-1);
         if (format != FORMAT) {

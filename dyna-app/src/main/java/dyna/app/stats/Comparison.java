@@ -234,8 +234,8 @@ public final class Comparison {
         } catch (java.io.FileNotFoundException | NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": not found; compare takes two directories written by dyna run");
         } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new IllegalArgumentException(file + ":" + e.getLocation().getLineNr() + ": not CSV ("
-                    + e.getOriginalMessage() + ")");
+            throw new IllegalArgumentException(file + (e.getLocation() == null ? "" : ":" + e.getLocation().getLineNr())
+                    + ": not CSV (" + e.getOriginalMessage() + ")");
         }
         if (rows.isEmpty()) {
             throw new IllegalArgumentException(file + ": empty");

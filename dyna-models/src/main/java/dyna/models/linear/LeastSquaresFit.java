@@ -1,6 +1,9 @@
 package dyna.models.linear;
 
 import dyna.api.learning.FeatureVector;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The least-squares expectation model of one action, from sums over its real transitions:
@@ -124,5 +127,24 @@ final class LeastSquaresFit {
             }
             y[i] = sum / m[i * n + i];
         }
+    }
+
+    /** Writes the sums A, C and d. */
+    void write(DataOutput out) throws IOException {
+        for (double[] sums : new double[][] {a, c, d}) {
+            for (double v : sums) {
+                out.writeDouble(v);
+            }
+        }
+    }
+
+    /** Reads the sums {@link #write} wrote; the next question refits. */
+    void read(DataInput in) throws IOException {
+        for (double[] sums : new double[][] {a, c, d}) {
+            for (int i = 0; i < sums.length; i++) {
+                sums[i] = in.readDouble();
+            }
+        }
+        stale = true;
     }
 }

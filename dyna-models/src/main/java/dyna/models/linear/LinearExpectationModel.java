@@ -3,6 +3,12 @@ package dyna.models.linear;
 import dyna.api.env.Transition;
 import dyna.api.learning.FeatureVector;
 import dyna.api.model.ExpectationModel;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * Linear Dyna's model (Sutton, Szepesvári, Geramifard and Bowling 2008): for each action a, a
@@ -14,8 +20,14 @@ import dyna.api.model.ExpectationModel;
  * which touches only the columns of the active features, or by least squares over all the
  * action's transitions so far ({@link LeastSquaresFit}), refitted when next asked after new
  * data. F is stored by sparse columns, so F x and the LMS step cost what they touch.
+ *
+ * <p>Saved as {@code linear-expectation/1}: the numbers of features and of actions ({@code
+ * int}s) and how it learns ({@code boolean}: true for least squares); then per action, for LMS,
+ * F column by column (per column its entry count, then row ({@code int}) and value ({@code
+ * double}) of each entry) and b (a {@code double} per feature); for least squares, the sums A
+ * and C (n² {@code double}s each, row-major) and d (n).
  */
-final class LinearExpectationModel implements ExpectationModel {
+final class LinearExpectationModel implements ExpectationModel, Savable {
 
     private final int features;
     private final int actions;
@@ -114,5 +126,46 @@ final class LinearExpectationModel implements ExpectationModel {
             sum += w[x.index(k)] * x.value(k);
         }
         return sum;
+    }
+
+    @Override
+    public String format() {
+        return "linear-expectation/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, features, actions);
+        out.writeBoolean(leastSquares != null);
+        for (int a = 0; a < actions; a++) {
+            if (leastSquares != null) {
+                leastSquares[a].write(out);
+            } else {
+                f[a].write(out);
+                for (double v : b[a]) {
+                    out.writeDouble(v);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "linear expectation model", List.of("features", "actions"), features, actions);
+        boolean savedLeastSquares = in.readBoolean();
+        if (savedLeastSquares != (leastSquares != null)) {
+            throw new IOException("the saved model learned by " + (savedLeastSquares ? "least squares" : "LMS")
+                    + ", this one by " + (leastSquares != null ? "least squares" : "LMS") + " (model-alpha)");
+        }
+        for (int a = 0; a < actions; a++) {
+            if (leastSquares != null) {
+                leastSquares[a].read(in);
+            } else {
+                f[a].read(in);
+                for (int i = 0; i < features; i++) {
+                    b[a][i] = in.readDouble();
+                }
+            }
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dyna.models.linear;
 
 import dyna.api.learning.FeatureVector;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -194,5 +197,33 @@ final class SparseMatrix {
             marked[i] = false;
         }
         touchedCount = 0;
+    }
+
+    /** Writes the entries column by column: per column its entry count, then each row and value. */
+    void write(DataOutput out) throws IOException {
+        for (int j = 0; j < n; j++) {
+            out.writeInt(counts[j]);
+            for (int k = 0; k < counts[j]; k++) {
+                out.writeInt(rows[j][k]);
+                out.writeDouble(values[j][k]);
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote into this empty matrix. */
+    void read(DataInput in) throws IOException {
+        for (int j = 0; j < n; j++) {
+            int count = in.readInt();
+            if (count < 0 || count > n) {
+                throw new IOException("the saved matrix has " + count + " entries in a column of " + n);
+            }
+            for (int k = 0; k < count; k++) {
+                int i = in.readInt();
+                if (i < 0 || i >= n) {
+                    throw new IOException("the saved matrix names row " + i + ", outside 0.." + (n - 1));
+                }
+                append(i, j, in.readDouble());
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dyna.testkit;
 
 import dyna.api.env.Environment;
+import dyna.api.env.GridLayout;
 import dyna.api.env.Outcome;
 import dyna.api.env.Simulator;
 import dyna.api.env.Step;
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
  *       observation and action it gives the real step's reward, termination and next
  *       observation, the latter to {@value #SIMULATOR_TOLERANCE} (observations may be rounded
  *       to float), and it never truncates.</li>
+ *   <li>grid layout, where one is offered ({@link GridLayout}): the observations are discrete,
+ *       each cell holds a state of the space or -1, no state lies in two cells, and every state
+ *       the random walk reaches has a cell.</li>
  * </ul>
  */
 public final class EnvironmentChecker {
@@ -67,6 +71,8 @@ public final class EnvironmentChecker {
         if (table != null) {
             checkTable(table, space, n, problems);
         }
+        java.util.Set<Integer> reached = new java.util.HashSet<>();
+        reached.add(a.state());
         int previous = a.state();
         Simulator simulator = space instanceof Box ? first.simulator().orElse(null) : null;
         double[] before = a.observation().clone();
@@ -88,6 +94,7 @@ public final class EnvironmentChecker {
                 checkAgainstSimulator(simulator, before, action, a, simulated, t, problems);
             }
             previous = a.state();
+            reached.add(a.state());
             if (a.done()) {
                 first.reset(a);
                 second.reset(b);
@@ -97,9 +104,43 @@ public final class EnvironmentChecker {
                     break;
                 }
                 previous = a.state();
+                reached.add(a.state());
             }
         }
+        if (first instanceof GridLayout grid && problems.size() < 10) {
+            checkGrid(grid, space, reached, problems);
+        }
         return problems;
+    }
+
+    private static void checkGrid(GridLayout grid, Space space, java.util.Set<Integer> reached, List<String> problems) {
+        if (!(space instanceof Discrete discrete)) {
+            problems.add("a grid layout needs discrete observations, not " + space.describe());
+            return;
+        }
+        if (grid.rows() < 1 || grid.columns() < 1) {
+            problems.add("the grid layout has " + grid.rows() + " rows and " + grid.columns() + " columns");
+            return;
+        }
+        java.util.Map<Integer, String> cells = new java.util.HashMap<>();
+        for (int r = 0; r < grid.rows(); r++) {
+            for (int c = 0; c < grid.columns(); c++) {
+                int state = grid.stateAt(r, c);
+                if (state < -1 || state >= discrete.n()) {
+                    problems.add("the grid layout puts state " + state + " at (" + r + ", " + c + "), outside "
+                            + discrete.describe());
+                } else if (state >= 0 && cells.put(state, "(" + r + ", " + c + ")") != null) {
+                    problems.add("the grid layout puts state " + state + " in two cells, " + cells.get(state)
+                            + " among them");
+                }
+            }
+        }
+        for (int state : new java.util.TreeSet<>(reached)) {
+            if (!cells.containsKey(state)) {
+                problems.add("state " + state + " was reached but the grid layout has no cell for it");
+                break;
+            }
+        }
     }
 
     private static Step buffer(Space space) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
+import dyna.api.env.GridLayout;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
@@ -168,6 +169,78 @@ class ModelCheckerTest {
     @Test
     void theSlipperyCorridorPassesTheEnvironmentChecks() {
         assertEquals(List.of(), EnvironmentChecker.check(() -> new SlipperyCorridor(5), 3, 5_000));
+    }
+
+    /** The ring laid out on a 2 x 2 grid, rightly or with a fault. */
+    private static final class RingOnAGrid implements Environment, GridLayout {
+        private final Ring ring = new Ring();
+        private final String fault;
+
+        RingOnAGrid(String fault) {
+            this.fault = fault;
+        }
+
+        @Override
+        public Space observationSpace() {
+            return ring.observationSpace();
+        }
+
+        @Override
+        public Discrete actionSpace() {
+            return ring.actionSpace();
+        }
+
+        @Override
+        public void reset(long seed, Step out) {
+            ring.reset(seed, out);
+        }
+
+        @Override
+        public void reset(Step out) {
+            ring.reset(out);
+        }
+
+        @Override
+        public void step(int action, Step out) {
+            ring.step(action, out);
+        }
+
+        @Override
+        public int rows() {
+            return 2;
+        }
+
+        @Override
+        public int columns() {
+            return 2;
+        }
+
+        @Override
+        public int stateAt(int row, int column) {
+            int state = row * 2 + column;
+            return fault.equals("twice") && state == 3 ? 0 : fault.equals("outside") && state == 3 ? 7 : state;
+        }
+
+        @Override
+        public int rowStep(int action) {
+            return 0;
+        }
+
+        @Override
+        public int columnStep(int action) {
+            return action;
+        }
+    }
+
+    @Test
+    void aGridLayoutMustPlaceEveryStateOnceInsideTheSpace() {
+        assertEquals(List.of(), EnvironmentChecker.check(() -> new RingOnAGrid("none"), 1, 100));
+        assertTrue(EnvironmentChecker.check(() -> new RingOnAGrid("twice"), 1, 100).stream()
+                .anyMatch(p -> p.contains("puts state 0 in two cells")));
+        List<String> outside = EnvironmentChecker.check(() -> new RingOnAGrid("outside"), 1, 100);
+        assertTrue(outside.stream().anyMatch(p -> p.contains("puts state 7 at (1, 1), outside")), outside.toString());
+        assertTrue(outside.stream().anyMatch(p -> p.contains("state 3 was reached but the grid layout has no cell")),
+                outside.toString());
     }
 
     @Test

@@ -15,8 +15,16 @@ public interface GridLayout {
     /** The number of columns, drawn left to right. */
     int columns();
 
-    /** The state at a cell, or -1 for a wall or a cell that is no state. */
+    /** The state at a cell, or -1 for a cell that is no state. */
     int stateAt(int row, int column);
+
+    /**
+     * Whether a cell is a wall now; by default, the cells that are no state. A maze whose walls
+     * move keeps a state for every cell and says here which are walls.
+     */
+    default boolean isWall(int row, int column) {
+        return stateAt(row, column) < 0;
+    }
 
     /** The rows an action moves by on open ground, -1 for up: drawn as the action's arrow. */
     int rowStep(int action);

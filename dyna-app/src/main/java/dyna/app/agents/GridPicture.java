@@ -44,7 +44,7 @@ final class GridPicture {
 
     private char symbol(int row, int column) {
         int state = grid.stateAt(row, column);
-        if (state < 0) {
+        if (state < 0 || grid.isWall(row, column)) {
             return '#';
         }
         if (grid.mark(row, column).equals("G")) {
@@ -74,7 +74,7 @@ final class GridPicture {
         for (int r = 0; r < grid.rows(); r++) {
             for (int c = 0; c < grid.columns(); c++) {
                 int state = grid.stateAt(r, c);
-                if (state >= 0 && values.learned(state)) {
+                if (state >= 0 && !grid.isWall(r, c) && values.learned(state)) {
                     low = Math.min(low, values.value(state));
                     high = Math.max(high, values.value(state));
                 }
@@ -102,7 +102,7 @@ final class GridPicture {
 
     private void paintCell(Graphics2D g, int row, int column, int x, int y, int cell, double min, double max) {
         int state = grid.stateAt(row, column);
-        if (state < 0) {
+        if (state < 0 || grid.isWall(row, column)) {
             g.setColor(new Color(0x333333));
             g.fillRect(x, y, cell, cell);
             return;

@@ -162,11 +162,16 @@ final class GridMaze implements Environment, TransitionTable, GridLayout {
         return map.columns();
     }
 
-    /** The cell's state, or -1 for a wall in the map in force. */
+    /** The cell's state: every cell is one, a wall too, as walls move when the maze changes. */
     @Override
     public int stateAt(int row, int column) {
-        int cell = map.cell(row, column);
-        return map.isWall(cell) ? -1 : cell;
+        return map.cell(row, column);
+    }
+
+    /** Whether the cell is a wall in the map in force. */
+    @Override
+    public boolean isWall(int row, int column) {
+        return map.isWall(map.cell(row, column));
     }
 
     @Override

@@ -46,7 +46,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** The saved agents in {@code directory}: itself, or every one below it, in order. */
-    private static List<Path> agents(Path directory) throws IOException {
+    static List<Path> agents(Path directory) throws IOException {
         if (Files.isRegularFile(directory.resolve(SavedAgent.FILE)) || !Files.isDirectory(directory)) {
             return List.of(directory);
         }

@@ -105,6 +105,31 @@ class SavedAgentsTest {
     }
 
     /**
+     * Evaluating a result directory: after 10 episodes of the Dyna maze the greedy policies of
+     * Dyna-Q agents (n = 5) are near the shortest path of 14 steps, those of Q-learning (n = 0,
+     * the ablation) still far from it, as the book's Figure 8.3 shows.
+     */
+    @Test
+    void evaluatingAResultDirectoryComparesTheGreedyPoliciesOfEachPoint() {
+        Path out = dir.resolve("early");
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=0,5", "--runs", "5",
+                "--episodes", "10", "--save-agents", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        Cli.Result all = dyna("evaluate", out.toString(), "--episodes", "10");
+        assertEquals(0, all.code(), all.err());
+        double withoutPlanning = meanSteps(all.out(), "planning-steps=0");
+        double planning = meanSteps(all.out(), "planning-steps=5");
+        assertTrue(planning < 20, "Dyna-Q's greedy policy is near the 14-step path: " + all.out());
+        assertTrue(withoutPlanning > 2 * planning, "Q-learning's is not yet: " + all.out());
+    }
+
+    private static double meanSteps(String table, String point) {
+        String line = table.lines().filter(l -> l.startsWith(point + " ")).findFirst().orElseThrow();
+        String[] columns = line.trim().split("\\s+");
+        return Double.parseDouble(columns[6]);
+    }
+
+    /**
      * Going on learning: runs that start from an agent that learned the maze find the goal in
      * their first episode far sooner than fresh agents do (the ablation: the same runs without
      * --load-agent).

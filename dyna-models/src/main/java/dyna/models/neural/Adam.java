@@ -1,5 +1,9 @@
 package dyna.models.neural;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Adam (Kingma and Ba 2015) over one flat array of parameters, with L2 weight decay added to
  * the gradient as PyTorch's {@code Adam(weight_decay=...)} does (mbrl-lib's choice). Parameters
@@ -43,5 +47,19 @@ final class Adam {
             v[i] = BETA2 * v[i] + (1 - BETA2) * g * g;
             params[i] -= stepSize * m[i] / (Math.sqrt(v[i]) / root2 + EPSILON);
         }
+    }
+
+    /** Writes the step count and both moments. */
+    void write(DataOutput out) throws IOException {
+        out.writeLong(t);
+        SavedArrays.write(out, m, m.length);
+        SavedArrays.write(out, v, v.length);
+    }
+
+    /** Reads what {@link #write} wrote. */
+    void read(DataInput in) throws IOException {
+        t = in.readLong();
+        SavedArrays.read(in, m, m.length);
+        SavedArrays.read(in, v, v.length);
     }
 }

@@ -1,5 +1,8 @@
 package dyna.models.neural;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -201,6 +204,27 @@ final class EnsembleTrainer {
             }
             taken[best] = true;
             elites[e] = best;
+        }
+    }
+
+    /** Writes the minibatch steps taken, each member's best held-out score and the elites. */
+    void write(DataOutput out) throws IOException {
+        out.writeLong(batches);
+        SavedArrays.write(out, bestScore, bestScore.length);
+        for (int elite : elites) {
+            out.writeInt(elite);
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    void read(DataInput in) throws IOException {
+        batches = in.readLong();
+        SavedArrays.read(in, bestScore, bestScore.length);
+        for (int e = 0; e < elites.length; e++) {
+            elites[e] = in.readInt();
+            if (elites[e] < 0 || elites[e] >= members.length) {
+                throw new IOException("the saved elites name member " + elites[e] + " of " + members.length);
+            }
         }
     }
 }

@@ -1,5 +1,8 @@
 package dyna.models.neural;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -191,5 +194,20 @@ final class GaussianNetwork {
 
     static double softplus(double x) {
         return x > 30 ? x : Math.log1p(Math.exp(x));
+    }
+
+    /** Writes the parameters, the best kept and the optimizer's state. */
+    void write(DataOutput out) throws IOException {
+        SavedArrays.write(out, params, params.length);
+        SavedArrays.write(out, best, best.length);
+        adam.write(out);
+    }
+
+    /** Reads what {@link #write} wrote into a network of the same shape. */
+    void read(DataInput in) throws IOException {
+        SavedArrays.read(in, params, params.length);
+        SavedArrays.read(in, best, best.length);
+        adam.read(in);
+        mlp.changed();
     }
 }

@@ -2,6 +2,12 @@ package dyna.models.neural;
 
 import dyna.api.env.Transition;
 import dyna.api.model.UncertaintyModel;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,8 +22,13 @@ import java.util.random.RandomGenerator;
  * the mean), and terminates where the predicted probability exceeds ½. Its uncertainty is the
  * elites' disagreement. Every random draw comes from the model's own stream, so a run is a pure
  * function of its seed; predicting allocates nothing.
+ *
+ * <p>Saved as {@code neural-ensemble/1}: its sizes (observation dimensions, members, capacity and
+ * parameters per member, {@code int}s), how much it observed and trained, the transitions kept,
+ * both standardisations, every member's parameters, best parameters and Adam state, and the
+ * trainer's scores and elites; all that a run needs to go on learning, but the random stream.
  */
-final class NeuralEnsemble implements UncertaintyModel {
+final class NeuralEnsemble implements UncertaintyModel, Savable {
 
     /** The member a rollout is propagated by, under {@link EnsembleSettings.Propagation#FIXED_MEMBER}. */
     static final class Rollout {
@@ -216,5 +227,43 @@ final class NeuralEnsemble implements UncertaintyModel {
             throw new IllegalArgumentException("neural-ensemble is not trained yet (it trains after every "
                     + settings.trainEvery() + " real steps), so it cannot predict");
         }
+    }
+
+    @Override
+    public String format() {
+        return "neural-ensemble/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, dimensions, members.length, data.capacity(), members[0].params().length);
+        out.writeLong(observed);
+        out.writeBoolean(due);
+        out.writeInt(trainings);
+        out.writeInt(lastEpochs);
+        data.write(out);
+        observationScale.write(out);
+        targetScale.write(out);
+        for (GaussianNetwork member : members) {
+            member.write(out);
+        }
+        trainer.write(out);
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "neural ensemble", List.of("observation dimensions", "members", "transitions of capacity",
+                "parameters per member"), dimensions, members.length, data.capacity(), members[0].params().length);
+        observed = in.readLong();
+        due = in.readBoolean();
+        trainings = in.readInt();
+        lastEpochs = in.readInt();
+        data.read(in);
+        observationScale.read(in);
+        targetScale.read(in);
+        for (GaussianNetwork member : members) {
+            member.read(in);
+        }
+        trainer.read(in);
     }
 }

@@ -1,5 +1,9 @@
 package dyna.models.neural;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * Running mean and variance of vectors (Welford's algorithm), and a frozen copy of them that a
  * network is trained and queried with: inputs and targets are standardised as (x − mean) / std.
@@ -60,5 +64,21 @@ final class Standardizer {
     /** The frozen standard deviation of dimension {@code k}. */
     double std(int k) {
         return std[k];
+    }
+
+    /** Writes the running statistics and the frozen ones. */
+    void write(DataOutput out) throws IOException {
+        out.writeLong(count);
+        for (double[] values : new double[][] {runningMean, runningSquares, mean, std}) {
+            SavedArrays.write(out, values, dimensions);
+        }
+    }
+
+    /** Reads what {@link #write} wrote. */
+    void read(DataInput in) throws IOException {
+        count = in.readLong();
+        for (double[] values : new double[][] {runningMean, runningSquares, mean, std}) {
+            SavedArrays.read(in, values, dimensions);
+        }
     }
 }

@@ -1,6 +1,9 @@
 package dyna.models.neural;
 
 import dyna.api.env.Transition;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The real transitions a neural model learns from, in flat arrays: a ring of the last {@code
@@ -77,5 +80,35 @@ final class TransitionData {
     /** Whether the transition in a slot terminated. */
     boolean terminated(int slot) {
         return terminated[slot];
+    }
+
+    /** Writes the transitions kept, slot by slot, and where the next one goes. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(size);
+        out.writeInt(next);
+        SavedArrays.write(out, observations, size * dimensions);
+        for (int slot = 0; slot < size; slot++) {
+            out.writeInt(actions[slot]);
+            out.writeBoolean(terminated[slot]);
+        }
+        SavedArrays.write(out, targetValues, size * targets);
+    }
+
+    /** Reads what {@link #write} wrote into this empty buffer of the same capacity and dimensions. */
+    void read(DataInput in) throws IOException {
+        int savedSize = in.readInt();
+        int savedNext = in.readInt();
+        if (savedSize < 0 || savedSize > actions.length || savedNext < 0 || savedNext >= actions.length) {
+            throw new IOException("the saved data holds " + savedSize + " transitions (next slot " + savedNext
+                    + "), but this model keeps at most " + actions.length + " (capacity)");
+        }
+        size = savedSize;
+        next = savedNext;
+        SavedArrays.read(in, observations, size * dimensions);
+        for (int slot = 0; slot < size; slot++) {
+            actions[slot] = in.readInt();
+            terminated[slot] = in.readBoolean();
+        }
+        SavedArrays.read(in, targetValues, size * targets);
     }
 }

@@ -67,6 +67,8 @@ public final class Report {
                   th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: right; white-space: nowrap; }
                   thead th { background: #f3f3f3; } tbody th { text-align: left; font-weight: normal; }
                   .ci { display: block; color: #777; font-size: 12px; }
+                  td.significant { font-weight: 600; } caption { caption-side: bottom; text-align: left;
+                         color: #555; font-size: 13px; padding-top: 0.4em; }
                   pre { background: #f6f6f6; padding: 0.8em 1em; overflow-x: auto; font-size: 13px; }
                   details { margin: 0.6em 0; } summary { cursor: pointer; color: #1f5fa0; }
                 </style>

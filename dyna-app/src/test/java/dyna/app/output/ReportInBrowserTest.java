@@ -63,7 +63,7 @@ class ReportInBrowserTest {
         Path out = dir.resolve("figure-8.2");
         Path experiment = Path.of("").toAbsolutePath().getParent().resolve("experiments/figure-8.2.yaml");
         StringWriter err = new StringWriter();
-        int code = DynaCommand.execute(new String[] {"run", experiment.toString(), "--runs", "4", "--episodes", "12",
+        int code = DynaCommand.execute(new String[] {"run", experiment.toString(), "--runs", "10", "--episodes", "12",
                 "--out", out.toString()}, new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, err.toString());
         Path page = out.resolve("report.html");
@@ -76,6 +76,9 @@ class ReportInBrowserTest {
         assertEquals(3, table.group(1).split("<tr>", -1).length - 1, "a row per sweep point");
         assertEquals(3 * 5, table.group(1).split("class=\"ci\"", -1).length - 1,
                 "an interval in every cell: 3 points x episodes 1, 2, 3, 5 and 10");
+        assertTrue(table.group(1).contains("<td class=\"significant\">"), "planning's lead over planning-steps 0 is "
+                + "marked significant: " + table.group(1));
+        assertTrue(dom.contains("<caption>▲ ▼: higher or lower than planning-steps 0"), "and the marks are explained");
         assertTrue(dom.contains("<svg"), "the chart is inline");
         assertTrue(dom.contains("<details><summary>Every sweep point"), "the configuration is folded");
         assertTrue(dom.contains("./dyna run " + out.resolve("config.json")), "the command that reproduces it");

@@ -308,8 +308,7 @@ public final class ResultDirectory implements Closeable {
                             : spec.description(), facts, chart, written.summary(), written.summaryTable(),
                     List.of("./dyna " + command + "    # as it was run (options it was given are in config.json)",
                             "./dyna run " + out.resolve("config.json") + " --out DIR    # the same results, byte for byte"),
-                    configuration, List.of(written.data(), "summary.csv", written.chart(),
-                            LineChart.svgFile(chart).getFileName().toString(), "config.json")));
+                    configuration, beside(written, chart)));
             List<String> files;
             try (Stream<Path> listed = Files.list(staging)) {
                 files = listed.map(f -> f.getFileName().toString()).sorted().toList();
@@ -324,6 +323,16 @@ public final class ResultDirectory implements Closeable {
         } finally {
             deleteTree(staging);
         }
+    }
+
+    /** The files the report lists beside it, with the saved agents when there are some. */
+    private List<String> beside(WrittenResults written, Path chart) {
+        List<String> files = new java.util.ArrayList<>(List.of(written.data(), "summary.csv", written.chart(),
+                LineChart.svgFile(chart).getFileName().toString(), "config.json"));
+        if (Files.isDirectory(out.resolve("agents"), LinkOption.NOFOLLOW_LINKS)) {
+            files.add("agents/ (the saved agents: dyna inspect, dyna evaluate)");
+        }
+        return files;
     }
 
     private static Map<String, Object> experiment(ExperimentPlan plan, String command, String data) {

@@ -3,7 +3,13 @@ package dyna.models.replay;
 import dyna.api.env.ObservationIndex;
 import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -14,8 +20,14 @@ import java.util.random.RandomGenerator;
  * state may appear more than once: the distribution is their mixture). Over box observations a
  * state is a distinct observation (equal in every component), so planning from the observations
  * seen ({@code seen-pairs}, {@code recent-states}) replays real experience.
+ *
+ * <p>Saved as {@code replay/1}: observation dimensions and actions ({@code int}s), the number
+ * of transitions stored, then each in the order it came: its start (the state, an {@code int}, or
+ * the observation's {@code double}s), action and next state ({@code int}s), next observation
+ * ({@code double}s), reward ({@code double}) and terminated ({@code boolean}). Read back, they
+ * are stored again in that order, which gives the same model.
  */
-final class ReplayModel implements DistributionModel {
+final class ReplayModel implements DistributionModel, Savable {
 
     private final int actions;
     private final int dimensions;
@@ -120,5 +132,75 @@ final class ReplayModel implements DistributionModel {
     private void write(int i, Transition out) {
         System.arraycopy(nextObservation, i * dimensions, out.nextObservation(), 0, dimensions);
         out.outcome(nextState[i], reward[i], terminal[i], false);
+    }
+
+    @Override
+    public String format() {
+        return "replay/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, dimensions, actions);
+        int[] startPair = new int[stored];
+        for (int pair = 0; pair < counts.length; pair++) {
+            for (int k = 0; k < counts[pair]; k++) {
+                startPair[outcomesOf[pair][k]] = pair;
+            }
+        }
+        out.writeInt(stored);
+        double[] observation = new double[dimensions];
+        for (int i = 0; i < stored; i++) {
+            int key = startPair[i] / actions;
+            if (index == null) {
+                out.writeInt(key);
+            } else {
+                index.copy(key, observation);
+                for (double x : observation) {
+                    out.writeDouble(x);
+                }
+            }
+            out.writeInt(startPair[i] % actions);
+            out.writeInt(nextState[i]);
+            for (int k = 0; k < dimensions; k++) {
+                out.writeDouble(nextObservation[i * dimensions + k]);
+            }
+            out.writeDouble(reward[i]);
+            out.writeBoolean(terminal[i]);
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "replay model", List.of("observation dimensions", "actions"), dimensions, actions);
+        int count = in.readInt();
+        Transition t = new Transition(dimensions);
+        double[] observation = new double[dimensions];
+        for (int i = 0; i < count; i++) {
+            if (index == null) {
+                t.start(in.readInt(), 0);
+            } else {
+                for (int k = 0; k < dimensions; k++) {
+                    observation[k] = in.readDouble();
+                }
+                t.start(observation, 0);
+            }
+            int action = in.readInt();
+            if (action < 0 || action >= actions || (index == null && t.state() < 0)) {
+                throw new IOException("the saved transition " + i + " has action " + action + " from state "
+                        + t.state() + "; actions are 0.." + (actions - 1));
+            }
+            t.start(t.state(), action);
+            if (index != null) {
+                t.start(observation, action);
+            }
+            int next = in.readInt();
+            for (int k = 0; k < dimensions; k++) {
+                t.nextObservation()[k] = in.readDouble();
+            }
+            double r = in.readDouble();
+            t.outcome(next, r, in.readBoolean(), false);
+            observe(t);
+        }
     }
 }

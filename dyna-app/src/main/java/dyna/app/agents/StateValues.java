@@ -38,8 +38,14 @@ final class StateValues {
         return best;
     }
 
-    /** Whether the actions of a state have different values, so that some are preferred. */
+    /**
+     * Whether the actions of a state have different values, so that some are preferred; with a
+     * single action, whether its value has moved from 0.
+     */
     boolean learned(int state) {
+        if (q[state].length == 1) {
+            return q[state][0] != 0;
+        }
         for (double v : q[state]) {
             if (v != q[state][0]) {
                 return true;

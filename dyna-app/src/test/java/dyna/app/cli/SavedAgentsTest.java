@@ -183,6 +183,15 @@ class SavedAgentsTest {
     }
 
     @Test
+    void savingAgentsOnAClusterIsRefusedInOneLine() {
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--runs", "1", "--episodes", "1", "--save-agents",
+                "--cluster", "127.0.0.1:5799", "--out", dir.resolve("c").toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--save-agents and --load-agent work with runs on this machine; drop --cluster"),
+                run.err());
+    }
+
+    @Test
     void aDamagedOrMissingAgentIsNamedInOneLine() throws Exception {
         Path agent = learn("5", 2).resolve("agents/run-1");
         byte[] values = Files.readAllBytes(agent.resolve("values.bin"));

@@ -3,6 +3,10 @@ package dyna.core.search;
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The uniform distribution of updates (Sutton and Barto, section 8.6): every state-action pair
@@ -10,7 +14,7 @@ import dyna.api.planning.SearchControl;
  * where the last budget stopped. Pairs the model does not know are passed over; a whole cycle
  * without a known pair ends the budget.
  */
-final class AllPairs implements SearchControl {
+final class AllPairs implements SearchControl, Savable {
 
     private final Model model;
     private final int states;
@@ -42,5 +46,28 @@ final class AllPairs implements SearchControl {
             }
         }
         return false;
+    }
+
+    /** Saved as {@code all-pairs/1}: the number of pairs and the next pair in turn ({@code int}s). */
+    @Override
+    public String format() {
+        return "all-pairs/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        out.writeInt(states * actions);
+        out.writeInt(pair);
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        int pairs = in.readInt();
+        int saved = in.readInt();
+        if (pairs != states * actions || saved < 0 || saved >= pairs) {
+            throw new IOException("the saved turn is pair " + saved + " of " + pairs + ", but this search control has "
+                    + states * actions + " pairs");
+        }
+        pair = saved;
     }
 }

@@ -3,6 +3,10 @@ package dyna.core.search;
 import dyna.api.env.Transition;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * Trajectory sampling's search control (Sutton and Barto, section 8.6): starts along
@@ -13,7 +17,7 @@ import dyna.api.planning.SearchControl;
  * know; the next one begins again at the latest real state. Each step of a trajectory is one
  * sampled model query, besides the planner's update.
  */
-final class OnPolicyTrajectories implements SearchControl {
+final class OnPolicyTrajectories implements SearchControl, Savable {
 
     private final PlanningContext planning;
     private final Transition step;
@@ -70,5 +74,24 @@ final class OnPolicyTrajectories implements SearchControl {
         } else {
             current = step.nextState();
         }
+    }
+
+    /**
+     * Saved as {@code on-policy-trajectories/1}, with no bytes: its trajectories start again from
+     * where the agent stands at each episode's start, which a loaded agent begins with.
+     */
+    @Override
+    public String format() {
+        return "on-policy-trajectories/1";
+    }
+
+    @Override
+    public void write(DataOutput out) {
+        // Nothing outlives an episode.
+    }
+
+    @Override
+    public void read(DataInput in, String format) {
+        // Nothing outlives an episode.
     }
 }

@@ -1,5 +1,8 @@
 package dyna.core.search;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -133,5 +136,46 @@ final class PairPriorityQueue {
         priorities[j] = priority;
         orders[j] = order;
         position[pair] = j;
+    }
+
+    /** Writes the heap's entries in heap order (pair, priority, arrival) and the next arrival number. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(position.length);
+        out.writeLong(next);
+        out.writeInt(size);
+        for (int i = 0; i < size; i++) {
+            out.writeInt(pairs[i]);
+            out.writeDouble(priorities[i]);
+            out.writeLong(orders[i]);
+        }
+    }
+
+    /** Reads what {@link #write} wrote into this empty queue, in the same heap order. */
+    void read(DataInput in) throws IOException {
+        int pairCount = in.readInt();
+        if (pairCount != position.length) {
+            throw new IOException("the saved queue is over " + pairCount + " pairs, this one over " + position.length);
+        }
+        next = in.readLong();
+        int saved = in.readInt();
+        if (saved < 0 || saved > position.length) {
+            throw new IOException("the saved queue holds " + saved + " pairs of " + position.length);
+        }
+        for (int i = 0; i < saved; i++) {
+            int pair = in.readInt();
+            if (pair < 0 || pair >= position.length || position[pair] >= 0) {
+                throw new IOException("the saved queue holds pair " + pair + " twice or outside 0.." + (position.length - 1));
+            }
+            if (size == pairs.length) {
+                int grown = Math.max(INITIAL, 2 * size);
+                pairs = Arrays.copyOf(pairs, grown);
+                priorities = Arrays.copyOf(priorities, grown);
+                orders = Arrays.copyOf(orders, grown);
+            }
+            pairs[size] = pair;
+            priorities[size] = in.readDouble();
+            orders[size] = in.readLong();
+            position[pair] = size++;
+        }
     }
 }

@@ -5,6 +5,10 @@ import dyna.api.model.DistributionModel;
 import dyna.api.model.PredecessorModel;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * The search control of prioritized sweeping (Sutton and Barto, section 8.4, after Moore and
@@ -17,7 +21,7 @@ import dyna.api.planning.SearchControl;
  * real step plays the part of the book's first update: so (S, A) is queued with the error left
  * after it, and the predecessors of S are considered at once.
  */
-final class PriorityQueueControl implements SearchControl {
+final class PriorityQueueControl implements SearchControl, Savable {
 
     private final PlanningContext planning;
     private final PredecessorModel model;
@@ -70,5 +74,25 @@ final class PriorityQueueControl implements SearchControl {
         if (Math.abs(error) > theta) {
             queue.offer(s * actions + a, Math.abs(error));
         }
+    }
+
+    /**
+     * Saved as {@code priority-queue/1}: the number of pairs ({@code int}) and the next arrival
+     * number ({@code long}), then the queued pairs in heap order: pair ({@code int}), priority
+     * ({@code double}) and arrival ({@code long}) each.
+     */
+    @Override
+    public String format() {
+        return "priority-queue/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        queue.write(out);
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        queue.read(in);
     }
 }

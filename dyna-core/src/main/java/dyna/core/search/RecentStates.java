@@ -2,6 +2,12 @@ package dyna.core.search;
 
 import dyna.api.env.Transition;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,7 +16,7 @@ import java.util.random.RandomGenerator;
  * of which is drawn uniformly for each planning update. Works with discrete and box
  * observations; the pair drawn is one the model has seen.
  */
-final class RecentStates implements SearchControl {
+final class RecentStates implements SearchControl, Savable {
 
     private final int[] states;
     private final int[] actions;
@@ -49,5 +55,51 @@ final class RecentStates implements SearchControl {
             start.start(states[i], actions[i]);
         }
         return true;
+    }
+
+    /**
+     * Saved as {@code recent-states/1}: window and observation dimensions, how many are kept and
+     * the next slot ({@code int}s), then per slot kept: state and action ({@code int}s) and the
+     * observation ({@code double}s).
+     */
+    @Override
+    public String format() {
+        return "recent-states/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        int dimensions = observations.length > 0 ? observations[0].length : 0;
+        SavedSizes.write(out, states.length, dimensions);
+        out.writeInt(size);
+        out.writeInt(nextSlot);
+        for (int i = 0; i < size; i++) {
+            out.writeInt(states[i]);
+            out.writeInt(actions[i]);
+            for (int k = 0; k < dimensions; k++) {
+                out.writeDouble(observations[i][k]);
+            }
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        int dimensions = observations.length > 0 ? observations[0].length : 0;
+        SavedSizes.check(in, "recent states", List.of("window", "observation dimensions"), states.length, dimensions);
+        int savedSize = in.readInt();
+        int savedNext = in.readInt();
+        if (savedSize < 0 || savedSize > states.length || savedNext < 0 || savedNext >= states.length) {
+            throw new IOException("the saved window keeps " + savedSize + " starts (next slot " + savedNext + ") of "
+                    + states.length);
+        }
+        size = savedSize;
+        nextSlot = savedNext;
+        for (int i = 0; i < size; i++) {
+            states[i] = in.readInt();
+            actions[i] = in.readInt();
+            for (int k = 0; k < dimensions; k++) {
+                observations[i][k] = in.readDouble();
+            }
+        }
     }
 }

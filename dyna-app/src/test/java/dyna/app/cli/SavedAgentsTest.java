@@ -171,7 +171,14 @@ class SavedAgentsTest {
         "--env random-task --model tabular-stochastic --planner on-policy-expected --param states=20",
         "--env dyna-maze --model replay --search-control recent-states --param planning-steps=5",
         "--env mountain-car --model replay --values linear --features tile-coding --update-rule sarsa "
-                + "--param planning-steps=3 --param epsilon=0 --param alpha=0.0625 --param gamma=1"})
+                + "--param planning-steps=3 --param epsilon=0 --param alpha=0.0625 --param gamma=1",
+        "--env boyan-chain --model linear-expectation --planner linear-dyna --search-control unit-features "
+                + "--values linear --features boyan-features --param planning-steps=5",
+        "--env boyan-chain --model linear-expectation --planner linear-dyna --search-control feature-priority "
+                + "--values linear --features boyan-features --param planning-steps=5",
+        "--env mountain-car --model linear-expectation --planner linear-dyna --search-control replayed-features "
+                + "--values linear --features tile-coding --update-rule sarsa --param planning-steps=2 "
+                + "--param epsilon=0 --param alpha=0.0625 --param gamma=1"})
     void aSavedAgentLoadsBackToTheSameBytes(String agent) throws Exception {
         Path out = dir.resolve("saved");
         List<String> args = new java.util.ArrayList<>(List.of("run", "--runs", "1", "--episodes", "3", "--save-agents",

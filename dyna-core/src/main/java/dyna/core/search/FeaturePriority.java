@@ -4,6 +4,10 @@ import dyna.api.env.Transition;
 import dyna.api.learning.FeatureVector;
 import dyna.api.model.ExpectationModel;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 
 /**
  * Prioritized sweeping over features, the variant of Sutton et al. (2008, algorithm 3) after
@@ -14,7 +18,7 @@ import dyna.api.planning.SearchControl;
  * |δ x_i|, δ the direct update's error before it was made. A popped feature's predecessors are
  * served over as many planning steps as they need, so the budget counts backups, not pops.
  */
-final class FeaturePriority implements SearchControl {
+final class FeaturePriority implements SearchControl, Savable {
 
     private final ExpectationModel model;
     private final int actions;
@@ -82,5 +86,24 @@ final class FeaturePriority implements SearchControl {
         if (priority > theta) {
             queue.offer(feature, priority);
         }
+    }
+
+    /**
+     * Saved as {@code feature-priority/1}: the queue of features, as {@code priority-queue/1}
+     * keeps pairs; a sweep over a feature's predecessors under way starts again from the queue.
+     */
+    @Override
+    public String format() {
+        return "feature-priority/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        queue.write(out);
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        queue.read(in);
     }
 }

@@ -1,5 +1,11 @@
 package dyna.core.search;
 
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
+
 /**
  * The set of state-action pairs seen so far, kept so that a uniformly random seen state, and a
  * uniformly random action seen in it, can each be drawn in O(1) (the lines "random previously
@@ -81,5 +87,43 @@ final class SeenPairSet {
             throw new IndexOutOfBoundsException("observed action " + index + " of " + actionCount(state));
         }
         return smallActionsOf != null ? smallActionsOf[state * actions + index] : actionsOf[state * actions + index];
+    }
+
+    /**
+     * Writes the set: the numbers of states and of actions and the number of seen states
+     * ({@code int}s), then per seen state in order of first sight: the state, its number of
+     * seen actions and those actions in order of first sight ({@code int}s).
+     */
+    void write(DataOutput out, int states) throws IOException {
+        SavedSizes.write(out, states, actions);
+        out.writeInt(stateCount());
+        for (int i = 0; i < stateCount(); i++) {
+            int s = state(i);
+            out.writeInt(s);
+            out.writeInt(actionCount(s));
+            for (int k = 0; k < actionCount(s); k++) {
+                out.writeInt(action(s, k));
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote into this set, in the same order. */
+    void read(DataInput in, int states, String what) throws IOException {
+        SavedSizes.check(in, what, List.of("states", "actions"), states, actions);
+        int seen = in.readInt();
+        for (int i = 0; i < seen; i++) {
+            int s = in.readInt();
+            int count = in.readInt();
+            for (int k = 0; k < count; k++) {
+                int a = in.readInt();
+                if (s < 0 || s >= states || a < 0 || a >= actions) {
+                    throw new IOException("the saved " + what + " name (" + s + ", " + a + "), outside the " + states
+                            + " states and " + actions + " actions");
+                }
+                if (!contains(s, a)) {
+                    add(s, a);
+                }
+            }
+        }
     }
 }

@@ -4,11 +4,9 @@ import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.planning.SearchControl;
 import dyna.api.save.Savable;
-import dyna.api.save.SavedSizes;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.List;
 import java.util.random.RandomGenerator;
 
 /**
@@ -70,35 +68,11 @@ final class SeenPairs implements SearchControl, Savable {
 
     @Override
     public void write(DataOutput out) throws IOException {
-        SavedSizes.write(out, states, actions);
-        out.writeInt(pairs.stateCount());
-        for (int i = 0; i < pairs.stateCount(); i++) {
-            int s = pairs.state(i);
-            out.writeInt(s);
-            out.writeInt(pairs.actionCount(s));
-            for (int k = 0; k < pairs.actionCount(s); k++) {
-                out.writeInt(pairs.action(s, k));
-            }
-        }
+        pairs.write(out, states);
     }
 
     @Override
     public void read(DataInput in, String format) throws IOException {
-        SavedSizes.check(in, "seen pairs", List.of("states", "actions"), states, actions);
-        int seen = in.readInt();
-        for (int i = 0; i < seen; i++) {
-            int s = in.readInt();
-            int count = in.readInt();
-            for (int k = 0; k < count; k++) {
-                int a = in.readInt();
-                if (s < 0 || s >= states || a < 0 || a >= actions) {
-                    throw new IOException("the saved pairs name (" + s + ", " + a + "), outside the " + states
-                            + " states and " + actions + " actions");
-                }
-                if (!pairs.contains(s, a)) {
-                    pairs.add(s, a);
-                }
-            }
-        }
+        pairs.read(in, states, "seen pairs");
     }
 }

@@ -2,6 +2,10 @@ package dyna.core.search;
 
 import dyna.api.env.Transition;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.random.RandomGenerator;
 
 /**
@@ -10,13 +14,15 @@ import java.util.random.RandomGenerator;
  * far, with an action taken while it was active (uniform among those). With one-hot features
  * this is Dyna-Q's random previously observed state and action.
  */
-final class UnitFeatures implements SearchControl {
+final class UnitFeatures implements SearchControl, Savable {
 
     private final SeenPairSet seen;
+    private final int features;
     private final RandomGenerator random;
 
     UnitFeatures(int features, int actions, RandomGenerator random) {
         this.seen = new SeenPairSet(features, actions);
+        this.features = features;
         this.random = random;
     }
 
@@ -39,5 +45,21 @@ final class UnitFeatures implements SearchControl {
         start.start(-1, seen.action(i, random.nextInt(seen.actionCount(i))));
         start.features().oneHot(i);
         return true;
+    }
+
+    /** Saved as {@code unit-features/1}: the features and actions seen, as {@code seen-pairs/1} keeps pairs. */
+    @Override
+    public String format() {
+        return "unit-features/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        seen.write(out, features);
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        seen.read(in, features, "unit features");
     }
 }

@@ -57,7 +57,7 @@ public final class AgentInspection {
             }
         } else if (environment.observationSpace() instanceof Box box && box.dimensions() == 2) {
             CostToGoSurface surface = new CostToGoSurface(box, loaded.agent().values(), loaded.agent().features(),
-                    new String[] {"observation[0]", "observation[1]"});
+                    new String[] {box.name(0), box.name(1)});
             text.append(String.format(Locale.ROOT, "Cost-to-go -max_a Q(s, a) over a %dx%d grid of %s: %s to %s%n",
                     CostToGoSurface.GRID, CostToGoSurface.GRID, box.describe(), GridPicture.format(surface.min()),
                     GridPicture.format(surface.max())));

@@ -39,7 +39,8 @@ final class CartPole implements Environment, Simulator {
     static final double THETA_THRESHOLD = 12 * 2 * Math.PI / 360;
     private static final Box OBSERVATIONS = new Box(
             new double[] {-2 * X_THRESHOLD, Double.NEGATIVE_INFINITY, -2 * THETA_THRESHOLD, Double.NEGATIVE_INFINITY},
-            new double[] {2 * X_THRESHOLD, Double.POSITIVE_INFINITY, 2 * THETA_THRESHOLD, Double.POSITIVE_INFINITY});
+            new double[] {2 * X_THRESHOLD, Double.POSITIVE_INFINITY, 2 * THETA_THRESHOLD, Double.POSITIVE_INFINITY})
+            .named("cart position", "cart velocity", "pole angle", "pole angular velocity");
     private static final Discrete ACTIONS = new Discrete(2);
 
     private final int timeLimit;

@@ -28,7 +28,7 @@ final class MountainCar implements Environment, Simulator {
     static final double MAX_POSITION = 0.5;
     static final double MAX_SPEED = 0.07;
     private static final Box OBSERVATIONS = new Box(new double[] {MIN_POSITION, -MAX_SPEED},
-            new double[] {MAX_POSITION, MAX_SPEED});
+            new double[] {MAX_POSITION, MAX_SPEED}).named("position", "velocity");
     private static final Discrete ACTIONS = new Discrete(3);
 
     private SplittableRandom random = new SplittableRandom(0);

@@ -66,6 +66,18 @@ class SavedAgentsTest {
     }
 
     @Test
+    void resumingKeepsTheAgentsOfTheRunsFinishedBeforeAndSavesTheNewOnes() throws Exception {
+        Path out = learn("5", 2);
+        byte[] before = Files.readAllBytes(out.resolve("agents/run-1/values.bin"));
+        Cli.Result more = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=5", "--runs", "3",
+                "--episodes", "2", "--save-agents", "--resume", "--out", out.toString());
+        assertEquals(0, more.code(), more.err());
+        assertTrue(more.out().contains("Saved 1 agent under"), "only the new run was run and saved: " + more.out());
+        assertArrayEquals(before, Files.readAllBytes(out.resolve("agents/run-1/values.bin")));
+        assertTrue(Files.isRegularFile(out.resolve("agents/run-3/agent.json")));
+    }
+
+    @Test
     void inspectDrawsTheGreedyPolicyOfAMazeAndPrintsItAsArrows() throws Exception {
         Path agent = learn("50", 30).resolve("agents/run-1");
         Cli.Result inspect = dyna("inspect", agent.toString());

@@ -2,6 +2,7 @@ package dyna.app.agents;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.save.Savable;
+import dyna.app.output.ConfigurationReport;
 import dyna.core.agent.AgentCounters;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
@@ -46,7 +47,7 @@ public final class AgentStore {
             }
         }
         AgentCounters counters = agent.counters();
-        SavedAgent saved = new SavedAgent(dynaVersion(), configuration.spec(), point, run, seed, environmentSeed,
+        SavedAgent saved = new SavedAgent(ConfigurationReport.dynaVersion(), configuration.spec(), point, run, seed, environmentSeed,
                 counters.episodes(), counters.realSteps(), parts, notSaved);
         saved.write(directory);
         return saved;
@@ -79,19 +80,8 @@ public final class AgentStore {
         }
     }
 
-    /** The id of the component that holds a part. */
+    /** The id of the component that holds a part: parts are named by their kind, the agent's own (its clock) not. */
     private static String component(AgentConfiguration configuration, String part) {
-        ComponentKind kind = switch (part) {
-            case "values" -> ComponentKind.VALUES;
-            case "model" -> ComponentKind.MODEL;
-            case "search-control" -> ComponentKind.SEARCH_CONTROL;
-            default -> null;
-        };
-        return kind == null ? "agent" : configuration.component(kind).provider().id();
-    }
-
-    private static String dynaVersion() {
-        return AgentStore.class.getModule().getDescriptor() == null ? "unknown"
-                : AgentStore.class.getModule().getDescriptor().version().map(Object::toString).orElse("unknown");
+        return ComponentKind.labelled(part).map(kind -> configuration.component(kind).provider().id()).orElse("agent");
     }
 }

@@ -275,7 +275,7 @@ final class RunCommand implements Callable<Integer> {
         try (ResultDirectory directory = ResultDirectory.open(out, plan, resume || !merge.isEmpty(), overwrite)) {
             RunJournal journal = directory.journal();
             if (!resume && merge.isEmpty()) {
-                deleteSavedAgents(out.resolve("agents"));
+                directory.removeSavedAgents();
             }
             int mine = runsOwned(plan, part);
             int taken = directory.merge(plan, merge);
@@ -620,17 +620,5 @@ final class RunCommand implements Callable<Integer> {
                 .stream().filter(e -> e.getKey().startsWith(prefix) && !e.getValue().isEmpty())
                 .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ", " (", ")"));
-    }
-
-    /** Removes the agents an earlier experiment saved in this result directory, so none is left stale. */
-    private static void deleteSavedAgents(Path agents) throws IOException {
-        if (!Files.isDirectory(agents, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> files = Files.walk(agents)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(file);
-            }
-        }
     }
 }

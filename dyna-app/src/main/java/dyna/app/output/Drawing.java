@@ -34,6 +34,7 @@ public final class Drawing {
         g.dispose();
         AtomicFiles.write(png, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
         SVGGraphics2D svg = new SVGGraphics2D(width, height);
+        svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same picture would differ byte for byte
         prepare(svg, width, height);
         paint.accept(svg);
         String document = svg.getSVGDocument();

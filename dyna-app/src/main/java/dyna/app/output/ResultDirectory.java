@@ -445,6 +445,14 @@ public final class ResultDirectory implements Closeable {
     }
 
     /** Deletes a folder and what it holds, following no link. */
+    /**
+     * Removes the agents an earlier run saved here ({@code agents/}), so that none is left beside
+     * results it does not belong to; for a run that neither resumes nor merges.
+     */
+    public void removeSavedAgents() throws IOException {
+        deleteTree(out.resolve("agents"));
+    }
+
     static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;

@@ -370,15 +370,15 @@ public final class DynaAgent {
 
     /**
      * What the agent has learned, by part, for saving and loading: {@code values}, {@code model},
-     * {@code search-control} and, when its bonus reads it, {@code visit-clock} (the time each pair
+     * {@code search-control} (named by their {@link ComponentKind#label() kind}) and, when its bonus reads it, {@code visit-clock} (the time each pair
      * was last tried). The objects are the agent's own; those that implement {@link
      * dyna.api.save.Savable} can be saved.
      */
     public Map<String, Object> learnedParts() {
         Map<String, Object> parts = new LinkedHashMap<>();
-        parts.put("values", values);
-        parts.put("model", model);
-        parts.put("search-control", searchControl);
+        parts.put(ComponentKind.VALUES.label(), values);
+        parts.put(ComponentKind.MODEL.label(), model);
+        parts.put(ComponentKind.SEARCH_CONTROL.label(), searchControl);
         if (clock.keepsTimes()) {
             parts.put("visit-clock", clock);
         }

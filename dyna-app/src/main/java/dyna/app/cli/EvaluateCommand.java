@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Play the greedy policy of an agent saved by 'dyna run ... --save-agents' (or of every agent "
                 + "saved in a result directory, summarised per sweep point) for some episodes, without learning or "
-                + "planning, and print the mean return and episode length with 95% CIs.")
+                + "planning, and print the mean return and episode length with 95%% CIs.")
 final class EvaluateCommand implements Callable<Integer> {
 
     @Spec

@@ -1,10 +1,12 @@
 package dyna.app.cli;
 
 import static dyna.app.cli.Cli.dyna;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /** Shell completion and "did you mean" for mistyped options, commands and ids. */
 class CommandLinePolishTest {
@@ -19,6 +21,42 @@ class CommandLinePolishTest {
                 "--until-optimal", "--cluster-id")) {
             assertTrue(script.contains(word), word + " is completed");
         }
+    }
+
+    @Test
+    void aCommandLineIsBuiltWithTheNamedCommandAloneAndWithAllForHelpCompletionOrAMistypedName() {
+        assertEquals(java.util.List.of(RunCommand.class), DynaCommand.commandsFor("--verbose", "run", "--env", "x"));
+        assertEquals(java.util.List.of(ListCommand.class), DynaCommand.commandsFor("list"));
+        for (String[] args : java.util.List.of(new String[] {"help", "run"}, new String[] {"completion", "bash"},
+                new String[] {"rum"}, new String[] {"--help"}, new String[0])) {
+            java.util.List<Class<?>> all = DynaCommand.commandsFor(args);
+            assertTrue(all.size() > 10 && all.contains(RunCommand.class) && all.contains(BenchCommand.class),
+                    String.join(" ", args) + " gets every command: " + all);
+        }
+        Cli.Result help = dyna("help", "run");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().startsWith("Usage: dyna run"), help.out());
+    }
+
+    @Test
+    void everyDescriptionIsAValidFormatSoHelpPrintsItWithoutAWarning() {
+        // picocli formats descriptions with String.format; a bare % made it print a warning and
+        // the raw text (dyna evaluate's "95% CIs" did)
+        java.util.Deque<CommandLine> commands = new java.util.ArrayDeque<>(java.util.List.of(DynaCommand.commandLine()));
+        int checked = 0;
+        while (!commands.isEmpty()) {
+            CommandLine command = commands.pop();
+            commands.addAll(command.getSubcommands().values());
+            java.util.List<String> texts = new java.util.ArrayList<>(
+                    java.util.List.of(command.getCommandSpec().usageMessage().description()));
+            command.getCommandSpec().options().forEach(o -> texts.addAll(java.util.List.of(o.description())));
+            for (String text : texts) {
+                String name = command.getCommandSpec().qualifiedName();
+                assertDoesNotThrow(() -> String.format(text), name + ": " + text);
+                checked++;
+            }
+        }
+        assertTrue(checked > 100, checked + " descriptions");
     }
 
     @Test

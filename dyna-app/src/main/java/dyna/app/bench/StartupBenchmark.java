@@ -12,8 +12,8 @@ import java.util.Map;
  * Start-up as users meet it: whole {@code ./dyna} processes (launcher, JVM, class loading,
  * Guice, the runs, the first chart, the report), timed by bash's {@code time} for wall and CPU
  * time (user + system, every thread and child). A one-run, one-episode experiment shows the
- * fixed cost; Figure 8.2 is the README's first command; each with the launcher's AppCDS
- * archive and without it ({@code DYNA_CDS=0}); and {@code dyna list}.
+ * fixed cost; Figure 8.2 is the README's first command; each with the launcher's class
+ * cache (AppCDS, or AOT from JDK 25) and without it ({@code DYNA_CDS=0}); and {@code dyna list}.
  */
 public final class StartupBenchmark {
 
@@ -45,12 +45,12 @@ public final class StartupBenchmark {
                     new Command("one run, one episode", Map.of(), List.of(dyna, "run", figure, "--param",
                             "planning-steps=5", "--runs", "1", "--episodes", "1", "--threads", "1", "--out",
                             out.resolve("one").toString(), "--overwrite")),
-                    new Command("one run, one episode, no CDS", Map.of("DYNA_CDS", "0"), List.of(dyna, "run", figure,
+                    new Command("one run, one episode, no class cache", Map.of("DYNA_CDS", "0"), List.of(dyna, "run", figure,
                             "--param", "planning-steps=5", "--runs", "1", "--episodes", "1", "--threads", "1", "--out",
                             out.resolve("one-plain").toString(), "--overwrite")),
                     new Command("Figure 8.2 (README's first command)", Map.of(), List.of(dyna, "run", figure, "--out",
                             out.resolve("figure").toString(), "--overwrite")),
-                    new Command("Figure 8.2, no CDS", Map.of("DYNA_CDS", "0"), List.of(dyna, "run", figure, "--out",
+                    new Command("Figure 8.2, no class cache", Map.of("DYNA_CDS", "0"), List.of(dyna, "run", figure, "--out",
                             out.resolve("figure-plain").toString(), "--overwrite")),
                     new Command("dyna list", Map.of(), List.of(dyna, "list")));
             double[][] wall = new double[commands.size()][rounds];

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code dyna bench startup}: whole ./dyna processes, wall and CPU time. */
 @Command(name = "startup", mixinStandardHelpOptions = true,
         description = "Time whole ./dyna processes (median wall and CPU seconds): a one-run experiment, Figure 8.2, "
-                + "each with and without the launcher's AppCDS archive, and dyna list.")
+                + "each with and without the launcher's class cache (AppCDS, or AOT from JDK 25), and dyna list.")
 final class BenchStartupCommand implements Callable<Integer> {
 
     @Spec
@@ -44,8 +44,8 @@ final class BenchStartupCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, List<StartupBenchmark.Timing> timings, int rounds) {
-        out.printf("Start-up: whole ./dyna processes, median of %d (goal for Figure 8.2: <= 1.0 s wall, <= 1.3 CPU-s)%n",
-                rounds);
+        out.printf("Start-up: whole ./dyna processes on Java %s, median of %d (goal for Figure 8.2: <= 1.0 s wall, "
+                + "<= 1.3 CPU-s)%n", System.getProperty("java.version"), rounds);
         for (StartupBenchmark.Timing timing : timings) {
             out.printf("  %-38s %6.2f s wall %6.2f CPU-s%n", timing.what(), timing.wall(), timing.cpu());
         }

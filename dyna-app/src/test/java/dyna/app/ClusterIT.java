@@ -133,6 +133,15 @@ class ClusterIT {
         Process submitter = launch("cluster", sweep, onCluster.toArray(String[]::new));
         Path journal = out.resolve("runs/journal.log");
         awaitRuns(journal, 90, submitter, "cluster.err");
+        // Lose the submitter only while the member is at work, holding batches: on a slow machine
+        // the submitter alone could finish 90 runs before the member took its first batch, and
+        // then the member had nothing to keep (this test failed so once).
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (runsOf(read("cluster.err"), basePort) == 0) {
+            assertTrue(submitter.isAlive() && System.nanoTime() < deadline, "the member took no runs:\n"
+                    + read("cluster.err"));
+            Thread.sleep(20);
+        }
         submitter.destroyForcibly().waitFor(10, TimeUnit.SECONDS);   // kill -9
         int done = lines(journal).size();
         assertTrue(done < 300, done + " runs were done when the submitter was killed");

@@ -17,9 +17,11 @@ module dyna.app {
     requires org.jfree.svg;
     requires java.desktop;
     requires jdk.management;
-    // The cluster backend. Hazelcast is an automatic module; these JDK modules are ones it needs
-    // that nothing else here resolves (without them: NoClassDefFoundError at member start).
-    requires com.hazelcast.core;
+    // The cluster backend. Hazelcast is an automatic module, resolved only when the JVM is told to
+    // (--add-modules com.hazelcast.core, as ./dyna does for cluster commands): the others start
+    // without its 12,000 entries. These JDK modules are ones it needs that nothing else here
+    // resolves (without them: NoClassDefFoundError at member start).
+    requires static com.hazelcast.core;
     requires jdk.unsupported;
     requires jdk.net;
     requires java.sql;

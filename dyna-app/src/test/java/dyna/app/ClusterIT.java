@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
@@ -238,7 +239,9 @@ class ClusterIT {
     /** Launches {@code dyna ARGS... MORE...} from the packaged application, output to NAME.out and NAME.err. */
     private Process launch(String name, List<String> args, String... more) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-p", System.getProperty("dyna.lib"), "-m", "dyna.app"));
+                "-Djava.awt.headless=true", "-p", System.getProperty("dyna.lib") + File.pathSeparator
+                        + Path.of(System.getProperty("dyna.lib"), "cluster"), "--add-modules", "com.hazelcast.core",
+                "-m", "dyna.app"));
         command.addAll(args);
         command.addAll(List.of(more));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())

@@ -74,6 +74,29 @@ class LauncherIT {
     }
 
     @Test
+    void hazelcastIsApartAndOnlyTheClusterCommandsNeedItSayingHowToAddIt() throws Exception {
+        Path lib = Path.of(System.getProperty("dyna.lib"));
+        try (var jars = Files.list(lib); var clusterJars = Files.list(lib.resolve("cluster"))) {
+            assertTrue(jars.noneMatch(j -> j.getFileName().toString().startsWith("hazelcast")), "not in lib");
+            assertTrue(clusterJars.anyMatch(j -> j.getFileName().toString().startsWith("hazelcast-")), "in lib/cluster");
+        }
+        Launch help = dyna("--help");   // builds every command, the cluster's too
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("cluster"), help.out());
+        String needed = "the cluster needs Hazelcast, which this JVM was not started with; run through ./dyna, which "
+                + "adds it for cluster commands, or give java '-p LIB:LIB/cluster --add-modules com.hazelcast.core' "
+                + "(LIB: dyna-app/target/lib)";
+        Path out = dir.resolve("on-cluster");
+        Launch run = dyna("run", "--env", "dyna-maze", "--cluster", "127.0.0.1:5701", "--out", out.toString());
+        assertEquals(2, run.code());
+        assertEquals("dyna run: " + needed, run.err().strip());
+        assertFalse(Files.exists(out));
+        Launch member = dyna("cluster", "member");
+        assertEquals(2, member.code());
+        assertEquals("dyna cluster member: " + needed, member.err().strip());
+    }
+
+    @Test
     void aUsageErrorIsOneLineWithExitCodeTwo() throws Exception {
         Launch launch = dyna("run", "--env", "dyna-maze", "--model", "tabular", "--out", dir.toString());
         assertEquals(2, launch.code());

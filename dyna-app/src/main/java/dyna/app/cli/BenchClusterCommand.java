@@ -55,6 +55,7 @@ final class BenchClusterCommand implements Callable<Integer> {
             throw new UsageException("--runs and --episodes must be at least 1");
         }
         BenchCommand.checkWritable(json);
+        ClusterCommand.requireBackend();
         List<String> args = List.of("--env", "dyna-maze", "--param", "planning-steps=500", "--episodes",
                 String.valueOf(episodes), "--runs", String.valueOf(runs), "--seed", "2026");
         RunSource source = new RunSource(null, null, args);
@@ -126,7 +127,7 @@ final class BenchClusterCommand implements Callable<Integer> {
                 command.add(option);
             }
         }
-        command.addAll(List.of("-p", modulePath, "-m", "dyna.app"));
+        command.addAll(List.of("-p", modulePath, "--add-modules", ClusterCommand.BACKEND, "-m", "dyna.app"));
         return command;
     }
 }

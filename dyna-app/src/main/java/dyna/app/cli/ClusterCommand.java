@@ -1,9 +1,5 @@
 package dyna.app.cli;
 
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.core.HazelcastInstance;
-import com.hazelcast.core.LifecycleEvent;
 import dyna.app.cluster.ClusterNode;
 import dyna.app.cluster.ClusterSettings;
 import dyna.app.cluster.MemberRuntime;
@@ -15,7 +11,6 @@ import dyna.core.registry.ProviderRegistry;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,6 +23,9 @@ import picocli.CommandLine.Spec;
                 + "addresses to 'dyna run FILE --cluster HOST:PORT,...'. See docs/cluster.md.",
         subcommands = ClusterCommand.MemberCommand.class)
 final class ClusterCommand implements Callable<Integer> {
+
+    /** The module of the cluster backend, Hazelcast. */
+    static final String BACKEND = "com.hazelcast.core";
 
     @Spec
     CommandSpec spec;
@@ -87,29 +85,9 @@ final class ClusterCommand implements Callable<Integer> {
                 err.println("dyna cluster member: " + ClusterNode.exposureWarning(settings));
             }
             MemberRuntime runtime = runtime(plugins, registry);
-            HazelcastInstance instance = ClusterNode.start(settings, runtime, DynaCommand.verbose(spec));
-            CountDownLatch stopped = new CountDownLatch(1);
-            instance.getLifecycleService().addLifecycleListener(event -> {
-                if (event.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
-                    stopped.countDown();
-                }
-            });
-            instance.getCluster().addMembershipListener(new MembershipListener() {
-                @Override
-                public void memberAdded(MembershipEvent event) {
-                    say(out, "member joined: " + event.getMember().getAddress());
-                }
-
-                @Override
-                public void memberRemoved(MembershipEvent event) {
-                    say(out, "member left: " + event.getMember().getAddress());
-                }
-            });
-            say(out, "member " + instance.getCluster().getLocalMember().getAddress() + " of cluster "
-                    + settings.clusterName() + ", " + settings.threads() + " thread" + (settings.threads() == 1 ? "" : "s")
-                    + ", " + runtime.plugins().text() + "; " + instance.getCluster().getMembers().size()
-                    + " member(s); stop with Ctrl-C");
-            stopped.await();
+            // Hazelcast's types stay in ClusterNode: a listener class here would have the JVM load
+            // them as it links this command, which help builds even when Hazelcast is not there.
+            ClusterNode.serve(settings, runtime, DynaCommand.verbose(spec), line -> say(out, line));
             return 0;
         }
 
@@ -128,11 +106,25 @@ final class ClusterCommand implements Callable<Integer> {
      * @param option  the option (or variable) the members came from
      */
     static ClusterSettings settings(String id, String bind, Integer port, String members, String option, int threads) {
+        requireBackend();
         try {
             return new ClusterSettings(id, bind, port,
                     members.isBlank() ? List.of() : ClusterSettings.members(option, members), threads);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Checks that Hazelcast is in this JVM. It is not on the module path of commands that have no
+     * use for it (resolving its 12,000 entries cost every start about 0.06 s): {@code ./dyna} adds
+     * {@code lib/cluster} for {@code cluster}, {@code bench}, {@code --cluster} and DYNA_CLUSTER.
+     */
+    static void requireBackend() {
+        if (ModuleLayer.boot().findModule(BACKEND).isEmpty()) {
+            throw new UsageException("the cluster needs Hazelcast, which this JVM was not started with; run through "
+                    + "./dyna, which adds it for cluster commands, or give java '-p LIB:LIB/cluster --add-modules "
+                    + BACKEND + "' (LIB: dyna-app/target/lib)");
         }
     }
 

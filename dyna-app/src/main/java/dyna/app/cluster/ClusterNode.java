@@ -1,11 +1,16 @@
 package dyna.app.cluster;
 
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JavaSerializationFilterConfig;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.core.LifecycleEvent;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -81,6 +86,39 @@ public final class ClusterNode {
             throw new IllegalStateException("cannot start a cluster member on " + settings.bind()
                     + (settings.port() == null ? "" : ":" + settings.port()) + " (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * Starts a member and serves until it shuts down (Ctrl-C), telling {@code say} where it
+     * listens (a line ending "stop with Ctrl-C") and which members join and leave.
+     *
+     * @throws IllegalStateException if it cannot start
+     */
+    public static void serve(ClusterSettings settings, MemberRuntime runtime, boolean verbose, Consumer<String> say)
+            throws InterruptedException {
+        HazelcastInstance instance = start(settings, runtime, verbose);
+        CountDownLatch stopped = new CountDownLatch(1);
+        instance.getLifecycleService().addLifecycleListener(event -> {
+            if (event.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+                stopped.countDown();
+            }
+        });
+        instance.getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                say.accept("member joined: " + event.getMember().getAddress());
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                say.accept("member left: " + event.getMember().getAddress());
+            }
+        });
+        say.accept("member " + instance.getCluster().getLocalMember().getAddress() + " of cluster "
+                + settings.clusterName() + ", " + settings.threads() + " thread" + (settings.threads() == 1 ? "" : "s")
+                + ", " + runtime.plugins().text() + "; " + instance.getCluster().getMembers().size()
+                + " member(s); stop with Ctrl-C");
+        stopped.await();
     }
 
     /** The one line a member listening beyond this machine prints: there is no authentication. */

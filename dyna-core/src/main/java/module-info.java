@@ -7,6 +7,9 @@
 module dyna.core {
     requires transitive dyna.api;
     requires com.google.guice;
+    // Guice is an automatic module and needs Guava, an explicit one (com.google.common) since
+    // 33.4: an automatic module brings no explicit module into the graph, so this does.
+    requires com.google.common;
     requires jakarta.inject;
 
     exports dyna.core.agent;

@@ -301,7 +301,8 @@ class ClusterIT {
         }
         int listening = 0;
         for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
-            for (String line : Files.readAllLines(Path.of(table)).subList(1, Files.readAllLines(Path.of(table)).size())) {
+            List<String> lines = Files.readAllLines(Path.of(table));   // once: sockets come and go between reads
+            for (String line : lines.subList(1, lines.size())) {
                 String[] fields = line.strip().split("\\s+");
                 if (!fields[3].equals("0A") || !inodes.contains(fields[9])) {
                     continue;   // not listening, or not ours

@@ -117,7 +117,7 @@ final class ClusterCommand implements Callable<Integer> {
 
     /**
      * Checks that Hazelcast is in this JVM. It is not on the module path of commands that have no
-     * use for it (resolving its 12,000 entries cost every start about 0.06 s): {@code ./dyna} adds
+     * use for it (resolving its 12,000 entries cost every start about 0.08 s): {@code ./dyna} adds
      * {@code lib/cluster} for {@code cluster}, {@code bench}, {@code --cluster} and DYNA_CLUSTER.
      */
     static void requireBackend() {

@@ -52,11 +52,20 @@ class ModuleBoundariesTest {
         assertFalse(requires.contains("dyna.models"), requires.toString());
     }
 
-    @Test
-    void appReachesEnvironmentsAndModelsOnlyThroughServices() {
-        Set<String> requires = requires(descriptor("dyna.app"), true);
+    @ParameterizedTest
+    @ValueSource(strings = {"dyna.experiment", "dyna.app"})
+    void engineAndAppReachEnvironmentsAndModelsOnlyThroughServices(String module) {
+        Set<String> requires = requires(descriptor(module), true);
         assertFalse(requires.contains("dyna.envs"), requires.toString());
         assertFalse(requires.contains("dyna.models"), requires.toString());
+    }
+
+    /** The engine is usable from Java without the command line: it never requires picocli, the app does. */
+    @Test
+    void theEngineNeverRequiresTheCommandLineAndTheAppRequiresTheEngine() {
+        assertFalse(requires(descriptor("dyna.experiment"), true).contains("info.picocli"));
+        assertTrue(requires(descriptor("dyna.app"), false).contains("dyna.experiment"));
+        assertFalse(requires(descriptor("dyna.core"), true).contains("dyna.experiment"));
     }
 
     @ParameterizedTest
@@ -69,7 +78,7 @@ class ModuleBoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyna.api", "dyna.core", "dyna.envs", "dyna.models", "dyna.app"})
+    @ValueSource(strings = {"dyna.api", "dyna.core", "dyna.envs", "dyna.models", "dyna.experiment", "dyna.app"})
     void packageRootsEqualModuleNames(String module) {
         for (String pkg : descriptor(module).packages()) {
             assertTrue(pkg.equals(module) || pkg.startsWith(module + "."), module + " holds package " + pkg);

@@ -1,15 +1,15 @@
 package dyna.app.bench;
 
 import com.hazelcast.core.HazelcastInstance;
-import dyna.app.cluster.ClusterExecutor;
-import dyna.app.cluster.ClusterNode;
-import dyna.app.cluster.ClusterSettings;
-import dyna.app.cluster.MemberRuntime;
-import dyna.app.cluster.RunSource;
-import dyna.app.experiment.ExperimentPlan;
-import dyna.app.experiment.ExperimentRunner;
-import dyna.app.experiment.RunExecutor;
-import dyna.app.experiment.SweepResults;
+import dyna.experiment.cluster.ClusterExecutor;
+import dyna.experiment.cluster.ClusterNode;
+import dyna.experiment.cluster.ClusterSettings;
+import dyna.experiment.cluster.MemberRuntime;
+import dyna.experiment.cluster.RunSource;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.ExperimentRunner;
+import dyna.experiment.RunExecutor;
+import dyna.experiment.SweepResults;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

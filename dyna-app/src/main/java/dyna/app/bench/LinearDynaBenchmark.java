@@ -5,7 +5,7 @@ import dyna.api.env.Transition;
 import dyna.api.learning.FeatureVector;
 import dyna.api.model.ExpectationModel;
 import dyna.api.provider.ComponentKind;
-import dyna.app.stats.Samples;
+import dyna.experiment.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;

@@ -2,7 +2,7 @@ package dyna.app.bench;
 
 import com.sun.management.ThreadMXBean;
 import dyna.api.provider.ComponentKind;
-import dyna.app.stats.Samples;
+import dyna.experiment.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;

@@ -7,7 +7,7 @@ import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentKind;
-import dyna.app.stats.Samples;
+import dyna.experiment.stats.Samples;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
 import dyna.core.compose.AgentSpec;

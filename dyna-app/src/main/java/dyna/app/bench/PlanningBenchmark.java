@@ -6,7 +6,7 @@ import dyna.api.learning.QTable;
 import dyna.api.model.Model;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
-import dyna.app.stats.Samples;
+import dyna.experiment.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;

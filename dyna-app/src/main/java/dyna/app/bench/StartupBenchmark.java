@@ -1,6 +1,6 @@
 package dyna.app.bench;
 
-import dyna.app.stats.Samples;
+import dyna.experiment.stats.Samples;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

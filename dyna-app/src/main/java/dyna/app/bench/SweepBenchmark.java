@@ -1,10 +1,10 @@
 package dyna.app.bench;
 
-import dyna.app.experiment.ExperimentPoint;
-import dyna.app.experiment.ExperimentRunner;
-import dyna.app.experiment.StopCondition;
-import dyna.app.stop.Episodes;
-import dyna.app.stats.Samples;
+import dyna.experiment.ExperimentPoint;
+import dyna.experiment.ExperimentRunner;
+import dyna.experiment.StopCondition;
+import dyna.experiment.stop.Episodes;
+import dyna.experiment.stats.Samples;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;

@@ -10,7 +10,7 @@ import dyna.app.bench.PlanningBenchmark;
 import dyna.app.bench.PlanningBenchmarkResult;
 import dyna.app.bench.StartupBenchmark;
 import dyna.app.bench.SweepBenchmark;
-import dyna.app.output.AtomicFiles;
+import dyna.experiment.output.AtomicFiles;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;

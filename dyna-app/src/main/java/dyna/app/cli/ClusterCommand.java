@@ -1,11 +1,11 @@
 package dyna.app.cli;
 
-import dyna.app.cluster.ClusterNode;
-import dyna.app.cluster.ClusterSettings;
-import dyna.app.cluster.MemberRuntime;
-import dyna.app.cluster.PluginSet;
-import dyna.app.experiment.ExperimentPlan;
-import dyna.app.output.ConfigurationReport;
+import dyna.experiment.cluster.ClusterNode;
+import dyna.experiment.cluster.ClusterSettings;
+import dyna.experiment.cluster.MemberRuntime;
+import dyna.experiment.cluster.PluginSet;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.output.ConfigurationReport;
 import dyna.core.plugin.PluginJar;
 import dyna.core.registry.ProviderRegistry;
 import java.io.PrintWriter;

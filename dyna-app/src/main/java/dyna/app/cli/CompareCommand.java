@@ -1,8 +1,8 @@
 package dyna.app.cli;
 
-import dyna.app.output.ComparisonReport;
-import dyna.app.stats.Comparison;
-import dyna.app.stats.MultipleComparisons;
+import dyna.experiment.output.ComparisonReport;
+import dyna.experiment.stats.Comparison;
+import dyna.experiment.stats.MultipleComparisons;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dyna.app.cli;
 
-import dyna.app.output.ConfigurationReport;
-import dyna.app.experiment.ExperimentException;
+import dyna.experiment.output.ConfigurationReport;
+import dyna.experiment.ExperimentException;
 import dyna.core.registry.ConfigurationException;
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -2,9 +2,9 @@ package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.run.EpisodeResult;
-import dyna.app.agents.GreedyEvaluation;
-import dyna.app.agents.LoadedAgent;
-import dyna.app.stats.Summary;
+import dyna.experiment.agents.GreedyEvaluation;
+import dyna.experiment.agents.LoadedAgent;
+import dyna.experiment.stats.Summary;
 import dyna.core.seed.Seeds;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,8 +1,8 @@
 package dyna.app.cli;
 
 import dyna.app.figures.ExpectedVersusSample;
-import dyna.app.output.AtomicFiles;
-import dyna.app.output.LineChart;
+import dyna.experiment.output.AtomicFiles;
+import dyna.experiment.output.LineChart;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -1,8 +1,8 @@
 package dyna.app.cli;
 
-import dyna.app.agents.AgentInspection;
-import dyna.app.agents.LoadedAgent;
-import dyna.app.agents.SavedAgent;
+import dyna.experiment.agents.AgentInspection;
+import dyna.experiment.agents.LoadedAgent;
+import dyna.experiment.agents.SavedAgent;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

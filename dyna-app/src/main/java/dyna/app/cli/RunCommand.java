@@ -2,32 +2,32 @@ package dyna.app.cli;
 
 import dyna.api.provider.ComponentKind;
 import com.hazelcast.core.HazelcastInstance;
-import dyna.app.agents.AgentHooks;
-import dyna.app.agents.AgentStore;
-import dyna.app.agents.SavedAgent;
-import dyna.app.cluster.ClusterExecutor;
-import dyna.app.cluster.ClusterNode;
-import dyna.app.cluster.ClusterSettings;
-import dyna.app.cluster.RunSource;
-import dyna.app.experiment.ExperimentPlan;
-import dyna.app.experiment.LocalPool;
-import dyna.app.experiment.RunExecutor;
-import dyna.app.experiment.ExperimentPoint;
-import dyna.app.experiment.ExperimentRunner;
-import dyna.app.experiment.ExperimentSpec;
-import dyna.app.output.ResultDirectory;
-import dyna.app.experiment.RunFailure;
-import dyna.app.experiment.RunJournal;
-import dyna.app.experiment.Shard;
-import dyna.app.experiment.SweepResults;
-import dyna.app.experiment.StopCondition;
-import dyna.app.experiment.WrittenResults;
-import dyna.app.reader.ExperimentFile;
-import dyna.app.stop.Episodes;
-import dyna.app.stop.PlanningOnly;
-import dyna.app.stop.Steps;
-import dyna.app.stop.UntilOptimal;
-import dyna.app.stop.UntilSolved;
+import dyna.experiment.agents.AgentHooks;
+import dyna.experiment.agents.AgentStore;
+import dyna.experiment.agents.SavedAgent;
+import dyna.experiment.cluster.ClusterExecutor;
+import dyna.experiment.cluster.ClusterNode;
+import dyna.experiment.cluster.ClusterSettings;
+import dyna.experiment.cluster.RunSource;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.LocalPool;
+import dyna.experiment.RunExecutor;
+import dyna.experiment.ExperimentPoint;
+import dyna.experiment.ExperimentRunner;
+import dyna.experiment.ExperimentSpec;
+import dyna.experiment.output.ResultDirectory;
+import dyna.experiment.RunFailure;
+import dyna.experiment.RunJournal;
+import dyna.experiment.Shard;
+import dyna.experiment.SweepResults;
+import dyna.experiment.StopCondition;
+import dyna.experiment.WrittenResults;
+import dyna.experiment.reader.ExperimentFile;
+import dyna.experiment.stop.Episodes;
+import dyna.experiment.stop.PlanningOnly;
+import dyna.experiment.stop.Steps;
+import dyna.experiment.stop.UntilOptimal;
+import dyna.experiment.stop.UntilSolved;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -415,7 +415,7 @@ final class RunCommand implements Callable<Integer> {
         record.put("args", argsAfterRun());
         byte[] bytes = new com.fasterxml.jackson.databind.ObjectMapper()
                 .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(record);
-        dyna.app.output.AtomicFiles.write(out.resolve("runs").resolve(SHARD_RECORD), stream -> stream.write(bytes));
+        dyna.experiment.output.AtomicFiles.write(out.resolve("runs").resolve(SHARD_RECORD), stream -> stream.write(bytes));
     }
 
     /** This command's arguments: what followed {@code run} on the command line. */

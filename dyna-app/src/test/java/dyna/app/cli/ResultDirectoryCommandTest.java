@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dyna.app.cli.Cli.dyna;
 
-import dyna.app.experiment.ExperimentPlan;
-import dyna.app.experiment.ExperimentSpec;
-import dyna.app.output.ResultDirectory;
-import dyna.app.stop.Episodes;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.ExperimentSpec;
+import dyna.experiment.output.ResultDirectory;
+import dyna.experiment.stop.Episodes;
 import dyna.core.registry.ProviderRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyna.app.agents.AgentStore;
-import dyna.app.agents.LoadedAgent;
-import dyna.app.agents.SavedAgent;
+import dyna.experiment.agents.AgentStore;
+import dyna.experiment.agents.LoadedAgent;
+import dyna.experiment.agents.SavedAgent;
 import dyna.core.registry.ProviderRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

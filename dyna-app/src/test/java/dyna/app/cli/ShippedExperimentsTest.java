@@ -3,10 +3,10 @@ package dyna.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dyna.app.experiment.ExperimentPlan;
-import dyna.app.experiment.ExperimentPoint;
-import dyna.app.experiment.ExperimentSpec;
-import dyna.app.reader.ExperimentFile;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.ExperimentPoint;
+import dyna.experiment.ExperimentSpec;
+import dyna.experiment.reader.ExperimentFile;
 import dyna.core.registry.ProviderRegistry;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,2 +1,0 @@
-/** Experiments: sweeps over parameter values, runs in parallel, results per run and episode. */
-package dyna.app.experiment;

@@ -1,2 +1,0 @@
-/** Results written for people and programs: tidy CSV, charts, the resolved configuration. */
-package dyna.app.output;

@@ -1,2 +1,0 @@
-/** Statistics of runs: summaries with confidence intervals, Student's t, Welch's test. */
-package dyna.app.stats;

@@ -1,0 +1,226 @@
+package dyna.experiment;
+
+import dyna.api.planning.PlannerProvider;
+import dyna.api.provider.ComponentKind;
+import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.ParameterSpec;
+import dyna.core.agent.AgentSettings;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.compose.AgentFactory;
+import dyna.core.compose.AgentSpec;
+import dyna.core.compose.Fitting;
+import dyna.core.registry.ConfigurationException;
+import dyna.core.registry.DidYouMean;
+import dyna.core.registry.ProviderRegistry;
+import dyna.core.seed.Seeds;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An experiment checked against the loaded providers and laid out: its sweep points, each with
+ * its resolved configuration, agent factory and seed, and the measures to summarise. Every
+ * error names where its cause stands in the experiment file, when it came from one.
+ *
+ * @param spec        the experiment
+ * @param sweptNames  the swept dimensions, in order
+ * @param points      every sweep point, ready to run
+ * @param measures    the measures to summarise, the first charted
+ */
+public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<ExperimentPoint> points,
+        List<Measure> measures) {
+
+    /** Copies the lists. */
+    public ExperimentPlan {
+        sweptNames = List.copyOf(sweptNames);
+        points = List.copyOf(points);
+        measures = List.copyOf(measures);
+    }
+
+    /**
+     * Plans an experiment.
+     *
+     * @param guiceModules modules installed in every agent's injector (the plugins')
+     * @throws ExperimentException for an unknown id, an undeclared parameter, a value out of
+     *                             range, a configuration the stop condition cannot run, or a
+     *                             metric the stop condition does not measure
+     */
+    public static ExperimentPlan of(ExperimentSpec experiment, ProviderRegistry registry,
+            List<com.google.inject.Module> guiceModules) {
+        Map<String, ParameterSpec> declared = declarations(experiment, registry);
+        checkParameters(experiment, declared);
+        List<Measure> measures = measures(experiment);
+        ExperimentSpec spec = experiment.withStop(experiment.stop().measuring(measures));
+        Sweep sweep;
+        try {
+            sweep = Sweep.of(spec.dimensions());
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage(), e);
+        }
+        String panelsBy = spec.chart().panelsBy();
+        if (panelsBy != null && !sweep.sweptNames().contains(panelsBy)) {
+            throw new ExperimentException(spec.where("chart.panels-by") + "panels-by: '" + panelsBy + "' is not swept; "
+                    + (sweep.sweptNames().isEmpty() ? "nothing is, so there is one panel (leave panels-by out)"
+                    : "valid: " + String.join(", ", sweep.sweptNames())));
+        }
+        checkMemory(spec, sweep.points().size(), Runtime.getRuntime().maxMemory());
+        List<ExperimentPoint> points = new ArrayList<>();
+        for (SweepPoint point : sweep.points()) {
+            points.add(prepare(spec, registry, guiceModules, point, declared));
+        }
+        return new ExperimentPlan(spec, sweep.sweptNames(), points, measures);
+    }
+
+    /**
+     * Refuses, before the first run, an experiment whose results could not be held in memory:
+     * every run's result is kept until the files are written.
+     */
+    static void checkMemory(ExperimentSpec spec, int points, long maxMemory) {
+        double bytes = (double) spec.stop().bytesPerRun() * points * spec.runs();
+        if (bytes > maxMemory / 2.0 || spec.stop().bytesPerRun() / 8 > Integer.MAX_VALUE - 16) {
+            throw new ExperimentException(spec.where("stop") + String.format(java.util.Locale.ROOT,
+                    "the results would take about %.1f GB in memory (%d points x %d runs x %d bytes for %s), but the "
+                    + "heap is at most %.1f GB; ask for fewer runs, episodes or steps, or give the JVM more memory "
+                    + "with DYNA_JAVA_OPTS=-Xmx<size>", bytes / 1e9, points, spec.runs(), spec.stop().bytesPerRun(),
+                    spec.stop().identity(), maxMemory / 1e9));
+        }
+    }
+
+    /**
+     * Every parameter the chosen components (at any point) and the agent declare, by its flat
+     * name and by its name scoped to its kind ({@code planner.epsilon}), the first declaration
+     * of each.
+     */
+    private static Map<String, ParameterSpec> declarations(ExperimentSpec spec, ProviderRegistry registry) {
+        Map<String, ParameterSpec> declared = new LinkedHashMap<>();
+        AgentSettings.PARAMETERS.forEach(p -> declared.put(p.name(), p));
+        for (ComponentKind kind : ComponentKind.values()) {
+            List<String> ids = spec.ids(kind);
+            for (int i = 0; i < ids.size(); i++) {
+                String key = kind == ComponentKind.ENVIRONMENT ? "environment" : kind.label() + "[" + i + "]";
+                try {
+                    for (ComponentProvider provider : providers(spec, registry, kind, ids.get(i))) {
+                        provider.parameters().forEach(p -> {
+                            declared.putIfAbsent(p.name(), p);
+                            declared.putIfAbsent(AgentConfiguration.scoped(kind, p.name()), p);
+                        });
+                    }
+                } catch (ConfigurationException e) {
+                    throw new ExperimentException(spec.where(key) + e.getMessage(), e);
+                }
+            }
+        }
+        return declared;
+    }
+
+    /** The provider {@code id} names; for a search control, one for each planner of the experiment. */
+    private static List<ComponentProvider> providers(ExperimentSpec spec, ProviderRegistry registry, ComponentKind kind,
+            String id) {
+        if (kind != ComponentKind.SEARCH_CONTROL) {
+            return List.of(registry.find(kind, id));
+        }
+        List<ComponentProvider> controls = new java.util.ArrayList<>();
+        for (String planner : spec.ids(ComponentKind.PLANNER)) {
+            controls.add(AgentConfiguration.searchControl(registry,
+                    (PlannerProvider) registry.find(ComponentKind.PLANNER, planner), id));
+        }
+        return controls;
+    }
+
+    private static void checkParameters(ExperimentSpec spec, Map<String, ParameterSpec> declared) {
+        Set<String> kinds = Set.copyOf(ExperimentSpec.sweptKindLabels());
+        for (Map.Entry<String, List<String>> parameter : spec.parameters().entrySet()) {
+            String name = parameter.getKey();
+            String key = "parameters." + name;
+            if (kinds.contains(name) || name.equals("environment")) {
+                throw new ExperimentException(spec.where(key) + "'" + name + "' is a component kind, not a parameter; "
+                        + "choose the " + name + " by id");
+            }
+            ParameterSpec declaration = declared.get(name);
+            if (declaration == null) {
+                throw new ExperimentException(spec.where(key) + "unknown parameter '" + name
+                        + "'; the chosen components declare: " + String.join(", ", new TreeSet<>(declared.keySet()
+                                .stream().filter(n -> !n.contains(".")).toList()))
+                        + (name.contains(".") ? " (scoped to a kind as KIND.NAME, for a name that kind's component "
+                                + "declares)" : "") + DidYouMean.suggestion(name, declared.keySet()));
+            }
+            List<String> values = parameter.getValue();
+            for (int i = 0; i < values.size(); i++) {
+                try {
+                    declaration.parse(values.get(i));
+                } catch (IllegalArgumentException e) {
+                    throw new ExperimentException(spec.where(key + "[" + i + "]") + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static ExperimentPoint prepare(ExperimentSpec spec, ProviderRegistry registry,
+            List<com.google.inject.Module> guiceModules, SweepPoint point, Map<String, ParameterSpec> declared) {
+        AgentSpec agent = AgentSpec.dynaQ(spec.environment());
+        for (ComponentKind kind : ExperimentSpec.SWEPT_KINDS) {
+            agent = agent.with(kind, point.values().get(kind.label()));
+        }
+        Set<String> declaredHere = AgentConfiguration.declaredParameters(registry, agent);
+        for (String name : spec.parameters().keySet()) {
+            if (declaredHere.contains(name)) {
+                agent = agent.with(name, located(spec, declared.get(name), point.values().get(name)));
+            }
+        }
+        String at = point.swept().isEmpty() ? "" : " (at " + point.label() + ")";
+        AgentConfiguration configuration;
+        try {
+            configuration = AgentConfiguration.resolve(registry, agent);
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage() + at, e);
+        }
+        try {
+            AgentFactory agents = AgentFactory.of(configuration, guiceModules.toArray(com.google.inject.Module[]::new));
+            spec.stop().check(agents.create(spec.seed()));
+            return new ExperimentPoint(point, configuration, agents, Seeds.derive(spec.seed(), configuration.identity()),
+                    Seeds.derive(spec.seed(), configuration.environmentIdentity()));
+        } catch (ConfigurationException | IllegalArgumentException e) {
+            throw new ExperimentException(e.getMessage() + Fitting.suggestions(registry, configuration) + at, e);
+        }
+    }
+
+    /**
+     * A file parameter's value as the component must open it: a relative name in an experiment
+     * file stands for a file beside the experiment file, wherever dyna is run from.
+     */
+    private static String located(ExperimentSpec spec, ParameterSpec declaration, String value) {
+        if (declaration.type() != dyna.api.provider.ParameterType.FILE || value.isBlank() || spec.source() == null
+                || java.nio.file.Path.of(value).isAbsolute()) {
+            return value;
+        }
+        java.nio.file.Path directory = spec.source().toAbsolutePath().getParent();
+        return directory.resolve(value).normalize().toString();
+    }
+
+    private static List<Measure> measures(ExperimentSpec spec) {
+        List<Measure> offered = new ArrayList<>(spec.stop().measures());
+        if (spec.metrics().isEmpty()) {
+            return offered;
+        }
+        List<Measure> chosen = new ArrayList<>();
+        offered.addAll(spec.stop().optionalMeasures());
+        for (int i = 0; i < spec.metrics().size(); i++) {
+            String name = spec.metrics().get(i);
+            String key = "metrics[" + i + "]";
+            Measure measure = offered.stream().filter(m -> m.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new ExperimentException(spec.where(key)
+                            + "metric '" + name + "' is not measured by this stop condition; valid: "
+                            + String.join(", ", offered.stream().map(Measure::name).toList())));
+            chosen.add(measure);
+        }
+        return chosen;
+    }
+
+    /** The number of runs, all points together. */
+    public int totalRuns() {
+        return points.size() * spec.runs();
+    }
+}

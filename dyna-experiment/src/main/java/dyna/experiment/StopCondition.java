@@ -1,0 +1,83 @@
+package dyna.experiment;
+
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * When a run stops, and everything that follows from it: how a run is run, what it measures,
+ * the files and summary it writes and its entry in {@code config.json}. Adding a protocol is one
+ * class implementing this (and its entry in {@code dyna.experiment.stop.StopConditions}).
+ */
+public interface StopCondition {
+
+    /** The key naming this protocol in experiment files and {@code config.json}, for example {@code episodes}. */
+    String key();
+
+    /** Its settings as written to {@code config.json}: a number, or a map of named settings in a fixed order. */
+    Object settings();
+
+    /**
+     * Its settings as an experiment file's {@code stop:} section gives them under {@link #key()}
+     * (the same as {@link #settings()} unless some come from elsewhere, such as {@code metrics:}).
+     */
+    default Object fileSettings() {
+        return settings();
+    }
+
+    /** A canonical text of the protocol and its settings; part of every run's identity. */
+    default String identity() {
+        return key() + "=" + settings();
+    }
+
+    /**
+     * Refuses, before the first run, a configuration this protocol cannot run (for example one
+     * whose environment gives no transition table).
+     *
+     * @param probe an agent of the configuration, created with the master seed
+     * @throws IllegalArgumentException saying what is missing
+     */
+    default void check(DynaAgent probe) {
+    }
+
+    /** About how many bytes one run's result takes in memory (all runs are kept until the files are written). */
+    long bytesPerRun();
+
+    /** Runs a fresh agent until this condition holds. */
+    RunResult run(DynaAgent agent, AgentConfiguration configuration);
+
+    /** The measures a run gives, the first being the one charted. */
+    List<Measure> measures();
+
+    /**
+     * Measures a run also gives that are summarised, written and charted only when an
+     * experiment asks for them in {@code metrics} (for example {@code value_error}).
+     */
+    default List<Measure> optionalMeasures() {
+        return List.of();
+    }
+
+    /**
+     * This protocol set to give the optional measures among {@code chosen} (which then become
+     * part of its identity, so that runs with and without them are never mixed); itself when it
+     * has none.
+     */
+    default StopCondition measuring(List<Measure> chosen) {
+        return this;
+    }
+
+    /**
+     * Writes the tidy data file, {@code summary.csv} and the chart (PNG and SVG) into a directory.
+     *
+     * @param directory   where to write
+     * @param table       the results
+     * @param measures    the measures to summarise (a non-empty subset of {@link #measures()})
+     * @param environment the environment's id, for titles
+     * @param seed        the master seed, for the printed summary
+     * @return what was written
+     */
+    WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment, long seed,
+            ChartOptions chart) throws IOException;
+}

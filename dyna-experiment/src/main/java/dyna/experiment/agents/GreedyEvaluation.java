@@ -1,0 +1,81 @@
+package dyna.experiment.agents;
+
+import dyna.api.env.Environment;
+import dyna.api.env.Step;
+import dyna.api.learning.ActionValues;
+import dyna.api.learning.FeatureVector;
+import dyna.api.learning.Features;
+import dyna.api.run.EpisodeResult;
+import dyna.api.space.Box;
+import dyna.core.agent.DynaAgent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Plays episodes with what an agent learned, without learning: in each state the action of
+ * greatest value (ties broken at random), or with probability ε a random one. The agent's values
+ * and environment are used as they are; nothing is updated, nothing is planned.
+ */
+public final class GreedyEvaluation {
+
+    private GreedyEvaluation() {
+    }
+
+    /**
+     * Plays {@code episodes} episodes in the agent's environment, the first reset with {@code seed}.
+     *
+     * @param epsilon  the probability of a random action, in [0, 1]
+     * @param maxSteps the steps after which an episode is cut short (truncated)
+     * @param seed     the seed of the environment's first reset and of the tie-breaks and random actions
+     */
+    public static List<EpisodeResult> play(DynaAgent agent, int episodes, double epsilon, int maxSteps, long seed) {
+        Environment environment = agent.environment();
+        Features features = agent.features();
+        ActionValues values = agent.values();
+        int dimensions = environment.observationSpace() instanceof Box box ? box.dimensions() : 0;
+        Step step = new Step(dimensions);
+        FeatureVector x = new FeatureVector(features.maxActive());
+        double[] q = new double[values.actions()];
+        SplittableRandom random = new SplittableRandom(seed);
+        List<EpisodeResult> results = new ArrayList<>(episodes);
+        for (int episode = 0; episode < episodes; episode++) {
+            if (episode == 0) {
+                environment.reset(seed, step);
+            } else {
+                environment.reset(step);
+            }
+            int steps = 0;
+            double reward = 0;
+            boolean terminated = false;
+            boolean truncated = false;
+            while (!terminated && !truncated) {
+                features.encode(step.state(), step.observation(), x);
+                values.values(x, q);
+                int action = random.nextDouble() < epsilon ? random.nextInt(q.length) : greedy(q, random);
+                environment.step(action, step);
+                steps++;
+                reward += step.reward();
+                terminated = step.terminated();
+                truncated = !terminated && (step.truncated() || steps >= maxSteps);
+            }
+            results.add(new EpisodeResult(steps, reward, truncated));
+        }
+        return results;
+    }
+
+    /** An action of greatest value, drawn uniformly among ties. */
+    static int greedy(double[] q, SplittableRandom random) {
+        int best = 0;
+        int ties = 1;
+        for (int a = 1; a < q.length; a++) {
+            if (q[a] > q[best]) {
+                best = a;
+                ties = 1;
+            } else if (q[a] == q[best] && random.nextInt(++ties) == 0) {
+                best = a;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,100 @@
+package dyna.experiment.cluster;
+
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.ExperimentPoint;
+import dyna.experiment.ExperimentRunner;
+import dyna.experiment.RunFailure;
+import dyna.experiment.RunJournal;
+import dyna.experiment.RunResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What a member runs batches with: its plugin set, and the plans of the sweeps it has been sent,
+ * each rebuilt once from its {@link RunSource} with the member's own registry and kept while
+ * it is among the last few used.
+ */
+public final class MemberRuntime {
+
+    /** The key of the runtime in the Hazelcast instance's user context. */
+    static final String KEY = "dyna.member";
+    private static final int PLANS_KEPT = 4;
+
+    private final PluginSet plugins;
+    private final Function<RunSource, ExperimentPlan> planner;
+    private final Map<String, ExperimentPlan> plans = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, ExperimentPlan> eldest) {
+            return size() > PLANS_KEPT;
+        }
+    };
+
+    /**
+     * @param plugins this process's plugin set
+     * @param planner builds a sweep's plan from its source as {@code dyna run} would, with this
+     *                process's registry
+     */
+    public MemberRuntime(PluginSet plugins, Function<RunSource, ExperimentPlan> planner) {
+        this.plugins = plugins;
+        this.planner = planner;
+    }
+
+    /** This process's plugin set. */
+    public PluginSet plugins() {
+        return plugins;
+    }
+
+    /**
+     * Executes a batch: refuses it whole if the plugin sets differ or the sweep cannot be
+     * rebuilt. Each finished run is also put in {@code kept}, by identity, in the run file format.
+     */
+    byte[] execute(RunBatch batch, Map<String, byte[]> kept) {
+        long start = System.nanoTime();
+        PluginSet theirs = PluginSet.parse(batch.plugins());
+        if (!theirs.equals(plugins)) {
+            return BatchOutcomes.refused("its plugin set differs: " + theirs.differenceFrom(plugins));
+        }
+        ExperimentPlan plan;
+        try {
+            plan = plan(batch.source());
+        } catch (RuntimeException e) {
+            return BatchOutcomes.refused("it cannot rebuild the experiment: " + e.getMessage());
+        }
+        int[] points = batch.points();
+        int[] runs = batch.runs();
+        String[] names = batch.names();
+        BatchOutcomes outcomes = new BatchOutcomes();
+        for (int i = 0; i < runs.length; i++) {
+            if (points[i] < 0 || points[i] >= plan.points().size()) {
+                return BatchOutcomes.refused("it resolved the experiment to " + plan.points().size()
+                        + " points, not one with index " + points[i]);
+            }
+            ExperimentPoint point = plan.points().get(points[i]);
+            String name = RunJournal.fileName(point, runs[i], plan.spec().stop());
+            if (!name.equals(names[i])) {
+                return BatchOutcomes.refused("it resolved run " + (runs[i] + 1) + " of point " + (points[i] + 1)
+                        + " to " + name + ", the submitter to " + names[i] + " (a different experiment file or "
+                        + "file parameter?)");
+            }
+            try {
+                RunResult result = ExperimentRunner.run(point, runs[i], plan.spec().stop());
+                kept.put(name, outcomes.result(points[i], runs[i], result));
+            } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
+                outcomes.failure(points[i], runs[i], RunFailure.of(points[i], point, runs[i], e).line());
+            }
+        }
+        return outcomes.finish(System.nanoTime() - start);
+    }
+
+    private ExperimentPlan plan(String source) {
+        synchronized (plans) {
+            ExperimentPlan plan = plans.get(source);
+            if (plan == null) {
+                plan = planner.apply(RunSource.fromJson(source));
+                plans.put(source, plan);
+            }
+            return plan;
+        }
+    }
+}

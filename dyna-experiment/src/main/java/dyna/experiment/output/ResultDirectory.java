@@ -1,0 +1,502 @@
+package dyna.experiment.output;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dyna.experiment.ExperimentException;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.ExperimentPoint;
+import dyna.experiment.ExperimentSpec;
+import dyna.experiment.ResultTable;
+import dyna.experiment.RunJournal;
+import dyna.experiment.RunResult;
+import dyna.experiment.WrittenResults;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * A result directory written as one unit, under a lock. Opening it takes an exclusive lock
+ * ({@code .dyna.lock}, naming the holder's pid), refuses a directory that holds another
+ * experiment (unless asked to overwrite it) and a {@code --resume} of another experiment (saying
+ * what differs), and opens the journal of finished runs. {@link #commit} writes every result
+ * file into a staging folder inside the directory and moves them into place only once all are
+ * written; a run that fails part-way leaves the previous result set as it was. A staging folder
+ * left by a crash is finished (if it was complete) or removed the next time.
+ */
+public final class ResultDirectory implements Closeable {
+
+    /** The name of the file that records the experiment a directory holds. */
+    public static final String EXPERIMENT_FILE = "experiment.json";
+    private static final String LOCK = ".dyna.lock";
+    private static final String MANIFEST = ".dyna-results";
+    private static final String STAGING = ".dyna-staging-";
+    private static final String COMPLETE = ".complete";
+
+    private final Path out;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final RunJournal journal;
+    private final boolean overwrite;
+
+    private ResultDirectory(Path out, FileChannel lockChannel, FileLock lock, RunJournal journal, boolean overwrite) {
+        this.out = out;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.journal = journal;
+        this.overwrite = overwrite;
+    }
+
+    /**
+     * Opens a result directory for an experiment, creating it if needed.
+     *
+     * @param resume    keep and reuse the runs finished there by the same experiment
+     * @param overwrite replace the results of another experiment
+     * @throws ExperimentException if the directory is locked by another run, cannot be written,
+     *                             holds another experiment, or (resuming) was made by one
+     */
+    public static ResultDirectory open(Path out, ExperimentPlan plan, boolean resume, boolean overwrite) {
+        try {
+            Files.createDirectories(out);
+        } catch (FileAlreadyExistsException | NotDirectoryException e) {
+            throw new ExperimentException("cannot write to output directory " + out + ": it is a file, not a directory", e);
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e + ")", e);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(out.resolve(LOCK), Set.of(StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS));
+        } catch (IOException | SecurityException e) {
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e + ")", e);
+        }
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new ExperimentException("output directory " + out + " is in use by another dyna run ("
+                        + holder(channel) + "); wait for it to finish or choose another --out");
+            }
+            channel.truncate(0);
+            channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
+            recoverStaging(out);
+            checkExperiment(out, plan, resume, overwrite);
+            Path runs = out.resolve("runs");
+            RunJournal journal = RunJournal.open(runs, plan.spec().stop(), resume);
+            writeJson(runs.resolve(EXPERIMENT_FILE), descriptor(plan));
+            return new ResultDirectory(out, channel, lock, journal, overwrite);
+        } catch (IOException | RuntimeException e) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the lock goes with the channel
+            }
+            if (e instanceof ExperimentException experiment) {
+                throw experiment;
+            }
+            throw new ExperimentException("cannot write to output directory " + out + " (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String holder(FileChannel channel) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(64);
+            channel.read(buffer, 0);
+            String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).strip();
+            return text.isEmpty() ? "pid unknown" : text;
+        } catch (IOException e) {
+            return "pid unknown";
+        }
+    }
+
+    /** What identifies the experiment a directory holds: what resuming needs equal, and the whole experiment. */
+    static Map<String, Object> descriptor(ExperimentPlan plan) {
+        ExperimentSpec spec = plan.spec();
+        Map<String, Object> resumable = new LinkedHashMap<>();
+        resumable.put("format", RunJournal.FORMAT);
+        resumable.put("dyna", ConfigurationReport.dynaVersion());   // another version may compute runs otherwise
+        resumable.put("environment", spec.environment());
+        resumable.put("stop", spec.stop().identity());
+        resumable.put("seed", spec.seed());
+        Map<String, Object> whole = new LinkedHashMap<>(resumable);
+        whole.put("sweep", spec.dimensions());
+        whole.put("runs", spec.runs());
+        whole.put("metrics", spec.metrics());
+        Map<String, Object> descriptor = new LinkedHashMap<>();
+        descriptor.put("resumable", resumable);
+        descriptor.put("experiment", whole);
+        return descriptor;
+    }
+
+    private static void checkExperiment(Path out, ExperimentPlan plan, boolean resume, boolean overwrite)
+            throws IOException {
+        Path runs = out.resolve("runs");
+        if (Files.isSymbolicLink(runs)) {
+            throw new ExperimentException(runs + " is a symbolic link; a result directory's runs/ must be a directory");
+        }
+        Path recorded = runs.resolve(EXPERIMENT_FILE);
+        boolean holdsResults = Files.exists(out.resolve("config.json"), LinkOption.NOFOLLOW_LINKS)
+                || Files.exists(runs, LinkOption.NOFOLLOW_LINKS);
+        if (!holdsResults || overwrite) {
+            return;
+        }
+        if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExperimentException(out + " holds results of an older version of dyna or of unknown origin; "
+                    + "give --overwrite to replace them, or choose another --out");
+        }
+        JsonNode before;
+        try {
+            before = new ObjectMapper().readTree(Files.readString(recorded, StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentException(recorded + " is damaged (" + e.getMessage() + "); give --overwrite to replace "
+                    + "the results in " + out + ", or choose another --out", e);
+        }
+        ObjectMapper json = new ObjectMapper();
+        JsonNode now = json.readTree(json.writeValueAsString(descriptor(plan)));
+        String part = resume ? "resumable" : "experiment";
+        List<String> differences = differences(before.path(part), now.path(part));
+        if (differences.isEmpty()) {
+            return;
+        }
+        String what = String.join("; ", differences);
+        if (resume) {
+            throw new ExperimentException("--resume: " + out + " holds another experiment (" + what + "); resume it "
+                    + "with its own settings, or give --overwrite to replace it");
+        }
+        throw new ExperimentException(out + " holds the results of another experiment (" + what + "); give "
+                + "--overwrite to replace them, --resume to add to them (same environment, stop and seed), or "
+                + "choose another --out");
+    }
+
+    private static List<String> differences(JsonNode before, JsonNode now) {
+        List<String> differences = new ArrayList<>();
+        Set<String> names = new java.util.LinkedHashSet<>();
+        now.fieldNames().forEachRemaining(names::add);
+        before.fieldNames().forEachRemaining(names::add);
+        for (String name : names) {
+            JsonNode a = before.path(name);
+            JsonNode b = now.path(name);
+            if (!a.equals(b)) {
+                differences.add(name + " was " + text(a) + ", now " + text(b));
+            }
+        }
+        return differences;
+    }
+
+    private static String text(JsonNode node) {
+        return node.isMissingNode() ? "(none)" : node.isTextual() ? node.asText() : node.toString();
+    }
+
+    /**
+     * Takes into this directory's journal the finished runs of other result directories of the
+     * same experiment (the shards of a sweep run with {@code --shard}); a run that several hold
+     * (a shard run twice) is taken once, and runs this journal holds already are kept. Open the
+     * directory resuming, so that the runner finds the runs taken.
+     *
+     * @return the number of runs taken
+     * @throws ExperimentException if a directory holds no dyna runs, or runs of another experiment
+     */
+    public int merge(ExperimentPlan plan, List<Path> sources) {
+        ObjectMapper json = new ObjectMapper();
+        for (Path source : sources) {
+            Path recorded = source.resolve("runs").resolve(EXPERIMENT_FILE);
+            if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
+                throw new ExperimentException("--merge: " + source + " holds no runs of a dyna experiment (no "
+                        + source.relativize(recorded) + ")");
+            }
+            List<String> differences;
+            try {
+                JsonNode before = json.readTree(Files.readString(recorded, StandardCharsets.UTF_8));
+                JsonNode now = json.readTree(json.writeValueAsString(descriptor(plan)));
+                differences = differences(before.path("experiment"), now.path("experiment"));
+            } catch (IOException | RuntimeException e) {
+                throw new ExperimentException("--merge: " + recorded + " is damaged (" + e.getMessage() + ")", e);
+            }
+            if (!differences.isEmpty()) {
+                throw new ExperimentException("--merge: " + source + " holds runs of another experiment ("
+                        + String.join("; ", differences) + "); merge only the shards of this one");
+            }
+        }
+        int taken = 0;
+        for (Path source : sources) {
+            RunJournal other;
+            try {
+                other = RunJournal.open(source.resolve("runs"), plan.spec().stop(), true);
+            } catch (IOException e) {
+                throw new ExperimentException("--merge: cannot read the runs in " + source + " (" + e.getMessage() + ")", e);
+            }
+            for (ExperimentPoint point : plan.points()) {
+                for (int run = 0; run < plan.spec().runs(); run++) {
+                    if (journal.finished(point, run).isPresent()) {
+                        continue;
+                    }
+                    java.util.Optional<RunResult> found = other.finished(point, run);
+                    if (found.isPresent()) {
+                        journal.record(point, run, found.get());
+                        taken++;
+                    }
+                }
+            }
+        }
+        return taken;
+    }
+
+    /** The journal of finished runs. */
+    public RunJournal journal() {
+        return journal;
+    }
+
+    /**
+     * Writes the results of the plan: the stop condition's files, {@code config.json} and
+     * {@code report.html}, staged and then moved into place, replacing the previous result set.
+     *
+     * @param command the command that made them, for the report
+     * @return what the stop condition wrote
+     */
+    public WrittenResults commit(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+        try {
+            return stageAndMove(plan, results, command);
+        } catch (IOException e) {
+            throw new IOException("cannot write the results into " + out + " (" + e.getMessage() + "); the previous "
+                    + "results there are as they were and the finished runs are kept in " + out.resolve("runs"), e);
+        }
+    }
+
+    private WrittenResults stageAndMove(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+        ExperimentSpec spec = plan.spec();
+        Path staging = out.resolve(STAGING + UUID.randomUUID());
+        Files.createDirectory(staging);
+        try {
+            ResultTable table = new ResultTable(plan.sweptNames(),
+                    plan.points().stream().map(ExperimentPoint::point).toList(), results);
+            WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed(),
+                    spec.metrics().isEmpty() ? spec.chart() : spec.chart().drawing(plan.measures()));
+            Map<String, Object> configuration = ConfigurationReport.of(experiment(plan, command, written.data()),
+                    plan.points());
+            ConfigurationReport.write(staging.resolve("config.json"), configuration);
+            Path chart = staging.resolve(written.chart());
+            int points = plan.points().size();
+            String facts = spec.environment() + " · " + points + " sweep point" + (points == 1 ? "" : "s") + " × "
+                    + spec.runs() + " run" + (spec.runs() == 1 ? "" : "s") + " · stop " + spec.stop().identity()
+                    + " · seed " + spec.seed() + " · Dyna " + ConfigurationReport.dynaVersion();
+            Report.write(staging.resolve("report.html"), new Report.Page(
+                    spec.description().isEmpty() ? spec.environment() + ": " + written.data().replace(".csv", "")
+                            : spec.description(), facts, chart, written.summary(), written.summaryTable(),
+                    List.of("./dyna " + command + "    # as it was run (options it was given are in config.json)",
+                            "./dyna run " + out.resolve("config.json") + " --out DIR    # the same results, byte for byte"),
+                    configuration, beside(written, chart)));
+            List<String> files;
+            try (Stream<Path> listed = Files.list(staging)) {
+                files = listed.map(f -> f.getFileName().toString()).sorted().toList();
+            }
+            Files.writeString(staging.resolve(MANIFEST), String.join("\n", files) + "\n", StandardCharsets.UTF_8);
+            Files.createFile(staging.resolve(COMPLETE));
+            finish(out, staging);
+            if (overwrite) {
+                removeOtherRuns(plan);
+            }
+            return written;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    /** The files the report lists beside it, with the saved agents when there are some. */
+    private List<String> beside(WrittenResults written, Path chart) {
+        List<String> files = new java.util.ArrayList<>(List.of(written.data(), "summary.csv", written.chart(),
+                LineChart.svgFile(chart).getFileName().toString(), "config.json"));
+        if (Files.isDirectory(out.resolve("agents"), LinkOption.NOFOLLOW_LINKS)) {
+            files.add("agents/ (the saved agents: dyna inspect, dyna evaluate)");
+        }
+        return files;
+    }
+
+    private static Map<String, Object> experiment(ExperimentPlan plan, String command, String data) {
+        ExperimentSpec spec = plan.spec();
+        Map<String, Object> entries = new LinkedHashMap<>();
+        entries.put("command", command);
+        if (spec.source() != null) {
+            entries.put("file", spec.source().toString());
+        }
+        if (!spec.description().isEmpty()) {
+            entries.put("description", spec.description());
+        }
+        entries.put("seed", spec.seed());
+        entries.put("runs", spec.runs());
+        entries.put(spec.stop().key(), spec.stop().settings());
+        entries.put("stop", spec.stop().identity());
+        entries.put("data", data);
+        entries.put("sweep", spec.dimensions());
+        entries.put("metrics", plan.measures().stream().map(m -> m.name()).toList());
+        // What 'dyna run DIR/config.json' runs again; file parameters given relative stand beside this file.
+        if (spec.source() != null) {
+            entries.put("experiment-file", spec.source().toAbsolutePath().normalize().toString());
+        }
+        entries.put("experiment", spec.fileForm());
+        return entries;
+    }
+
+    /** Moves a complete staging folder's files into place, then removes the previous set's other files. */
+    private static void finish(Path out, Path staging) throws IOException {
+        Set<String> previous = new HashSet<>(manifest(out.resolve(MANIFEST)));
+        List<String> files = manifest(staging.resolve(MANIFEST));
+        for (String name : files) {
+            move(staging.resolve(name), out.resolve(name));
+            previous.remove(name);
+        }
+        move(staging.resolve(MANIFEST), out.resolve(MANIFEST));
+        for (String name : previous) {
+            if (!name.contains("/") && !name.startsWith(".")) {
+                Files.deleteIfExists(out.resolve(name));
+            }
+        }
+    }
+
+    private static List<String> manifest(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return List.of();
+        }
+        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        if (!Files.exists(from, LinkOption.NOFOLLOW_LINKS)) {
+            return;   // moved before a crash
+        }
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Finishes a complete staging folder left by a crash, and removes incomplete ones and stray temporary files. */
+    private static void recoverStaging(Path out) throws IOException {
+        List<Path> staged;
+        try (Stream<Path> listed = Files.list(out)) {
+            staged = listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList();
+        }
+        for (Path staging : staged) {
+            if (!Files.isSymbolicLink(staging) && Files.isRegularFile(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS)) {
+                finish(out, staging);
+            }
+            deleteTree(staging);
+        }
+        removeTemporaryFiles(out);
+    }
+
+    /** Removes the temporary files of interrupted writes in the directory and its {@code runs/}. */
+    public static void removeTemporaryFiles(Path out) throws IOException {
+        for (Path directory : List.of(out, out.resolve("runs"))) {
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> listed = Files.list(directory)) {
+                for (Path file : listed.toList()) {
+                    String name = file.getFileName().toString();
+                    if (name.startsWith(".") && name.endsWith(".tmp")) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Removes the run files of other experiments, after an overwrite. */
+    private void removeOtherRuns(ExperimentPlan plan) throws IOException {
+        Set<String> current = new HashSet<>();
+        for (ExperimentPoint point : plan.points()) {
+            for (int r = 0; r < plan.spec().runs(); r++) {
+                current.add(journal.fileName(point, r));
+            }
+        }
+        try (Stream<Path> listed = Files.list(out.resolve("runs"))) {
+            for (Path file : listed.toList()) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".run") && !current.contains(name)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    /** Deletes a folder and what it holds, following no link. */
+    /**
+     * Removes the agents an earlier run saved here ({@code agents/}), so that none is left beside
+     * results it does not belong to; for a run that neither resumes nor merges.
+     */
+    public void removeSavedAgents() throws IOException {
+        deleteTree(out.resolve("agents"));
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> listed = Files.list(folder)) {
+                for (Path child : listed.toList()) {
+                    deleteTree(child);
+                }
+            }
+        }
+        Files.deleteIfExists(folder);
+    }
+
+    /**
+     * Cleans up after an interruption: closes the journal (runs being written are finished, no
+     * other is started), then removes staging folders and temporary files; finished runs stay.
+     */
+    public void abandon() {
+        journal.close();
+        try {
+            try (Stream<Path> listed = Files.list(out)) {
+                for (Path staging : listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList()) {
+                    deleteTree(staging);
+                }
+            }
+            removeTemporaryFiles(out);
+        } catch (IOException | RuntimeException ignored) {
+            // best effort while the process ends; the next run cleans up too
+        }
+    }
+
+    /** Releases the lock. */
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            lockChannel.close();
+        }
+    }
+
+    private static void writeJson(Path file, Object value) throws IOException {
+        byte[] bytes = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(value);
+        AtomicFiles.write(file, o -> o.write(bytes));
+    }
+}

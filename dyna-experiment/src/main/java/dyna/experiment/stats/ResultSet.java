@@ -1,0 +1,81 @@
+package dyna.experiment.stats;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What {@code dyna compare} needs to know of a result directory, from its {@code config.json}:
+ * the environment, the stop condition, the components that were not swept, the master seed
+ * and the name of the tidy data file.
+ *
+ * @param directory   the result directory
+ * @param environment the environment's id and parameters, as text
+ * @param stop        the stop condition's identity
+ * @param components  the id of each component kind that was not swept
+ * @param seed        the master seed
+ * @param data        the tidy data file's name (one row per run and x)
+ */
+public record ResultSet(Path directory, String environment, String stop, Map<String, String> components, long seed,
+        String data) {
+
+    private static final List<String> KINDS = List.of("model", "planner", "bonus", "update-rule", "policy");
+
+    /**
+     * Reads a result directory's {@code config.json}.
+     *
+     * @throws IllegalArgumentException naming a missing or unreadable file
+     */
+    public static ResultSet read(Path directory) throws IOException {
+        Path file = directory.resolve("config.json");
+        JsonNode config;
+        try {
+            config = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": not found; compare takes two directories written by dyna run");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        JsonNode points = config.path("points");
+        if (!config.has("stop") || !points.isArray() || points.isEmpty()) {
+            throw new IllegalArgumentException(file + ": written by an older dyna; run the experiment again to compare it");
+        }
+        JsonNode environment = points.get(0).path("components").path("environment");
+        Map<String, String> components = new LinkedHashMap<>();
+        for (String kind : KINDS) {
+            JsonNode ids = config.path("sweep").path(kind);
+            if (ids.isArray() && ids.size() == 1) {
+                components.put(kind, ids.get(0).asText());
+            }
+        }
+        return new ResultSet(directory, environment.path("id").asText() + " " + environment.path("parameters"),
+                config.path("stop").asText(), components, config.path("seed").asLong(), config.path("data").asText());
+    }
+
+    /** How this set differs from another in what must agree for a comparison: environment, stop, unswept components. */
+    public List<String> differences(ResultSet other) {
+        List<String> differences = new ArrayList<>();
+        if (!environment.equals(other.environment)) {
+            differences.add("environment " + environment + " against " + other.environment);
+        }
+        if (!stop.equals(other.stop)) {
+            differences.add("stop " + stop + " against " + other.stop);
+        }
+        for (String kind : KINDS) {
+            String mine = components.get(kind);
+            String theirs = other.components.get(kind);
+            if (mine != null && theirs != null && !mine.equals(theirs)) {
+                differences.add(kind + " " + mine + " against " + theirs);
+            }
+        }
+        return differences;
+    }
+}

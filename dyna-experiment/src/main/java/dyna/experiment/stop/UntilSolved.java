@@ -1,0 +1,108 @@
+package dyna.experiment.stop;
+
+import dyna.experiment.ChartOptions;
+import dyna.experiment.Measure;
+import dyna.experiment.ResultTable;
+import dyna.experiment.RunResult;
+import dyna.experiment.StopCondition;
+import dyna.experiment.WrittenResults;
+import dyna.experiment.output.RealStepsUntilSolved;
+import dyna.experiment.output.SummaryCsv;
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stop at the end of the first episode at which the mean return of the last {@code window}
+ * episodes reaches {@code threshold} (Gymnasium's "solved": CartPole-v1 at 475 over 100
+ * episodes, Acrobot-v1 at −100); or, not reached, at the end of the episode in which real steps
+ * reach {@code maxSteps}. Measures the real steps spent (sample efficiency), and writes
+ * {@code solved.csv} and {@code solved.png}.
+ *
+ * @param threshold the mean return that counts as solved
+ * @param window    how many of the latest episodes the mean is over, at least 1
+ * @param maxSteps  the real steps after which a run gives up, at least 1
+ */
+public record UntilSolved(double threshold, int window, long maxSteps) implements StopCondition {
+
+    /** Real steps until solved (the cap for runs that were not); one value per run. */
+    public static final Measure REAL_STEPS = new Measure("real_steps", "", true);
+    /** Whether the run was solved within the cap: 1 or 0; one value per run. */
+    public static final String REACHED = "reached";
+
+    /** Checks the settings. */
+    public UntilSolved {
+        if (!Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("return must be a finite number, not " + threshold);
+        }
+        StopConditions.atLeastOne("window", window);
+        StopConditions.atLeastOne("max-steps", maxSteps);
+    }
+
+    @Override
+    public String key() {
+        return "until-solved";
+    }
+
+    @Override
+    public Object settings() {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("return", threshold);
+        settings.put("window", window);
+        settings.put("max-steps", maxSteps);
+        return settings;
+    }
+
+    @Override
+    public long bytesPerRun() {
+        return 16;
+    }
+
+    @Override
+    public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
+        double[] latest = new double[window];
+        long episodes = 0;
+        boolean reached = false;
+        while (!reached && agent.counters().realSteps() < maxSteps) {
+            double reward = agent.runEpisode().reward();
+            int slot = (int) (episodes % window);
+            latest[slot] = reward;
+            episodes++;
+            reached = episodes >= window && mean(latest) >= threshold;
+        }
+        return new RunResult(Map.of(REAL_STEPS.name(), new double[] {agent.counters().realSteps()},
+                REACHED, new double[] {reached ? 1 : 0}), agent.counters());
+    }
+
+    /** The mean of the window, summed afresh so that rounding never drifts across a long run. */
+    private static double mean(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v;
+        }
+        return sum / values.length;
+    }
+
+    @Override
+    public List<Measure> measures() {
+        return List.of(REAL_STEPS);
+    }
+
+    @Override
+    public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
+            long seed, ChartOptions chart) throws IOException {
+        RealStepsUntilSolved.writeCsv(directory.resolve("solved.csv"), table);
+        SummaryCsv.write(directory.resolve("summary.csv"), table, measures, new double[1]);
+        Optional<String> drawn = RealStepsUntilSolved.writeChart(directory.resolve("solved.png"), table,
+                environment + ": real steps until solved", chart.logY());
+        return new WrittenResults("solved.csv", "solved.png", String.format(java.util.Locale.ROOT,
+                "Real steps until the mean return of %d episodes reaches %s (at most %d) over %d runs (%s, seed %d)%n",
+                window, RealStepsUntilSolved.number(threshold), maxSteps, table.runs(), environment, seed)
+                + RealStepsUntilSolved.summary(table, maxSteps), drawn.stream().toList());
+    }
+}

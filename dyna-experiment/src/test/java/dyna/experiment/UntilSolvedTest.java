@@ -1,0 +1,113 @@
+package dyna.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.provider.ComponentKind;
+import dyna.experiment.reader.ExperimentFile;
+import dyna.experiment.stop.UntilSolved;
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.compose.AgentFactory;
+import dyna.core.compose.AgentSpec;
+import dyna.core.registry.ProviderRegistry;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Running until solved: it stops at the first episode whose window of returns reaches the threshold, and counts real steps. */
+class UntilSolvedTest {
+
+    private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
+    private static final AgentSpec SARSA = AgentSpec.dynaQ("cart-pole").with(ComponentKind.MODEL, "no-model")
+            .with(ComponentKind.UPDATE_RULE, "sarsa").with(ComponentKind.VALUES, "linear")
+            .with(ComponentKind.FEATURES, "tile-coding").with("bounds", "-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5")
+            .with("max-size", "65536").with("alpha", "0.0625").with("gamma", "1").with("epsilon", "0.1").with("planning-steps", "0");
+
+    @TempDir
+    Path dir;
+
+    private static DynaAgent agent() {
+        return AgentFactory.of(AgentConfiguration.resolve(REGISTRY, SARSA)).create(3);
+    }
+
+    @Test
+    void stopsAtTheFirstWindowThatReachesTheThresholdAndCountsItsRealSteps() {
+        RunResult result = new UntilSolved(100, 5, 200_000).run(agent(), null);
+        // The same agent again, episode by episode: where does the mean of 5 first reach 100?
+        DynaAgent again = agent();
+        List<Double> returns = new java.util.ArrayList<>();
+        long steps = 0;
+        int episode = 0;
+        boolean reached = false;
+        while (!reached && steps < 200_000) {
+            var ended = again.runEpisode();
+            returns.add(ended.reward());
+            episode++;
+            steps += ended.steps();
+            if (episode >= 5) {
+                double sum = 0;
+                for (int e = episode - 5; e < episode; e++) {
+                    sum += returns.get(e);
+                }
+                reached = sum / 5 >= 100;
+            }
+        }
+        assertTrue(reached, "this seed balances the pole for 100 steps on average within 200,000 steps");
+        assertEquals(1, result.series(UntilSolved.REACHED)[0]);
+        assertEquals(steps, (long) result.of(UntilSolved.REAL_STEPS)[0]);
+        assertEquals(episode, result.counters().episodes());
+        assertTrue(episode > 5, "a fresh agent does not balance the pole for 100 steps at once: " + episode);
+    }
+
+    @Test
+    void givesUpAfterTheEpisodeThatReachesTheCap() {
+        RunResult result = new UntilSolved(1e6, 5, 1_000).run(agent(), null);
+        assertEquals(0, result.series(UntilSolved.REACHED)[0]);
+        long steps = (long) result.of(UntilSolved.REAL_STEPS)[0];
+        assertTrue(steps >= 1_000 && steps < 1_500, "stops in the episode that crosses the cap: " + steps);
+    }
+
+    @Test
+    void isReadFromAFileAndWritesItsTableAndSummary() throws Exception {
+        Path file = dir.resolve("solve.yaml");
+        Files.writeString(file, """
+                environment: cart-pole
+                model: no-model
+                update-rule: sarsa
+                values: linear
+                features: tile-coding
+                parameters:
+                  bounds: "-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5"
+                  max-size: 65536
+                  alpha: [0.0625, 0.125]
+                  gamma: 1
+                  epsilon: 0.1
+                  planning-steps: 0
+                runs: 3
+                stop:
+                  until-solved: {return: 150, window: 5, max-steps: 100000}
+                """);
+        ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
+        assertEquals(new UntilSolved(150, 5, 100_000), plan.spec().stop());
+        ResultTable table = new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
+                new ExperimentRunner(1).run(plan.points(), 3, plan.spec().stop(), done -> { }).results());
+        WrittenResults written = plan.spec().stop().write(dir, table, plan.spec().stop().measures(), "cart-pole", 1,
+                ChartOptions.DEFAULT);
+        List<String> rows = Files.readAllLines(dir.resolve("solved.csv"));
+        assertEquals("alpha,run,solved,real_steps,episodes,updates", rows.get(0));
+        assertEquals(7, rows.size());
+        assertTrue(written.summary().contains("Real steps until the mean return of 5 episodes reaches 150 (at most 100000)"),
+                written.summary());
+        assertTrue(written.summary().contains("alpha     solved        mean                95% CI    median"),
+                written.summary());
+        assertTrue(Files.isRegularFile(dir.resolve("solved.png")));
+
+        Files.writeString(file, Files.readString(file).replace("return: 150, ", ""));
+        ExperimentException missing = assertThrows(ExperimentException.class, () -> ExperimentFile.read(file));
+        assertTrue(missing.getMessage().contains("return"), missing.getMessage());
+    }
+}

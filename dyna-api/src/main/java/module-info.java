@@ -14,4 +14,5 @@ module dyna.api {
     exports dyna.api.learning;
     exports dyna.api.run;
     exports dyna.api.save;
+    exports dyna.api.metric;
 }

@@ -1,6 +1,6 @@
 /**
  * The Dyna agent loop, the built-in update rules, policy, action values, features, planners,
- * search controls and bonuses, the provider
+ * search controls, bonuses and metrics, the kind table, the provider
  * registry, and composition with Guice. Never requires {@code dyna.envs} or
  * {@code dyna.models}: every environment and model is found at run time.
  */
@@ -15,6 +15,7 @@ module dyna.core {
     exports dyna.core.agent;
     exports dyna.core.analysis;
     exports dyna.core.compose;
+    exports dyna.core.metrics;
     exports dyna.core.plugin;
     exports dyna.core.registry;
     exports dyna.core.seed;
@@ -30,6 +31,8 @@ module dyna.core {
     uses dyna.api.learning.PolicyProvider;
     uses dyna.api.learning.ActionValuesProvider;
     uses dyna.api.learning.FeaturesProvider;
+    uses dyna.api.metric.MetricProvider;
+    uses dyna.api.provider.KindDeclaration;
     uses dyna.api.run.EpisodeListener;
     uses com.google.inject.Module;
 
@@ -64,4 +67,12 @@ module dyna.core {
             dyna.core.features.OneHotProvider,
             dyna.core.features.TileCodingProvider;
     provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
+    provides dyna.api.metric.MetricProvider with
+            dyna.core.metrics.StepsMetricProvider,
+            dyna.core.metrics.ReturnMetricProvider,
+            dyna.core.metrics.TruncatedMetricProvider,
+            dyna.core.metrics.PlanningUpdatesMetricProvider,
+            dyna.core.metrics.ValueErrorMetricProvider,
+            dyna.core.metrics.ModelErrorMetricProvider,
+            dyna.core.metrics.SpectralRadiusMetricProvider;
 }

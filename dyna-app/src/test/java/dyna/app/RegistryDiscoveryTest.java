@@ -20,7 +20,8 @@ class RegistryDiscoveryTest {
                 "all-pairs", "feature-priority", "on-policy-trajectories", "priority-queue", "recent-states",
                 "replayed-features", "seen-pairs", "unit-features",
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",
-                "linear", "tabular", "boyan-features", "one-hot", "tile-coding"),
+                "linear", "tabular", "boyan-features", "one-hot", "tile-coding",
+                "model-error", "planning-updates", "return", "spectral-radius", "steps", "truncated", "value-error"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

@@ -1,9 +1,11 @@
 package dyna.experiment;
 
+import dyna.api.metric.MetricProvider;
 import dyna.api.planning.PlannerProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
+import dyna.api.provider.Parameters;
 import dyna.core.agent.AgentSettings;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -51,9 +54,18 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     public static ExperimentPlan of(ExperimentSpec experiment, ProviderRegistry registry,
             List<com.google.inject.Module> guiceModules) {
         Map<String, ParameterSpec> declared = declarations(experiment, registry);
+        for (String name : experiment.metrics()) {   // the parameters of the metrics named, which are checked below
+            registry.metricOf(name).ifPresent(metric -> metric.parameters().forEach(p -> {
+                declared.putIfAbsent(p.name(), p);
+                declared.putIfAbsent(AgentConfiguration.scoped(ComponentKind.METRIC, p.name()), p);
+            }));
+        }
         checkParameters(experiment, declared);
-        List<Measure> measures = measures(experiment);
-        ExperimentSpec spec = experiment.withStop(experiment.stop().measuring(measures));
+        Map<MetricProvider, List<Measure>> added = new LinkedHashMap<>();
+        List<Measure> measures = measures(experiment, registry, added);
+        List<ChosenMetric> metrics = new ArrayList<>();
+        added.forEach((provider, columns) -> metrics.add(chosen(experiment, provider, columns)));
+        ExperimentSpec spec = experiment.withStop(experiment.stop().withMetrics(metrics));
         Sweep sweep;
         try {
             sweep = Sweep.of(spec.dimensions());
@@ -97,7 +109,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     private static Map<String, ParameterSpec> declarations(ExperimentSpec spec, ProviderRegistry registry) {
         Map<String, ParameterSpec> declared = new LinkedHashMap<>();
         AgentSettings.PARAMETERS.forEach(p -> declared.put(p.name(), p));
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (ComponentKind kind : registry.kinds().agentKinds()) {
             List<String> ids = spec.ids(kind);
             for (int i = 0; i < ids.size(); i++) {
                 String key = kind == ComponentKind.ENVIRONMENT ? "environment" : kind.label() + "[" + i + "]";
@@ -131,7 +143,8 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     }
 
     private static void checkParameters(ExperimentSpec spec, Map<String, ParameterSpec> declared) {
-        Set<String> kinds = Set.copyOf(ExperimentSpec.sweptKindLabels());
+        Set<String> kinds = new java.util.HashSet<>(ExperimentSpec.sweptKindLabels());
+        spec.components().keySet().forEach(kind -> kinds.add(kind.label()));
         for (Map.Entry<String, List<String>> parameter : spec.parameters().entrySet()) {
             String name = parameter.getKey();
             String key = "parameters." + name;
@@ -161,7 +174,7 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     private static ExperimentPoint prepare(ExperimentSpec spec, ProviderRegistry registry,
             List<com.google.inject.Module> guiceModules, SweepPoint point, Map<String, ParameterSpec> declared) {
         AgentSpec agent = AgentSpec.dynaQ(spec.environment());
-        for (ComponentKind kind : ExperimentSpec.SWEPT_KINDS) {
+        for (ComponentKind kind : spec.components().keySet()) {
             agent = agent.with(kind, point.values().get(kind.label()));
         }
         Set<String> declaredHere = AgentConfiguration.declaredParameters(registry, agent);
@@ -200,23 +213,76 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         return directory.resolve(value).normalize().toString();
     }
 
-    private static List<Measure> measures(ExperimentSpec spec) {
-        List<Measure> offered = new ArrayList<>(spec.stop().measures());
+    /**
+     * The measures to summarise: the stop condition's own when the experiment names none, else
+     * those it names, each measured by the stop condition itself or, for a protocol that measures
+     * episodes, by a loaded metric, which is added to {@code added} (by provider, its columns asked
+     * for in the provider's order).
+     */
+    private static List<Measure> measures(ExperimentSpec spec, ProviderRegistry registry,
+            Map<MetricProvider, List<Measure>> added) {
+        StopCondition stop = spec.stop();
         if (spec.metrics().isEmpty()) {
-            return offered;
+            return stop.measures();
         }
+        List<Measure> own = new ArrayList<>(stop.measures());
+        own.addAll(stop.alsoMeasured());
         List<Measure> chosen = new ArrayList<>();
-        offered.addAll(spec.stop().optionalMeasures());
         for (int i = 0; i < spec.metrics().size(); i++) {
             String name = spec.metrics().get(i);
             String key = "metrics[" + i + "]";
-            Measure measure = offered.stream().filter(m -> m.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new ExperimentException(spec.where(key)
-                            + "metric '" + name + "' is not measured by this stop condition; valid: "
-                            + String.join(", ", offered.stream().map(Measure::name).toList())));
+            if (chosen.stream().anyMatch(m -> m.name().equals(name))) {
+                throw new ExperimentException(spec.where(key) + "metric '" + name + "' is listed twice");
+            }
+            Optional<Measure> measured = own.stream().filter(m -> m.name().equals(name)).findFirst();
+            Optional<MetricProvider> metric = stop.measuresEpisodes() && measured.isEmpty() ? registry.metricOf(name)
+                    : Optional.empty();
+            if (measured.isEmpty() && metric.isEmpty()) {
+                Set<String> names = new java.util.LinkedHashSet<>(own.stream().map(Measure::name).toList());
+                if (stop.measuresEpisodes()) {
+                    registry.providers(ComponentKind.METRIC).forEach(p -> ((MetricProvider) p).columns()
+                            .forEach(c -> names.add(c.name())));
+                }
+                List<String> valid = List.copyOf(names);
+                throw new ExperimentException(spec.where(key) + "metric '" + name + "' is not measured by this stop "
+                        + "condition; valid: " + String.join(", ", valid) + DidYouMean.suggestion(name, valid));
+            }
+            Measure measure = measured.orElseGet(() -> metric.get().columns().stream()
+                    .filter(c -> c.name().equals(name)).findFirst().map(ChosenMetric::measure).orElseThrow());
             chosen.add(measure);
+            metric.ifPresent(provider -> added.computeIfAbsent(provider, p -> new ArrayList<>()).add(measure));
         }
+        added.replaceAll((provider, columns) -> ChosenMetric.measures(provider).stream().filter(columns::contains)
+                .toList());
         return chosen;
+    }
+
+    /**
+     * A metric asked for, with its parameters' values: each from the experiment's parameter of its
+     * name scoped to metrics ({@code metric.NAME}), else its flat name, else its default. A metric
+     * measures, so a value is not swept: a list of several is refused.
+     */
+    private static ChosenMetric chosen(ExperimentSpec spec, MetricProvider provider, List<Measure> columns) {
+        Map<String, String> given = new LinkedHashMap<>();
+        for (ParameterSpec parameter : provider.parameters()) {
+            String scoped = AgentConfiguration.scoped(ComponentKind.METRIC, parameter.name());
+            String name = spec.parameters().containsKey(scoped) ? scoped : parameter.name();
+            List<String> values = spec.parameters().get(name);
+            if (values == null) {
+                continue;
+            }
+            if (values.size() != 1) {
+                throw new ExperimentException(spec.where("parameters." + name) + "parameter " + name + " of metric "
+                        + provider.id() + " takes one value, not " + values.size() + "; a metric measures the runs, "
+                        + "it is not swept" + (name.equals(scoped) ? "" : " (give the metric its own as " + scoped + ")"));
+            }
+            given.put(parameter.name(), values.get(0));
+        }
+        try {
+            return new ChosenMetric(provider, Parameters.resolve(provider.parameters(), given), columns);
+        } catch (IllegalArgumentException e) {
+            throw new ExperimentException("metric " + provider.id() + ": " + e.getMessage(), e);
+        }
     }
 
     /** The number of runs, all points together. */

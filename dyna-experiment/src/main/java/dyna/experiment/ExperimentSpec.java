@@ -4,10 +4,11 @@ import dyna.api.provider.ComponentKind;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
+import dyna.core.registry.KindTable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * An experiment as a typed value: the environment, the ids of every other component kind (a
@@ -16,7 +17,8 @@ import java.util.Map;
  * metrics to summarise. Experiment files and the command line both build one.
  *
  * @param environment the environment's id
- * @param components  the ids of each swept kind ({@link #SWEPT_KINDS}), in that order
+ * @param components  the ids of each swept kind ({@link #SWEPT_KINDS}, and any kind a plugin declared that
+ *                    the experiment names), in kind order
  * @param parameters  each parameter's values, in the order given
  * @param runs        runs per sweep point, at least 1
  * @param seed        the master seed
@@ -33,15 +35,26 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
         String description, Path source, Map<String, String> origins, ChartOptions chart) {
 
-    /** Every component kind an experiment may sweep: all but the environment. */
-    public static final List<ComponentKind> SWEPT_KINDS = ComponentKind.sweptKinds();
+    /** Every built-in component kind an experiment may sweep: the agent's parts. */
+    public static final List<ComponentKind> SWEPT_KINDS = KindTable.builtIn().sweptKinds();
 
-    /** Copies every collection, fills missing kinds with Dyna-Q's defaults, and checks the values. */
+    /**
+     * Copies every collection, fills missing built-in kinds with Dyna-Q's defaults, and checks
+     * the values.
+     */
     public ExperimentSpec {
-        Map<ComponentKind, List<String>> ids = new EnumMap<>(ComponentKind.class);
+        Map<ComponentKind, List<String>> ids = new TreeMap<>();
         for (ComponentKind kind : SWEPT_KINDS) {
             List<String> given = components.get(kind);
             ids.put(kind, List.copyOf(given == null || given.isEmpty() ? List.of(kind.defaultId().orElseThrow()) : given));
+        }
+        for (Map.Entry<ComponentKind, List<String>> given : components.entrySet()) {
+            if (!given.getKey().swept()) {
+                throw new IllegalArgumentException("an experiment does not sweep the " + given.getKey().label());
+            }
+            if (!ids.containsKey(given.getKey()) && !given.getValue().isEmpty()) {
+                ids.put(given.getKey(), List.copyOf(given.getValue()));
+            }
         }
         components = Collections.unmodifiableMap(ids);
         Map<String, List<String>> values = new LinkedHashMap<>();
@@ -78,9 +91,16 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         return origin == null ? "" : origin + ": ";
     }
 
-    /** The ids of one kind (the environment's alone for {@link ComponentKind#ENVIRONMENT}). */
+    /**
+     * The ids of one kind (the environment's alone for {@link ComponentKind#ENVIRONMENT}; the
+     * default of a kind a plugin declared that the experiment does not name).
+     */
     public List<String> ids(ComponentKind kind) {
-        return kind == ComponentKind.ENVIRONMENT ? List.of(environment) : components.get(kind);
+        if (kind.equals(ComponentKind.ENVIRONMENT)) {
+            return List.of(environment);
+        }
+        List<String> ids = components.get(kind);
+        return ids != null ? ids : kind.defaultId().map(List::of).orElse(List.of());
     }
 
     /** This experiment stopping by {@code stop} instead. */
@@ -91,7 +111,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
 
     /** This experiment with the ids of one swept kind replaced. */
     public ExperimentSpec withComponents(ComponentKind kind, List<String> ids) {
-        Map<ComponentKind, List<String>> changed = new EnumMap<>(components);
+        Map<ComponentKind, List<String>> changed = new TreeMap<>(components);
         changed.put(kind, ids);
         return new ExperimentSpec(environment, changed, parameters, runs, seed, stop, metrics, description, source,
                 origins, chart);
@@ -138,9 +158,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
     /** The sweep's dimensions in order: component kinds (by label), then parameters. */
     public Map<String, List<String>> dimensions() {
         Map<String, List<String>> dimensions = new LinkedHashMap<>();
-        for (ComponentKind kind : SWEPT_KINDS) {
-            dimensions.put(kind.label(), components.get(kind));
-        }
+        components.forEach((kind, ids) -> dimensions.put(kind.label(), ids));
         dimensions.putAll(parameters);
         return dimensions;
     }
@@ -157,9 +175,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
             form.put("description", description);
         }
         form.put("environment", environment);
-        for (ComponentKind kind : SWEPT_KINDS) {
-            form.put(kind.label(), components.get(kind));
-        }
+        components.forEach((kind, ids) -> form.put(kind.label(), ids));
         form.put("parameters", parameters);
         form.put("runs", runs);
         form.put("seed", seed);

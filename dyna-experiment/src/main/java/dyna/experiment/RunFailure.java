@@ -37,7 +37,7 @@ public record RunFailure(int point, int run, String line) {
         for (StackTraceElement frame : cause.getStackTrace()) {
             String className = frame.getClassName();
             String pkg = className.contains(".") ? className.substring(0, className.lastIndexOf('.')) : "";
-            for (ComponentKind kind : ComponentKind.values()) {
+            for (ComponentKind kind : configuration.components().keySet()) {
                 ComponentProvider provider = configuration.component(kind).provider();
                 if (provider.getClass().getPackageName().equals(pkg)) {
                     return describe(kind, provider);

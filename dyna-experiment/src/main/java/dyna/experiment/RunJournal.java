@@ -41,7 +41,7 @@ import java.util.zip.CRC32;
 public final class RunJournal {
 
     /** The version of the run file format; part of every run's identity. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
     private static final int MAGIC = 0x44594e41;   // "DYNA"
 
     private final Path directory;

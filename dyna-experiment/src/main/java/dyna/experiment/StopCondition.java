@@ -52,19 +52,32 @@ public interface StopCondition {
     List<Measure> measures();
 
     /**
-     * Measures a run also gives that are summarised, written and charted only when an
-     * experiment asks for them in {@code metrics} (for example {@code value_error}).
+     * Columns a run always gives besides {@link #measures()}, written to the data file, that an
+     * experiment may also ask to summarise (for example {@code truncated}).
      */
-    default List<Measure> optionalMeasures() {
+    default List<Measure> alsoMeasured() {
         return List.of();
     }
 
     /**
-     * This protocol set to give the optional measures among {@code chosen} (which then become
-     * part of its identity, so that runs with and without them are never mixed); itself when it
-     * has none.
+     * Whether a run measures episode by episode, so that an experiment may add any loaded metric
+     * to it ({@code metrics: [value_error]}).
      */
-    default StopCondition measuring(List<Measure> chosen) {
+    default boolean measuresEpisodes() {
+        return false;
+    }
+
+    /** The metrics an experiment added, measured after every episode; none by default. */
+    default List<ChosenMetric> metrics() {
+        return List.of();
+    }
+
+    /**
+     * This protocol measuring the metrics chosen too (which then become part of its identity, so
+     * that runs with and without them are never mixed); itself for one that {@linkplain
+     * #measuresEpisodes() measures no episode}.
+     */
+    default StopCondition withMetrics(List<ChosenMetric> chosen) {
         return this;
     }
 

@@ -114,7 +114,8 @@ class ExperimentPlanTest {
                 null, null, null));
         String metric = assertThrows(ExperimentException.class, () -> ExperimentPlan.of(inRange, REGISTRY, List.of()))
                 .getMessage();
-        assertEquals(path + ":5:18: metric 'reward' is not measured by this stop condition; valid: steps, return, value_error, model_error, model_error_5, spectral_radius", metric);
+        assertEquals(path + ":5:18: metric 'reward' is not measured by this stop condition; valid: steps, return, truncated, "
+                + "planning_updates, model_error, model_error_5, spectral_radius, value_error", metric);
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The ground-truth diagnostic model_error: how far the agent's model is from the true table. */
 class ModelErrorMetricTest {
+    private static final Measure VALUE_ERROR = new Measure("value_error", "episode", true);
+    private static final Measure MODEL_ERROR = new Measure("model_error", "episode", true);
+    private static final Measure SPECTRAL_RADIUS = new Measure("spectral_radius", "episode", true);
 
     private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
 
@@ -98,8 +101,8 @@ class ModelErrorMetricTest {
                 metrics: [model_error]
                 """);
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
-        assertEquals(new Episodes(20, List.of(Episodes.MODEL_ERROR)), plan.spec().stop());
-        double[] error = run(plan).means(0, Episodes.MODEL_ERROR);
+        assertEquals("episodes={count=20, model-error=true}", plan.spec().stop().identity());
+        double[] error = run(plan).means(0, MODEL_ERROR);
         assertTrue(error[19] < error[0], "the model's error falls: " + error[0] + " -> " + error[19]);
 
         Path replay = dir.resolve("replay.yaml");
@@ -134,9 +137,9 @@ class ModelErrorMetricTest {
                 """);
         ExperimentPlan stable = ExperimentPlan.of(ExperimentFile.read(chain), REGISTRY, List.of());
         ResultTable chainTable = run(stable);
-        double[] radius = chainTable.means(0, Episodes.SPECTRAL_RADIUS);
+        double[] radius = chainTable.means(0, SPECTRAL_RADIUS);
         assertTrue(radius[19] > 0 && radius[19] < 1, "the chain only moves toward its end: " + radius[19]);
-        String quiet = stable.spec().stop().write(Files.createDirectories(dir.resolve("chain")), chainTable, List.of(Episodes.VALUE_ERROR),
+        String quiet = stable.spec().stop().write(Files.createDirectories(dir.resolve("chain")), chainTable, List.of(VALUE_ERROR),
                 "boyan-chain", 1, ChartOptions.DEFAULT).summary();
         assertTrue(!quiet.contains("warning"), quiet);
 
@@ -155,7 +158,7 @@ class ModelErrorMetricTest {
                 """);
         ExperimentPlan unstable = ExperimentPlan.of(ExperimentFile.read(maze), REGISTRY, List.of());
         ResultTable mazeTable = run(unstable);
-        assertEquals(1.0, mazeTable.means(0, Episodes.SPECTRAL_RADIUS)[4], 1e-6);
+        assertEquals(1.0, mazeTable.means(0, SPECTRAL_RADIUS)[4], 1e-6);
         String warned = unstable.spec().stop().write(Files.createDirectories(dir.resolve("maze")), mazeTable, List.of(Episodes.STEPS),
                 "dyna-maze", 1, ChartOptions.DEFAULT).summary();
         assertTrue(warned.contains("warning: 2 of 2 run(s) end with a model whose spectral radius of γF^a is 1 or more"),

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The ground-truth diagnostic value_error: RMSE of the agent's values against V* from the true table. */
 class ValueErrorMetricTest {
+    private static final Measure VALUE_ERROR = new Measure("value_error", "episode", true);
 
     private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
 
@@ -63,11 +64,12 @@ class ValueErrorMetricTest {
                 metrics: [value_error]
                 """);
         ExperimentPlan plan = ExperimentPlan.of(ExperimentFile.read(file), REGISTRY, List.of());
-        assertEquals(new Episodes(30, List.of(Episodes.VALUE_ERROR)), plan.spec().stop(), "value_error is part of the protocol's identity");
+        assertEquals("episodes={count=30, value-error=true}", plan.spec().stop().identity(),
+                "value_error is part of the protocol's identity");
         ResultTable table = new ResultTable(plan.sweptNames(), plan.points().stream().map(ExperimentPoint::point).toList(),
                 new ExperimentRunner(1).run(plan.points(), 5, plan.spec().stop(), done -> { }).results());
-        double[] td = table.means(0, Episodes.VALUE_ERROR);
-        double[] replay = table.means(1, Episodes.VALUE_ERROR);
+        double[] td = table.means(0, VALUE_ERROR);
+        double[] replay = table.means(1, VALUE_ERROR);
         assertTrue(td[29] < td[0], "TD(0) improves: " + td[0] + " -> " + td[29]);
         assertTrue(replay[29] < td[29] / 5, "replay Dyna at episode 30: " + replay[29] + " against TD's " + td[29]);
     }

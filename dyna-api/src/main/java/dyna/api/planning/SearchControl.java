@@ -29,11 +29,23 @@ public interface SearchControl {
 
     /**
      * Writes the start of the next planning update (state or observation, and action) into
-     * {@code start}; the pair must be one the model knows.
+     * {@code start}: a pair the model knows, unless {@link #mayHandUnknownPairs()} says otherwise.
      *
      * @return false when there is nowhere to start now (the planner stops for this step)
      */
     boolean next(Transition start);
+
+    /**
+     * Whether {@link #next} may write a pair the model does not know (yet): a control that starts
+     * from recent real experience does, while a learned model is still warming up. A planner asks
+     * {@link dyna.api.model.Model#knows} before it simulates a start from such a control, and ends
+     * planning for this step when the model does not know it; every built-in planner does, and
+     * {@code dyna.testkit.PlannerChecker} checks a plugin's. By default false: every pair handed is
+     * one the model knows, and planners need not ask.
+     */
+    default boolean mayHandUnknownPairs() {
+        return false;
+    }
 
     /**
      * Told that the planning update of {@code start}, as chosen by the last {@link #next}, was

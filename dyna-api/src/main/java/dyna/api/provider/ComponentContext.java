@@ -4,6 +4,7 @@ import dyna.api.env.Simulator;
 import dyna.api.env.TransitionTable;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
+import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -19,9 +20,21 @@ import java.util.random.RandomGenerator;
  * @param dynamics     the environment's transition table, after its seeded reset, if it has one
  * @param simulator    the environment's true dynamics from any observation, if it gives them
  *                     (classic control)
+ * @param extensions   the run's components of the kinds plugins declared, by kind (see {@link #extension})
  */
 public record ComponentContext(Space observations, Discrete actions, RandomGenerator random,
-        Optional<TransitionTable> dynamics, Optional<Simulator> simulator) {
+        Optional<TransitionTable> dynamics, Optional<Simulator> simulator, Map<ComponentKind, Object> extensions) {
+
+    /** Copies the map of extensions. */
+    public ComponentContext {
+        extensions = Map.copyOf(extensions);
+    }
+
+    /** A context with true dynamics as given and no component of a declared kind. */
+    public ComponentContext(Space observations, Discrete actions, RandomGenerator random,
+            Optional<TransitionTable> dynamics, Optional<Simulator> simulator) {
+        this(observations, actions, random, dynamics, simulator, Map.of());
+    }
 
     /** A context with a transition table, or none, and no simulator. */
     public ComponentContext(Space observations, Discrete actions, RandomGenerator random,
@@ -32,6 +45,31 @@ public record ComponentContext(Space observations, Discrete actions, RandomGener
     /** A context with no true dynamics. */
     public ComponentContext(Space observations, Discrete actions, RandomGenerator random) {
         this(observations, actions, random, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The run's component of a kind a plugin declared ({@link KindDeclaration}), for a component
+     * that works with it (a model that forgets on a schedule chosen as a component of its own).
+     *
+     * @throws IllegalArgumentException when the run has none of that kind (the plugin that declares
+     *                                  it is not loaded) or it is not a {@code type}
+     */
+    public <T> T extension(ComponentKind kind, Class<T> type) {
+        Object component = extensions.get(kind);
+        if (component == null) {
+            throw new IllegalArgumentException("this run has no component of kind " + kind.label()
+                    + "; the plugin that declares the kind is not loaded (see 'dyna plugins')");
+        }
+        if (!type.isInstance(component)) {
+            throw new IllegalArgumentException("the run's " + kind.label() + " is a " + component.getClass().getName()
+                    + ", not a " + type.getName());
+        }
+        return type.cast(component);
+    }
+
+    /** This context with the run's components of declared kinds. */
+    public ComponentContext withExtensions(Map<ComponentKind, Object> components) {
+        return new ComponentContext(observations, actions, random, dynamics, simulator, components);
     }
 
     /**

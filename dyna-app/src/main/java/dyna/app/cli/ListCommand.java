@@ -1,5 +1,7 @@
 package dyna.app.cli;
 
+import dyna.api.metric.MetricColumn;
+import dyna.api.metric.MetricProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
@@ -29,12 +31,19 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ProviderRegistry registry = plugins.registry();
-        for (ComponentKind kind : ComponentKind.values()) {
-            out.println(kind.heading());
+        for (ComponentKind kind : registry.kinds().kinds()) {
+            out.println(kind.heading() + (kind.isBuiltIn() ? "" : " (a kind declared by a plugin: --" + kind.label()
+                    + " ID, or " + kind.label() + ": in an experiment file; default " + kind.defaultId().orElse("")
+                    + ")"));
             for (ComponentProvider provider : registry.providers(kind)) {
                 out.printf("  %-22s %s%n", provider.id(), provider.description());
                 out.printf("  %-22s from %s %s (%s)%s%n", "", provider.moduleName(), provider.version(),
                         provider.origin(), ProviderRegistry.fromPlugin(provider) ? ", plugin" : "");
+                if (provider instanceof MetricProvider metric) {
+                    for (MetricColumn column : metric.columns()) {
+                        out.printf("      column %-13s %s%n", column.name(), column.description());
+                    }
+                }
                 printParameters(out, provider.parameters());
             }
             out.println();

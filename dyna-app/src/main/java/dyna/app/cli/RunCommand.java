@@ -35,7 +35,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -499,7 +498,7 @@ final class RunCommand implements Callable<Integer> {
                     throw new UsageException(option + " cannot be combined with an experiment file; set it in " + file);
                 }
             }
-            return (fileText == null ? ExperimentFile.read(file) : ExperimentFile.read(file, fileText)).overriddenBy(new ExperimentSpec.Overrides(parameterValues,
+            return (fileText == null ? ExperimentFile.read(file) : ExperimentFile.read(file, fileText, dyna.core.registry.KindTable.builtIn())).overriddenBy(new ExperimentSpec.Overrides(parameterValues,
                     given.hasMatchedOption("--runs") ? runs : null, given.hasMatchedOption("--seed") ? seed : null,
                     stop));
         }
@@ -507,7 +506,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("give an experiment file or --env ID");
         }
         checkAtLeastOne("--runs", runs);
-        Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
+        Map<ComponentKind, List<String>> components = new java.util.TreeMap<>();
         components.put(ComponentKind.MODEL, ids("--model", model));
         components.put(ComponentKind.PLANNER, ids("--planner", planner));
         components.put(ComponentKind.SEARCH_CONTROL, ids("--search-control", searchControl));

@@ -45,7 +45,7 @@ class CommandLineTest {
                 "--episodes", "3", "--seed", "9", "--threads", "2", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
-        assertEquals("planning-steps,run,episode,steps,return,truncated", csv.get(0));
+        assertEquals("planning-steps,run,episode,steps,return,truncated,planning_updates", csv.get(0));
         assertEquals(1 + 2 * 2 * 3, csv.size());
         assertTrue(csv.get(1).startsWith("0,1,1,"), csv.get(1));
         assertTrue(csv.get(12).startsWith("5,2,3,"), csv.get(12));
@@ -367,8 +367,9 @@ class CommandLineTest {
                 "--episodes", "3", "--out", out.toString());
         assertEquals(0, result.code(), result.err());
         List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
-        assertEquals("run,episode,steps,return,truncated", csv.get(0));
-        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",1")), "five steps never reach the goal: " + csv);
+        assertEquals("run,episode,steps,return,truncated,planning_updates", csv.get(0));
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.split(",")[4].equals("1")), "five steps never reach the goal: " + csv);
+        assertTrue(csv.stream().skip(1).allMatch(line -> line.endsWith(",25")), "5 planning updates after each of 5 steps: " + csv);
         assertTrue(result.out().contains("6 episode(s) in 2 run(s) ended at a step limit"), result.out());
         Path uncapped = dir.resolve("uncapped");
         Cli.Result whole = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "3", "--out", uncapped.toString());

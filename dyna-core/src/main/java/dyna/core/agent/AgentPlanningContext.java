@@ -12,6 +12,7 @@ import dyna.api.model.ExpectationModel;
 import dyna.api.model.Model;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.provider.ComponentKind;
 import java.util.random.RandomGenerator;
 
 /**
@@ -36,12 +37,15 @@ final class AgentPlanningContext implements PlanningContext {
     private final int dimensions;
     private final Transition outcome;
     private final double[] row;
+    private final OutcomeCheck check;
     private SearchControl searchControl;
     private long planningUpdates;
     private long modelQueries;
 
     AgentPlanningContext(Model model, ActionValues values, Features features, UpdateRule updateRule,
-            ExplorationBonus bonus, VisitClock clock, Policy policy, RandomGenerator random, int dimensions) {
+            ExplorationBonus bonus, VisitClock clock, Policy policy, RandomGenerator random, int dimensions,
+            OutcomeCheck check) {
+        this.check = check;
         this.model = model;
         this.distribution = model instanceof DistributionModel d ? d : null;
         this.expectation = model instanceof ExpectationModel e ? e : null;
@@ -113,6 +117,9 @@ final class AgentPlanningContext implements PlanningContext {
     public Transition simulate(Transition query) {
         modelQueries++;
         model.sample(query);
+        if (!check.valid(query)) {
+            throw check.failure(query, ComponentKind.MODEL, "its sample");
+        }
         return query;
     }
 
@@ -120,6 +127,9 @@ final class AgentPlanningContext implements PlanningContext {
     public Transition simulate(Transition query, Object rolloutState) {
         modelQueries++;
         model.sample(query, rolloutState);
+        if (!check.valid(query)) {
+            throw check.failure(query, ComponentKind.MODEL, "its sample");
+        }
         return query;
     }
 
@@ -206,6 +216,11 @@ final class AgentPlanningContext implements PlanningContext {
         double bonus = bonus(outcome);
         for (int i = 0; i < outcomes; i++) {
             double p = distribution.outcome(outcome, i);
+            if (!OutcomeCheck.probability(p) || !check.valid(outcome)) {
+                throw OutcomeCheck.probability(p) ? check.failure(outcome, ComponentKind.MODEL, "its outcome " + i)
+                        : new ComponentFailure(ComponentKind.MODEL, "its outcome " + i + " of " + check.start(outcome)
+                                + " has probability " + p + " (valid: 0 to 1)");
+            }
             prepare(outcome);
             outcome.outcome(outcome.nextState(), outcome.reward() + bonus, outcome.terminated(), outcome.truncated());
             target += p * updateRule.target(values, outcome);
@@ -221,6 +236,10 @@ final class AgentPlanningContext implements PlanningContext {
         }
         modelQueries++;
         expectation.expect(query);
+        if (!OutcomeCheck.finite(query.reward())) {
+            throw new ComponentFailure(ComponentKind.MODEL, "its expectation for action " + query.action()
+                    + " gave reward " + query.reward() + " (valid: a finite number)");
+        }
         return query;
     }
 

@@ -10,6 +10,7 @@ import dyna.api.learning.Features;
 import dyna.api.learning.Policy;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
+import dyna.api.metric.AgentView;
 import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
@@ -43,7 +44,7 @@ import java.util.function.Consumer;
  * With n = 0 this is exactly the update rule's plain algorithm (Q-learning, Sarsa). A run is a
  * pure function of the components' seeds; nothing is allocated per step.
  */
-public final class DynaAgent {
+public final class DynaAgent implements AgentView {
 
     private final Environment environment;
     private final long environmentSeed;
@@ -57,6 +58,7 @@ public final class DynaAgent {
     private final ActionValues values;
     private final Features features;
     private final int states;
+    private final Box box;
     private final VisitClock clock;
     private final AgentPlanningContext planning;
     private final SearchControl searchControl;
@@ -135,8 +137,9 @@ public final class DynaAgent {
         this.clock = new VisitClock(states, actions, bonus.placement() != BonusPlacement.NONE);
         this.step = new Step(dimensions);
         this.transition = new Transition(dimensions, this.features.maxActive());
+        this.box = environment.observationSpace() instanceof Box b ? b : null;
         this.planning = new AgentPlanningContext(model, values, this.features, updateRule, bonus, clock,
-                planning.policy(), planning.random(), dimensions);
+                planning.policy(), planning.random(), dimensions, new OutcomeCheck(environment.observationSpace()));
         this.searchControl = planning.searchControl().apply(this.planning);
         this.planning.searchControl(searchControl);
         this.planner = planning.planner().apply(this.planning);
@@ -181,6 +184,7 @@ public final class DynaAgent {
         boolean terminated = step.terminated();
         transition.start(state, action).outcome(step);
         features.encode(step.state(), step.observation(), transition.nextFeatures());
+        checkFeatures(transition.nextFeatures());
         if (nextActionFirst) {
             nextAction = terminated ? -1 : selectNextAction(transition);
             transition.nextAction(nextAction);
@@ -217,18 +221,28 @@ public final class DynaAgent {
                 throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + clock.now() + " gave state " + next
                         + " (valid: 0 to " + (states - 1) + ") and reward " + reward);
             }
-        } else if (!Double.isFinite(reward) || !finite(step.observation())) {
+        } else if (!Double.isFinite(reward) || !box.contains(step.observation())) {
             throw new ComponentFailure(ComponentKind.ENVIRONMENT, "step " + clock.now() + " gave observation "
-                    + java.util.Arrays.toString(step.observation()) + " and reward " + reward);
+                    + java.util.Arrays.toString(step.observation()) + " (valid: within " + box.describe()
+                    + ") and reward " + reward);
         }
     }
 
-    private static boolean finite(double[] observation) {
-        double sum = 0;
-        for (double x : observation) {
-            sum += x * 0;     // NaN for a NaN or an infinity, else 0: one test for the whole vector
+    /**
+     * Checks that the features encoded for a real observation are indices the values have
+     * ({@code 0} to {@code size() - 1}): a feature constructor that writes another is named as
+     * at fault, not the values that would index out of their arrays with it.
+     */
+    private void checkFeatures(dyna.api.learning.FeatureVector encoded) {
+        int size = features.size();
+        for (int i = 0, n = encoded.count(); i < n; i++) {
+            if (Integer.compareUnsigned(encoded.index(i), size) >= 0) {
+                throw new ComponentFailure(ComponentKind.FEATURES, "step " + clock.now() + ": the features of "
+                        + (states > 0 ? "state " + step.state() : "observation "
+                        + java.util.Arrays.toString(step.observation())) + " include index " + encoded.index(i)
+                        + " (valid: 0 to " + (size - 1) + ")");
+            }
         }
-        return sum == 0;
     }
 
     private void startEpisode() {
@@ -243,13 +257,14 @@ public final class DynaAgent {
             throw new ComponentFailure(ComponentKind.ENVIRONMENT, "reset gave state " + state + " (valid: 0 to "
                     + (states - 1) + ")");
         }
-        if (states == 0 && !finite(step.observation())) {
+        if (states == 0 && !box.contains(step.observation())) {
             throw new ComponentFailure(ComponentKind.ENVIRONMENT, "reset gave observation "
-                    + java.util.Arrays.toString(step.observation()));
+                    + java.util.Arrays.toString(step.observation()) + " (valid: within " + box.describe() + ")");
         }
         // The reset's observation is written as an outcome and moved to the start, as every step's is.
         transition.outcome(step);
         features.encode(state, step.observation(), transition.nextFeatures());
+        checkFeatures(transition.nextFeatures());
         transition.advance();
         transition.start(state, 0).nextAction(-1);
         episodeSteps = 0;
@@ -315,16 +330,19 @@ public final class DynaAgent {
      * counted from the first call on: call it before the first step to count them all. For
      * diagnostics that weight pairs by visits; discrete observations only.
      */
+    @Override
     public long[] visits() {
         return clock.countVisits();
     }
 
     /** The agent's environment. */
+    @Override
     public Environment environment() {
         return environment;
     }
 
     /** The agent's action values (live, not a copy). */
+    @Override
     public ActionValues values() {
         return values;
     }
@@ -344,11 +362,13 @@ public final class DynaAgent {
     }
 
     /** The agent's feature constructor (one-hot of the state for tabular values). */
+    @Override
     public Features features() {
         return features;
     }
 
     /** The agent's model. */
+    @Override
     public Model model() {
         return model;
     }
@@ -383,6 +403,31 @@ public final class DynaAgent {
             parts.put("visit-clock", clock);
         }
         return parts;
+    }
+
+    @Override
+    public double discount() {
+        return updateRule.discount();
+    }
+
+    @Override
+    public int planningSteps() {
+        return settings.planningSteps();
+    }
+
+    @Override
+    public long realSteps() {
+        return clock.now();
+    }
+
+    @Override
+    public long planningUpdates() {
+        return planning.planningUpdates();
+    }
+
+    @Override
+    public long modelQueries() {
+        return planning.modelQueries();
     }
 
     /** The work done so far, kept apart by kind. */

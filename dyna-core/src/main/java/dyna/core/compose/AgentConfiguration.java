@@ -14,7 +14,6 @@ import dyna.core.agent.AgentSettings;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.ProviderRegistry;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,9 +31,9 @@ import java.util.stream.Collectors;
  */
 public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> components, Parameters agent) {
 
-    /** Copies the map. */
+    /** Copies the map, in kind order. */
     public AgentConfiguration {
-        components = Map.copyOf(components);
+        components = java.util.Collections.unmodifiableMap(new TreeMap<>(components));
     }
 
     /**
@@ -69,7 +68,7 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
                     .map(ComponentProvider::id).collect(Collectors.joining(", ")) + ")");
         }
         try {
-            Map<ComponentKind, ResolvedComponent> resolved = new EnumMap<>(ComponentKind.class);
+            Map<ComponentKind, ResolvedComponent> resolved = new TreeMap<>();
             providers.forEach((kind, provider) -> resolved.put(kind, new ResolvedComponent(provider,
                     Parameters.resolve(provider.parameters(), valuesFor(kind, spec.parameters())))));
             return new AgentConfiguration(resolved, Parameters.resolve(AgentSettings.PARAMETERS, spec.parameters()));
@@ -103,10 +102,17 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     }
 
     private static Map<ComponentKind, ComponentProvider> providers(ProviderRegistry registry, AgentSpec spec) {
-        Map<ComponentKind, ComponentProvider> providers = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
-            if (kind != ComponentKind.SEARCH_CONTROL) {
+        Map<ComponentKind, ComponentProvider> providers = new TreeMap<>();
+        for (ComponentKind kind : registry.kinds().agentKinds()) {
+            if (!kind.equals(ComponentKind.SEARCH_CONTROL)) {
                 providers.put(kind, registry.find(kind, spec.component(kind)));
+            }
+        }
+        for (ComponentKind kind : spec.components().keySet()) {
+            if (!providers.containsKey(kind) && !kind.equals(ComponentKind.SEARCH_CONTROL)) {
+                throw new ConfigurationException("unknown kind of component '" + kind.label() + "' (the plugin that "
+                        + "declares it is not loaded); kinds: " + registry.kinds().agentKinds().stream()
+                        .map(ComponentKind::label).collect(Collectors.joining(", ")));
             }
         }
         providers.put(ComponentKind.SEARCH_CONTROL, searchControl(registry,
@@ -175,7 +181,7 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      * parameter value, scoped to its component's kind (the agent's own flat), as text.
      */
     public AgentSpec spec() {
-        Map<ComponentKind, String> ids = new EnumMap<>(ComponentKind.class);
+        Map<ComponentKind, String> ids = new TreeMap<>();
         Map<String, String> values = new TreeMap<>();
         components.forEach((kind, component) -> {
             ids.put(kind, component.provider().id());
@@ -207,8 +213,8 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
      */
     public String identity() {
         StringBuilder text = new StringBuilder();
-        for (ComponentKind kind : ComponentKind.values()) {
-            if (!(kind == ComponentKind.SEARCH_CONTROL && plannersOwnSearchControl() || isDefault(kind))) {
+        for (ComponentKind kind : components.keySet()) {
+            if (!(kind.equals(ComponentKind.SEARCH_CONTROL) && plannersOwnSearchControl() || isDefault(kind))) {
                 text.append(identity(kind)).append(';');
             }
         }
@@ -225,12 +231,13 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     }
 
     /**
-     * Whether the component of a kind added in dyna-api 0.2 (values, features) is its kind's
-     * default with every parameter at its default: such components are left out of the
-     * identity, as they were before the kind existed.
+     * Whether the component of a kind added in dyna-api 0.2 (values, features) or declared by a
+     * plugin is its kind's default with every parameter at its default: such components are left
+     * out of the identity, as they were before the kind existed (so loading a plugin that declares
+     * a kind changes no run of an experiment that does not use it).
      */
     private boolean isDefault(ComponentKind kind) {
-        if (kind != ComponentKind.VALUES && kind != ComponentKind.FEATURES) {
+        if (!kind.equals(ComponentKind.VALUES) && !kind.equals(ComponentKind.FEATURES) && kind.isBuiltIn()) {
             return false;
         }
         ResolvedComponent component = components.get(kind);
@@ -247,7 +254,7 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     private String identity(ComponentKind kind) {
         ResolvedComponent component = components.get(kind);
         Map<String, Object> values = new TreeMap<>(component.parameters().asMap());
-        if (kind == ComponentKind.PLANNER && plannersOwnSearchControl()) {
+        if (kind.equals(ComponentKind.PLANNER) && plannersOwnSearchControl()) {
             components.get(ComponentKind.SEARCH_CONTROL).parameters().asMap().forEach(values::putIfAbsent);
         }
         for (ParameterSpec spec : component.provider().parameters()) {

@@ -20,7 +20,10 @@ import dyna.core.agent.PlanningSetup;
 import dyna.core.features.OneHot;
 import dyna.core.seed.Seeds;
 import jakarta.inject.Inject;
+import dyna.api.provider.ExtensionProvider;
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Set;
 
@@ -102,23 +105,24 @@ public final class AgentFactory {
         // first reset with the same seed gives the same state.
         environment.reset(environmentSeed, new Step(environment.observationSpace() instanceof Box box
                 ? box.dimensions() : 0));
-        Features encoder = values.usesFeatures() ? features.create(context(environment, runSeed, "features"))
+        Map<ComponentKind, Object> extensions = extensions(environment, runSeed);
+        Features encoder = values.usesFeatures() ? features.create(context(environment, runSeed, "features", extensions))
                 : new OneHot(((Discrete) environment.observationSpace()).n());
-        ActionValues actionValues = values.create(context(environment, runSeed, "values"), encoder);
-        Model model = models.create(context(environment, runSeed, "model"), encoder);
+        ActionValues actionValues = values.create(context(environment, runSeed, "values", extensions), encoder);
+        Model model = models.create(context(environment, runSeed, "model", extensions), encoder);
         checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
         checkOffered(model, searchControls.requires(), "search control "
                 + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
-        Policy policy = policies.create(context(environment, runSeed, "policy"));
+        Policy policy = policies.create(context(environment, runSeed, "policy", extensions));
         // The search control draws from the stream that the planner drew from before search
         // control was a component of its own, so that runs give the same results as then.
         PlanningSetup planning = new PlanningSetup(
-                context -> searchControls.create(context(environment, runSeed, "planner"), context),
-                planners::create, policies.create(context(environment, runSeed, "planning-policy")),
+                context -> searchControls.create(context(environment, runSeed, "planner", extensions), context),
+                planners::create, policies.create(context(environment, runSeed, "planning-policy", extensions)),
                 Seeds.stream(runSeed, "planner-own"));
         return new DynaAgent(environment, environmentSeed, actionValues, values.usesFeatures() ? encoder : null,
-                model, updateRules.create(context(environment, runSeed, "update-rule"), policy), policy,
-                bonuses.create(context(environment, runSeed, "bonus")), planning, settings, listeners, runSeed);
+                model, updateRules.create(context(environment, runSeed, "update-rule", extensions), policy), policy,
+                bonuses.create(context(environment, runSeed, "bonus", extensions)), planning, settings, listeners, runSeed);
     }
 
     /** Checks the run's model offers what a component needs; for a model bound in code, which has no id. */
@@ -133,9 +137,25 @@ public final class AgentFactory {
         }
     }
 
-    private static ComponentContext context(Environment environment, long runSeed, String component) {
+    private static ComponentContext context(Environment environment, long runSeed, String component,
+            Map<ComponentKind, Object> extensions) {
         return new ComponentContext(environment.observationSpace(), environment.actionSpace(),
-                Seeds.stream(runSeed, component), environment.transitionTable(), environment.simulator());
+                Seeds.stream(runSeed, component), environment.transitionTable(), environment.simulator(), extensions);
+    }
+
+    /**
+     * The run's components of the kinds plugins declared, each from a random stream of its own
+     * (named by its kind), made before the others so that they can be given to them.
+     */
+    private Map<ComponentKind, Object> extensions(Environment environment, long runSeed) {
+        Map<ComponentKind, Object> made = new TreeMap<>();
+        configuration.components().forEach((kind, component) -> {
+            if (component.provider() instanceof ExtensionProvider<?> provider) {
+                made.put(kind, provider.create(component.parameters(), context(environment, runSeed,
+                        "extension:" + kind.label(), Map.of())));
+            }
+        });
+        return made;
     }
 
     /** The agent settings in force. */

@@ -6,6 +6,8 @@ import dyna.api.model.UncertaintyModel;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
+import dyna.api.provider.ComponentKind;
+import dyna.core.agent.ComponentFailure;
 
 /**
  * MBPO's planning (Janner et al. 2019, "When to trust your model"): short rollouts of the model
@@ -56,6 +58,17 @@ final class BranchedRollouts implements Planner {
         this.rolloutState = model.newRolloutState();
     }
 
+    /** Whether the model is too unsure of the start of {@code step} to go on; a NaN uncertainty is the model's fault. */
+    private boolean tooUnsure(Transition step) {
+        double uncertainty = uncertain.uncertainty(step);
+        if (!(uncertainty >= 0)) {
+            throw new ComponentFailure(ComponentKind.MODEL, "its uncertainty of observation "
+                    + java.util.Arrays.toString(step.observation()) + ", action " + step.action() + " is "
+                    + uncertainty + " (valid: a number of at least 0)");
+        }
+        return uncertainty > maxUncertainty;
+    }
+
     @Override
     public void plan(int budget) {
         int k = horizon.at(realSteps++);
@@ -71,8 +84,7 @@ final class BranchedRollouts implements Planner {
             int before = updates;
             for (int h = 0; h < k && updates < budget; h++) {
                 step.start(step.observation(), context.selectAction(step));
-                if (!model.knows(step)
-                        || maxUncertainty > 0 && uncertain.uncertainty(step) > maxUncertainty) {
+                if (!model.knows(step) || maxUncertainty > 0 && tooUnsure(step)) {
                     break;
                 }
                 context.simulate(step, rolloutState);

@@ -1,6 +1,7 @@
 package dyna.core.planning;
 
 import dyna.api.env.Transition;
+import dyna.api.model.Model;
 import dyna.api.planning.Planner;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
@@ -21,18 +22,22 @@ final class LinearDynaPlanner implements Planner {
 
     private final PlanningContext context;
     private final SearchControl control;
+    private final Model model;
+    private final boolean unknownsPossible;
     private final Transition start;
 
     LinearDynaPlanner(PlanningContext context) {
         this.context = context;
         this.control = context.searchControl();
+        this.model = context.model();
+        this.unknownsPossible = control.mayHandUnknownPairs();
         this.start = context.newTransition();
     }
 
     @Override
     public void plan(int budget) {
         for (int i = 0; i < budget; i++) {
-            if (!control.next(start)) {
+            if (!control.next(start) || unknownsPossible && !model.knows(start)) {
                 return;
             }
             double error = context.updateOnFeatures(context.expect(start));

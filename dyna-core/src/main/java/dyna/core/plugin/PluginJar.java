@@ -1,9 +1,9 @@
 package dyna.core.plugin;
 
+import dyna.api.provider.ComponentProvider;
 import dyna.api.run.EpisodeListener;
 import dyna.core.compose.Slots;
-
-import dyna.api.provider.ComponentProvider;
+import dyna.core.registry.KindTable;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,9 +17,13 @@ import java.util.List;
  * @param guiceModules the Guice modules it contributes ({@code provides com.google.inject.Module})
  * @param listeners    the episode listeners it contributes ({@code provides dyna.api.run.EpisodeListener})
  * @param problems     what went wrong, one line each, naming the jar's part at fault
+ * @param kinds        the kinds of component it declares ({@code provides dyna.api.provider.KindDeclaration})
+ * @param digest       the SHA-256 of the jar's bytes, in hexadecimal ("" when it could not be read):
+ *                     what tells two builds of one module version apart
  */
 public record PluginJar(Path jar, String module, String version, List<ComponentProvider> providers,
-        List<com.google.inject.Module> guiceModules, List<EpisodeListener> listeners, List<String> problems) {
+        List<com.google.inject.Module> guiceModules, List<EpisodeListener> listeners, List<String> problems,
+        List<KindTable.Entry> kinds, String digest) {
 
     /** Copies the lists. */
     public PluginJar {
@@ -27,16 +31,23 @@ public record PluginJar(Path jar, String module, String version, List<ComponentP
         guiceModules = List.copyOf(guiceModules);
         listeners = List.copyOf(listeners);
         problems = List.copyOf(problems);
+        kinds = List.copyOf(kinds);
     }
 
     /** A jar that failed as a whole. */
     static PluginJar failed(Path jar, String module, String problem) {
-        return new PluginJar(jar, module, "unversioned", List.of(), List.of(), List.of(), List.of(problem));
+        return new PluginJar(jar, module, "unversioned", List.of(), List.of(), List.of(), List.of(problem), List.of(),
+                "");
     }
 
     /** Whether the jar contributes anything: it loaded, perhaps with some providers failing. */
     public boolean loaded() {
         return !providers.isEmpty() || !guiceModules.isEmpty() || !listeners.isEmpty() || problems.isEmpty();
+    }
+
+    /** The module, its version and the jar's digest, as a run's identity records a plugin it used: {@code name version sha256:...}. */
+    public String identity() {
+        return module + " " + version + " sha256:" + digest;
     }
 
     /**

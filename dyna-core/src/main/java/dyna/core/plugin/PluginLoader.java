@@ -2,6 +2,8 @@ package dyna.core.plugin;
 
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
+import dyna.api.provider.KindDeclaration;
+import dyna.core.registry.KindTable;
 import dyna.api.run.EpisodeListener;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
@@ -94,7 +96,9 @@ public final class PluginLoader {
             return PluginJar.failed(jar, name, oneLine(e));
         }
         String version = descriptor.rawVersion().orElse("unversioned");
+        String digest = digest(jar);
         List<ComponentProvider> providers = new ArrayList<>();
+        List<KindTable.Entry> kinds = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<com.google.inject.Module> guiceModules = new ArrayList<>();
         List<EpisodeListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<String> problems = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -102,8 +106,24 @@ public final class PluginLoader {
         // the jar's providers are made on a thread of their own, given a time limit.
         Thread loading = new Thread(() -> {
             List<ComponentProvider> made = new ArrayList<>();
-            for (ComponentKind kind : ComponentKind.values()) {
-                collect(layer, kind.providerType(), made, problems);
+            for (KindTable.Entry entry : KindTable.builtIn().entries()) {
+                collect(layer, entry.providerType(), made, problems);
+            }
+            for (KindTable.Entry declared : declaredKinds(layer, problems)) {
+                kinds.add(declared);
+                // Core loads the kind's providers: it must read the plugin's module and use the type.
+                PluginLoader.class.getModule().addReads(declared.providerType().getModule());
+                PluginLoader.class.getModule().addUses(declared.providerType());
+                List<ComponentProvider> ofKind = new ArrayList<>();
+                collect(layer, declared.providerType(), ofKind, problems);
+                for (ComponentProvider provider : ofKind) {
+                    if (provider.kind().equals(declared.kind())) {
+                        made.add(provider);
+                    } else {
+                        problems.add("provider " + provider.getClass().getName() + " implements the provider type of "
+                                + "kind " + declared.kind().label() + " but says its kind is " + provider.kind().label());
+                    }
+                }
             }
             for (ComponentProvider provider : made) {
                 Optional<String> problem = ProviderRegistry.problem(provider);
@@ -141,9 +161,43 @@ public final class PluginLoader {
                     + " s (a constructor, id() or description() that never returns?)");
         }
         if (providers.isEmpty() && guiceModules.isEmpty() && listeners.isEmpty() && !problems.isEmpty()) {
-            return new PluginJar(jar, name, version, List.of(), List.of(), List.of(), List.copyOf(problems));
+            return new PluginJar(jar, name, version, List.of(), List.of(), List.of(), List.copyOf(problems), List.of(),
+                    digest);
         }
-        return new PluginJar(jar, name, version, providers, guiceModules, listeners, List.copyOf(problems));
+        return new PluginJar(jar, name, version, providers, guiceModules, listeners, List.copyOf(problems),
+                List.copyOf(kinds), digest);
+    }
+
+    /** The kinds of component a layer's module declares, each checked; a declaration at fault is a problem. */
+    private static List<KindTable.Entry> declaredKinds(ModuleLayer layer, List<String> problems) {
+        List<KindDeclaration> declarations = new ArrayList<>();
+        collect(layer, KindDeclaration.class, declarations, problems);
+        List<KindTable.Entry> kinds = new ArrayList<>();
+        for (KindDeclaration declaration : declarations) {
+            try {
+                ComponentKind kind = declaration.kind();
+                Class<? extends ComponentProvider> type = declaration.providerType();
+                KindTable.builtIn().with(kind, type);   // checks the label is free and the type an ExtensionProvider
+                kinds.add(new KindTable.Entry(kind, type));
+            } catch (RuntimeException | LinkageError e) {
+                problems.add("kind declaration " + declaration.getClass().getName() + ": " + oneLine(e));
+            }
+        }
+        return kinds;
+    }
+
+    /** The SHA-256 of a file's bytes in hexadecimal, or "" when it cannot be read. */
+    static String digest(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (IOException | java.security.NoSuchAlgorithmException e) {
+            return "";
+        }
     }
 
     /** How long a jar's providers may take to load: {@code dyna.plugin.timeout} seconds, 10 by default. */

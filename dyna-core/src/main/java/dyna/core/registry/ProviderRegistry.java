@@ -1,5 +1,7 @@
 package dyna.core.registry;
 
+import dyna.api.metric.MetricColumn;
+import dyna.api.metric.MetricProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
@@ -28,29 +30,39 @@ public final class ProviderRegistry {
     private static final Comparator<ComponentProvider> ORDER =
             Comparator.comparing(ComponentProvider::kind).thenComparing(ComponentProvider::id);
 
+    private final KindTable kinds;
     private final List<ComponentProvider> providers;
     private final Map<String, ComponentProvider> byId;
     private final List<LoadFailure> failures;
 
-    private ProviderRegistry(List<ComponentProvider> found, List<ComponentProvider> extensions,
+    private ProviderRegistry(KindTable kinds, List<ComponentProvider> found, List<ComponentProvider> extensions,
             List<LoadFailure> failures) {
+        this.kinds = kinds;
         List<LoadFailure> allFailures = new ArrayList<>(failures);
         Map<String, ComponentProvider> ids = new LinkedHashMap<>();
         Set<Class<?>> classes = new HashSet<>();
+        Map<String, ComponentProvider> columns = new LinkedHashMap<>();
         for (ComponentProvider provider : found) {
-            if (accepted(provider, classes, allFailures)) {
+            if (accepted(kinds, provider, classes, allFailures)) {
                 ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
                 if (previous != null) {
                     throw new ConfigurationException(duplicate(previous, provider));
                 }
+                String taken = takeColumns(provider, columns);
+                if (taken != null) {
+                    throw new ConfigurationException(taken);
+                }
             }
         }
         for (ComponentProvider provider : extensions) {
-            if (accepted(provider, classes, allFailures)) {
-                ComponentProvider previous = ids.putIfAbsent(provider.id(), provider);
-                if (previous != null) {
+            if (accepted(kinds, provider, classes, allFailures)) {
+                ComponentProvider previous = ids.get(provider.id());
+                String taken = previous != null ? duplicate(previous, provider) : takeColumns(provider, columns);
+                if (taken != null) {
                     allFailures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider),
-                            duplicate(previous, provider)));
+                            taken));
+                } else {
+                    ids.put(provider.id(), provider);
                 }
             }
         }
@@ -61,16 +73,40 @@ public final class ProviderRegistry {
         this.failures = List.copyOf(allFailures);
     }
 
-    private static boolean accepted(ComponentProvider provider, Set<Class<?>> classes, List<LoadFailure> failures) {
+    private static boolean accepted(KindTable kinds, ComponentProvider provider, Set<Class<?>> classes,
+            List<LoadFailure> failures) {
         if (!classes.add(provider.getClass())) {
             return false;
         }
         String problem = problemWith(provider);
+        if (problem == null && kinds.labelled(provider.kind().label()).isEmpty()) {
+            problem = "provider '" + provider.id() + "' is of kind " + provider.kind().label() + ", which no "
+                    + "loaded module declares";
+        }
         if (problem != null) {
             failures.add(new LoadFailure(provider.kind(), provider.getClass().getName(), origin(provider), problem));
             return false;
         }
         return true;
+    }
+
+    /**
+     * Records the columns of a metric provider, or says which column another metric measures
+     * already (columns name what an experiment asks for, so they are unique, as ids are).
+     */
+    private static String takeColumns(ComponentProvider provider, Map<String, ComponentProvider> columns) {
+        if (!(provider instanceof MetricProvider metric)) {
+            return null;
+        }
+        for (MetricColumn column : metric.columns()) {
+            ComponentProvider previous = columns.get(column.name());
+            if (previous != null) {
+                return "duplicate metric column '" + column.name() + "': measured by " + describe(previous) + " and "
+                        + describe(provider) + "; columns must be unique";
+            }
+        }
+        metric.columns().forEach(column -> columns.put(column.name(), provider));
+        return null;
     }
 
     private static String duplicate(ComponentProvider previous, ComponentProvider provider) {
@@ -96,11 +132,20 @@ public final class ProviderRegistry {
      * @param extensions providers loaded from plugin layers
      */
     public static ProviderRegistry discover(List<? extends ComponentProvider> extensions) {
+        return discover(KindTable.builtIn(), extensions);
+    }
+
+    /**
+     * Finds every built-in provider, as {@link #discover()}, and adds those of extension jars,
+     * as {@link #discover(List)} does, with the kinds of {@code kinds} (the built-in ones and those
+     * the jars declare).
+     */
+    public static ProviderRegistry discover(KindTable kinds, List<? extends ComponentProvider> extensions) {
         List<ServiceLoader.Provider<? extends ComponentProvider>> candidates = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>();
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (ComponentKind kind : KindTable.builtIn().kinds()) {
             Iterator<? extends ServiceLoader.Provider<? extends ComponentProvider>> it =
-                    ServiceLoader.load(kind.providerType()).stream().iterator();
+                    ServiceLoader.load(KindTable.builtIn().providerType(kind)).stream().iterator();
             while (true) {
                 try {
                     if (!it.hasNext()) {
@@ -112,7 +157,7 @@ public final class ProviderRegistry {
                 }
             }
         }
-        return load(candidates, failures, extensions);
+        return load(kinds, candidates, failures, extensions);
     }
 
     /**
@@ -124,10 +169,11 @@ public final class ProviderRegistry {
      */
     public static ProviderRegistry load(List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
             List<LoadFailure> earlier) {
-        return load(candidates, earlier, List.of());
+        return load(KindTable.builtIn(), candidates, earlier, List.of());
     }
 
-    private static ProviderRegistry load(List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
+    private static ProviderRegistry load(KindTable kinds,
+            List<? extends ServiceLoader.Provider<? extends ComponentProvider>> candidates,
             List<LoadFailure> earlier, List<? extends ComponentProvider> extensions) {
         List<ComponentProvider> found = new ArrayList<>();
         List<LoadFailure> failures = new ArrayList<>(earlier);
@@ -136,11 +182,11 @@ public final class ProviderRegistry {
                 found.add(candidate.get());
             } catch (ServiceConfigurationError | RuntimeException | LinkageError e) {
                 Module module = candidate.type().getModule();
-                failures.add(new LoadFailure(kindOf(candidate.type()), candidate.type().getName(),
+                failures.add(new LoadFailure(kindOf(kinds, candidate.type()), candidate.type().getName(),
                         module.isNamed() ? module.getName() : "unnamed", oneLine(e)));
             }
         }
-        return new ProviderRegistry(found, List.copyOf(extensions), failures);
+        return new ProviderRegistry(kinds, found, List.copyOf(extensions), failures);
     }
 
     /**
@@ -149,16 +195,17 @@ public final class ProviderRegistry {
      * @throws ConfigurationException when two providers share an id
      */
     public static ProviderRegistry of(List<? extends ComponentProvider> providers) {
-        return new ProviderRegistry(List.copyOf(providers), List.of(), List.of());
+        return of(KindTable.builtIn(), providers);
     }
 
-    private static ComponentKind kindOf(Class<?> type) {
-        for (ComponentKind kind : ComponentKind.values()) {
-            if (kind.providerType().isAssignableFrom(type)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException(type.getName() + " implements no provider interface");
+    /** A registry of exactly the given providers, of the kinds of {@code kinds}, with no discovery. */
+    public static ProviderRegistry of(KindTable kinds, List<? extends ComponentProvider> providers) {
+        return new ProviderRegistry(kinds, List.copyOf(providers), List.of(), List.of());
+    }
+
+    private static ComponentKind kindOf(KindTable kinds, Class<?> type) {
+        return kinds.kindOf(type).orElseThrow(() -> new IllegalArgumentException(type.getName()
+                + " implements no provider interface"));
     }
 
     /**
@@ -184,6 +231,15 @@ public final class ProviderRegistry {
             for (ParameterSpec spec : provider.parameters()) {
                 if (!names.add(spec.name())) {
                     return "provider '" + id + "' declares parameter '" + spec.name() + "' twice";
+                }
+            }
+            if (provider instanceof MetricProvider metric) {
+                List<MetricColumn> columns = metric.columns();
+                if (columns == null || columns.isEmpty()) {
+                    return "metric '" + id + "' declares no column";
+                }
+                if (columns.stream().map(MetricColumn::name).distinct().count() != columns.size()) {
+                    return "metric '" + id + "' declares a column twice";
                 }
             }
             return null;
@@ -216,6 +272,11 @@ public final class ProviderRegistry {
         return layer != null && layer != ModuleLayer.boot();
     }
 
+    /** Every kind, with the provider interface of each: the built-in ones and those the plugins declared. */
+    public KindTable kinds() {
+        return kinds;
+    }
+
     /** Every provider loaded, ordered by kind, then id. */
     public List<ComponentProvider> providers() {
         return providers;
@@ -223,7 +284,13 @@ public final class ProviderRegistry {
 
     /** The providers of one kind, ordered by id. */
     public List<ComponentProvider> providers(ComponentKind kind) {
-        return providers.stream().filter(p -> p.kind() == kind).toList();
+        return providers.stream().filter(p -> p.kind().equals(kind)).toList();
+    }
+
+    /** The loaded metric that measures the column {@code name} (for example {@code value_error}), if any. */
+    public java.util.Optional<MetricProvider> metricOf(String name) {
+        return providers(ComponentKind.METRIC).stream().map(MetricProvider.class::cast)
+                .filter(m -> m.columns().stream().anyMatch(c -> c.name().equals(name))).findFirst();
     }
 
     /** The providers that failed to load, with the reason. */
@@ -238,7 +305,7 @@ public final class ProviderRegistry {
      */
     public ComponentProvider find(ComponentKind kind, String id) {
         ComponentProvider provider = byId.get(id);
-        if (provider == null || provider.kind() != kind) {
+        if (provider == null || !provider.kind().equals(kind)) {
             String known = providers(kind).stream().map(ComponentProvider::id).collect(Collectors.joining(", "));
             throw new ConfigurationException("unknown " + kind.label() + " '" + id + "'; known: "
                     + (known.isEmpty() ? "(none loaded)" : known)
@@ -249,9 +316,9 @@ public final class ProviderRegistry {
 
     /** The provider of the given provider type with this id; see {@link #find(ComponentKind, String)}. */
     public <P extends ComponentProvider> P find(Class<P> type, String id) {
-        for (ComponentKind kind : ComponentKind.values()) {
-            if (kind.providerType() == type) {
-                return type.cast(find(kind, id));
+        for (KindTable.Entry entry : kinds.entries()) {
+            if (entry.providerType() == type) {
+                return type.cast(find(entry.kind(), id));
             }
         }
         throw new IllegalArgumentException(type.getName() + " is not a provider interface");

@@ -14,7 +14,9 @@ import java.util.random.RandomGenerator;
  * Starts from recent real experience, as MBPO starts its model rollouts: a ring buffer of the
  * starts (state or observation, and action) of the last {@code window} real transitions, one
  * of which is drawn uniformly for each planning update. Works with discrete and box
- * observations; the pair drawn is one the model has seen.
+ * observations. The pair drawn is one the agent has tried, but a learned model may not know it
+ * yet (it trains every so many steps): it {@linkplain #mayHandUnknownPairs() says so}, and
+ * planners ask the model before they simulate it.
  */
 final class RecentStates implements SearchControl, Savable {
 
@@ -41,6 +43,11 @@ final class RecentStates implements SearchControl, Savable {
         }
         nextSlot = nextSlot + 1 == states.length ? 0 : nextSlot + 1;
         size = Math.min(size + 1, states.length);
+    }
+
+    @Override
+    public boolean mayHandUnknownPairs() {
+        return true;
     }
 
     @Override

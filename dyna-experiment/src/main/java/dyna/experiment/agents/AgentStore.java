@@ -82,6 +82,7 @@ public final class AgentStore {
 
     /** The id of the component that holds a part: parts are named by their kind, the agent's own (its clock) not. */
     private static String component(AgentConfiguration configuration, String part) {
-        return ComponentKind.labelled(part).map(kind -> configuration.component(kind).provider().id()).orElse("agent");
+        return configuration.components().keySet().stream().filter(kind -> kind.label().equals(part)).findFirst()
+                .map(kind -> configuration.component(kind).provider().id()).orElse("agent");
     }
 }

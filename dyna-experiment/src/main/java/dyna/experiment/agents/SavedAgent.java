@@ -4,13 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dyna.api.provider.ComponentKind;
+import dyna.core.registry.KindTable;
 import dyna.experiment.output.AtomicFiles;
 import dyna.core.compose.AgentSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -68,9 +68,7 @@ public record SavedAgent(String dynaVersion, AgentSpec spec, String point, int r
         json.put("episodes", episodes);
         json.put("real-steps", realSteps);
         Map<String, String> components = new LinkedHashMap<>();
-        for (ComponentKind kind : ComponentKind.values()) {
-            components.put(kind.label(), spec.component(kind));
-        }
+        spec.components().forEach((kind, id) -> components.put(kind.label(), id));
         json.put("components", components);
         json.put("parameters", new TreeMap<>(spec.parameters()));
         Map<String, Object> saved = new LinkedHashMap<>();
@@ -107,8 +105,8 @@ public record SavedAgent(String dynaVersion, AgentSpec spec, String point, int r
             throw new IOException(file + ": saved-agent format " + json.path("dyna-saved-agent")
                     + " is not one this Dyna reads (" + FORMAT + ")");
         }
-        Map<ComponentKind, String> ids = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
+        Map<ComponentKind, String> ids = new TreeMap<>();
+        for (ComponentKind kind : KindTable.builtIn().agentKinds()) {
             ids.put(kind, text(json.path("components"), kind.label(), file));
         }
         Map<String, String> parameters = new LinkedHashMap<>();

@@ -2,7 +2,6 @@ package dyna.experiment.output;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.experiment.ExperimentPoint;
 import dyna.core.compose.ResolvedComponent;
@@ -52,9 +51,8 @@ public final class ConfigurationReport {
             entry.put("environment-seed", point.environmentSeed());
             entry.put("agent", point.configuration().agent().asMap());
             Map<String, Object> components = new LinkedHashMap<>();
-            for (ComponentKind kind : ComponentKind.values()) {
-                components.put(kind.label(), describe(point.configuration().component(kind)));
-            }
+            point.configuration().components().forEach((kind, component) ->
+                    components.put(kind.label(), describe(component)));
             entry.put("components", components);
             described.add(entry);
         }

@@ -9,7 +9,8 @@ import dyna.experiment.StopCondition;
 import dyna.experiment.stop.Episodes;
 import dyna.experiment.stop.StopConditions;
 import dyna.core.registry.DidYouMean;
-import java.util.EnumMap;
+import java.util.TreeMap;
+import dyna.core.registry.KindTable;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -53,12 +54,13 @@ public final class ExperimentFile {
     /** The largest experiment file read, in bytes. */
     public static final long MAX_BYTES = 1 << 20;
 
-    /** Every key of an experiment file, in the order the error messages list them. */
-    private static final List<String> KEYS = keys();
-
-    private static List<String> keys() {
+    /**
+     * Every key of an experiment file with these kinds, in the order the error messages list them:
+     * the kinds of the agent's components (the environment, then each part), then the rest.
+     */
+    static List<String> keys(KindTable kinds) {
         List<String> keys = new ArrayList<>();
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (ComponentKind kind : kinds.agentKinds()) {
             keys.add(kind.label());
         }
         keys.addAll(List.of("parameters", "runs", "seed", "stop", "metrics", "chart", "description"));
@@ -74,8 +76,17 @@ public final class ExperimentFile {
      * @throws ExperimentException with {@code file:line:column: what is wrong; what is valid}
      */
     public static ExperimentSpec read(Path file) {
+        return read(file, KindTable.builtIn());
+    }
+
+    /**
+     * Reads and checks a file whose keys may name the kinds plugins declare, as {@link #read(Path)}.
+     *
+     * @param kinds the kinds of component loaded: the built-in ones and the plugins'
+     */
+    public static ExperimentSpec read(Path file, KindTable kinds) {
         try {
-            return parseSpec(file, parse(file));
+            return parseSpec(file, parse(file), kinds);
         } catch (IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage(), e);
         }
@@ -85,24 +96,25 @@ public final class ExperimentFile {
      * Reads and checks the text of {@code file} read elsewhere (by the process that sent it to a
      * cluster member): errors name {@code file}, and file parameters are found beside it.
      */
-    public static ExperimentSpec read(Path file, String text) {
+    public static ExperimentSpec read(Path file, String text, KindTable kinds) {
         try {
-            return parseSpec(file, parse(file, text));
+            return parseSpec(file, parse(file, text), kinds);
         } catch (IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage(), e);
         }
     }
 
-    private static ExperimentSpec parseSpec(Path file, Located root) {
+    private static ExperimentSpec parseSpec(Path file, Located root, KindTable kinds) {
         Map<String, Located> entries = root.map("an experiment");
         if (entries.containsKey("dyna") && entries.containsKey("experiment")) {
             // A result directory's config.json: its experiment again, with file parameters beside the original file.
             Located original = entries.get("experiment-file");
             return parseSpec(original == null ? null : Path.of(original.text("experiment-file")),
-                    entries.get("experiment"));
+                    entries.get("experiment"), kinds);
         }
+        List<String> keys = keys(kinds);
         Map<String, String> origins = new LinkedHashMap<>();
-        Map<ComponentKind, List<String>> components = new EnumMap<>(ComponentKind.class);
+        Map<ComponentKind, List<String>> components = new TreeMap<>();
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         String environment = null;
         int runs = 10;
@@ -114,7 +126,7 @@ public final class ExperimentFile {
         for (Map.Entry<String, Located> entry : entries.entrySet()) {
             String key = entry.getKey();
             Located value = entry.getValue();
-            ComponentKind kind = kind(key);
+            ComponentKind kind = kinds.labelled(key).filter(ComponentKind::swept).orElse(null);
             if (key.equals("environment")) {
                 if (!value.scalar()) {
                     throw new IllegalArgumentException(value.where() + ": environment must be a single id; "
@@ -149,7 +161,7 @@ public final class ExperimentFile {
                 description = value.text("description");
             } else {
                 throw new IllegalArgumentException(root.keyWhere(key) + ": unknown key '" + key + "'; valid: "
-                        + String.join(", ", KEYS) + DidYouMean.suggestion(key, KEYS));
+                        + String.join(", ", keys) + DidYouMean.suggestion(key, keys));
             }
         }
         if (environment == null) {
@@ -194,10 +206,6 @@ public final class ExperimentFile {
             }
         }
         return new ChartOptions(logY, xFrom, panelsBy, List.of());
-    }
-
-    private static ComponentKind kind(String key) {
-        return ComponentKind.labelled(key).filter(ComponentKind::swept).orElse(null);
     }
 
     /** The texts of a value or list, each with its origin under {@code key[i]}. */

@@ -1,5 +1,6 @@
 package dyna.experiment.reader;
 
+import dyna.api.metric.MetricProvider;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.ComponentProvider;
 import dyna.api.provider.ParameterSpec;
@@ -42,7 +43,7 @@ public final class ExperimentSchema {
         schema.put("additionalProperties", false);
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("description", ordered("type", "string", "description", "What the experiment is; the report's title."));
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (ComponentKind kind : registry.kinds().agentKinds()) {
             List<String> ids = registry.providers(kind).stream().map(ComponentProvider::id).toList();
             Map<String, Object> one = new LinkedHashMap<>();
             one.put("type", "string");
@@ -61,9 +62,9 @@ public final class ExperimentSchema {
                 "description", "Runs per sweep point."));
         properties.put("seed", ordered("type", "integer", "default", 1, "description", "The master seed."));
         properties.put("stop", stop());
-        properties.put("metrics", ordered("type", "array", "minItems", 1, "items", ordered("enum", metrics()),
+        properties.put("metrics", ordered("type", "array", "minItems", 1, "items", ordered("enum", metrics(registry)),
                 "description", "What summary.csv reports and the chart draws, a row of panels each; the protocol "
-                        + "must measure it (episodes: steps, return and the optional errors)."));
+                        + "must measure it (episodes: steps, return and the columns of every metric loaded)."));
         Map<String, Object> chart = new LinkedHashMap<>();
         chart.put("type", "object");
         chart.put("additionalProperties", false);
@@ -80,7 +81,7 @@ public final class ExperimentSchema {
     private static Map<String, Object> parameters(ProviderRegistry registry) {
         Map<String, ParameterSpec> declared = new TreeMap<>();
         AgentSettings.PARAMETERS.forEach(p -> declared.putIfAbsent(p.name(), p));
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (ComponentKind kind : registry.kinds().kinds()) {
             for (ComponentProvider provider : registry.providers(kind)) {
                 provider.parameters().forEach(p -> declared.putIfAbsent(p.name(), p));
             }
@@ -164,8 +165,11 @@ public final class ExperimentSchema {
         return map;
     }
 
-    /** Every metric a protocol measures, required or optional, in order of first appearance. */
-    private static List<String> metrics() {
+    /**
+     * Every metric a protocol measures, its own or, for protocols that measure episodes, a loaded
+     * metric's column, in order of first appearance.
+     */
+    private static List<String> metrics(ProviderRegistry registry) {
         Set<String> names = new LinkedHashSet<>();
         for (StopConditions.Kind kind : StopConditions.KINDS) {
             StopCondition stop;
@@ -175,7 +179,11 @@ public final class ExperimentSchema {
                 continue;
             }
             stop.measures().stream().map(Measure::name).forEach(names::add);
-            stop.optionalMeasures().stream().map(Measure::name).forEach(names::add);
+            stop.alsoMeasured().stream().map(Measure::name).forEach(names::add);
+            if (stop.measuresEpisodes()) {
+                registry.providers(ComponentKind.METRIC).forEach(p -> ((MetricProvider) p).columns()
+                        .forEach(c -> names.add(c.name())));
+            }
         }
         return List.copyOf(names);
     }

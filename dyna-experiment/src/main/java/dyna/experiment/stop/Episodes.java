@@ -1,10 +1,14 @@
 package dyna.experiment.stop;
 
-import dyna.api.env.TransitionTable;
-import dyna.api.model.ExpectationModel;
-import dyna.api.space.Box;
+import dyna.api.metric.Metric;
+import dyna.api.metric.MetricProvider;
+import dyna.api.provider.Parameters;
 import dyna.api.run.EpisodeResult;
+import dyna.core.agent.DynaAgent;
+import dyna.core.compose.AgentConfiguration;
+import dyna.core.metrics.EpisodeMetrics;
 import dyna.experiment.ChartOptions;
+import dyna.experiment.ChosenMetric;
 import dyna.experiment.Measure;
 import dyna.experiment.ResultTable;
 import dyna.experiment.RunResult;
@@ -16,115 +20,78 @@ import dyna.experiment.output.SeriesChart;
 import dyna.experiment.output.SummaryCsv;
 import dyna.experiment.output.SummaryGrid;
 import dyna.experiment.output.SummaryTable;
-import dyna.core.agent.DynaAgent;
-import dyna.core.analysis.ModelError;
-import dyna.core.analysis.RolloutError;
-import dyna.core.analysis.SpectralRadius;
-import dyna.core.analysis.ValueError;
-import dyna.core.compose.AgentConfiguration;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Stop after {@code count} episodes; measures each episode's steps and return (and, when asked
- * for, its value error, model error and the model's spectral radius), and writes
- * {@code episodes.csv} and {@code episodes.png}.
+ * Stop after {@code count} episodes; measures each episode's steps, return, truncation and the
+ * planning updates it made (the built-in metrics of {@link EpisodeMetrics#STANDARD}) and any
+ * metric an experiment adds ({@code metrics: [value_error]}: a loaded {@link
+ * dyna.api.metric.MetricProvider}, built-in or a plugin's), and writes {@code episodes.csv} and
+ * {@code episodes.png}.
  *
- * @param count       at least 1
- * @param diagnostics the optional measures asked for ({@code metrics: [value_error, ...]}), a
- *                    subset of {@link #optionalMeasures()} kept in that order
+ * @param count   at least 1
+ * @param metrics the metrics added, in the order an experiment asked for them; their columns
+ *                follow the standard ones in {@code episodes.csv} and belong to the protocol's identity
  */
-public record Episodes(int count, List<Measure> diagnostics) implements StopCondition {
+public record Episodes(int count, List<ChosenMetric> metrics) implements StopCondition {
 
     /** Real steps of each episode, against the episode. */
-    public static final Measure STEPS = new Measure("steps", "episode", true);
+    public static final Measure STEPS = standard("steps");
     /** The return (undiscounted sum of rewards) of each episode, against the episode. */
-    public static final Measure RETURN = new Measure("return", "episode");
+    public static final Measure RETURN = standard("return");
     /**
      * 1 for an episode cut short (by {@code max-episode-steps} or the environment's time limit)
      * before reaching a terminal state, else 0: a column of {@code episodes.csv}, counted in the
-     * printed summary, never summarised as a mean.
+     * printed summary.
      */
-    public static final Measure TRUNCATED = new Measure("truncated", "episode", true);
+    public static final Measure TRUNCATED = standard("truncated");
+    /**
+     * The planning updates made during each episode: its budget is {@code planning-steps} times its
+     * real steps, and a planner that spends less shows it here (and in a line of the summary).
+     */
+    public static final Measure PLANNING_UPDATES = standard("planning_updates");
+    /**
+     * A run's {@code planning-steps}, kept with its result (not a column) for the summary's line on
+     * planning updates made against their budget.
+     */
+    private static final String PLANNING_STEPS = "planning_steps";
+    /** The column of the built-in {@code spectral-radius} metric, which the printed summary warns of. */
+    private static final String SPECTRAL_RADIUS = "spectral_radius";
 
-    /**
-     * After each episode, the RMSE of max_a Q(s, a) against the true V*(s) over the states of the
-     * environment's transition table ({@link ValueError}), for environments that give one with at
-     * most {@link #VALUE_ERROR_PAIRS} state-action pairs (the truth is recomputed each episode, so
-     * that it follows a world that changes); NaN for others.
-     */
-    public static final Measure VALUE_ERROR = new Measure("value_error", "episode", true);
-    /**
-     * After each episode, the error of the agent's model against the environment's transition
-     * table ({@link ModelError}): for tabular models the visit-weighted total variation distance
-     * of next-state distributions, for expectation models the visit-weighted RMS error of the
-     * expected next features and reward. Tables of at most {@link #VALUE_ERROR_PAIRS} pairs. On
-     * a continuous world with a simulator ({@code Environment.simulator()}), the model's
-     * one-step error on the episode's own states ({@link RolloutError}: RMS over dimensions,
-     * each in units of its standard deviation).
-     */
-    public static final Measure MODEL_ERROR = new Measure("model_error", "episode", true);
-    /**
-     * After each episode, on a continuous world with a simulator, the model's error after
-     * {@link #ROLLOUT_HORIZON} steps of the agent's own actions from the episode's states
-     * ({@link RolloutError}); it shows how errors compound along a rollout.
-     */
-    public static final Measure MODEL_ERROR_K = new Measure("model_error_5", "episode", true);
-    /** The k of {@link #MODEL_ERROR_K}. */
-    public static final int ROLLOUT_HORIZON = 5;
-    /** The most states of an episode that the continuous model errors start from. */
-    public static final int ROLLOUT_STARTS = 100;
-    /**
-     * After each episode, the largest spectral radius ρ(γF^a) over the actions of an expectation
-     * model ({@link SpectralRadius}); any environment. Linear Dyna may diverge on a model whose
-     * radius is 1 or more, and the printed summary says so when a run ends with one.
-     */
-    public static final Measure SPECTRAL_RADIUS = new Measure("spectral_radius", "episode", true);
-    /** The largest table whose value or model error is measured. */
-    public static final int VALUE_ERROR_PAIRS = 5_000;
+    private static Measure standard(String name) {
+        return EpisodeMetrics.STANDARD.stream().flatMap(p -> p.columns().stream()).filter(c -> c.name().equals(name))
+                .findFirst().map(ChosenMetric::measure).orElseThrow();
+    }
 
-    private static final List<Measure> OPTIONAL = List.of(VALUE_ERROR, MODEL_ERROR, MODEL_ERROR_K, SPECTRAL_RADIUS);
-
-    /** Checks the count and keeps the diagnostics in their canonical order. */
+    /** Checks the count and that no metric is added twice or is a standard one. */
     public Episodes {
         StopConditions.atLeastOne("episodes", count);
-        for (Measure m : diagnostics) {
-            if (!OPTIONAL.contains(m)) {
-                throw new IllegalArgumentException("episodes cannot measure " + m.name() + "; valid: "
-                        + OPTIONAL.stream().map(Measure::name).toList());
+        metrics = List.copyOf(metrics);
+        Set<String> names = new HashSet<>(List.of(STEPS.name(), RETURN.name(), TRUNCATED.name(),
+                PLANNING_UPDATES.name()));
+        for (ChosenMetric metric : metrics) {
+            for (Measure column : metric.columns()) {
+                if (!names.add(column.name())) {
+                    throw new IllegalArgumentException("episodes measure " + column.name() + " once, not twice");
+                }
             }
         }
-        List<Measure> chosen = diagnostics;
-        diagnostics = OPTIONAL.stream().filter(chosen::contains).toList();
     }
 
-    /** Stop after {@code count} episodes, measuring steps and return. */
+    /** Stop after {@code count} episodes, measuring the standard metrics alone. */
     public Episodes(int count) {
         this(count, List.of());
-    }
-
-    /** Whether each episode's value error is measured. */
-    public boolean valueError() {
-        return diagnostics.contains(VALUE_ERROR);
-    }
-
-    /** Whether each episode's model error is measured. */
-    public boolean modelError() {
-        return diagnostics.contains(MODEL_ERROR);
-    }
-
-    /** Whether each episode's k-step model error is measured. */
-    public boolean modelErrorK() {
-        return diagnostics.contains(MODEL_ERROR_K);
-    }
-
-    /** Whether each episode's spectral radius is measured. */
-    public boolean spectralRadius() {
-        return diagnostics.contains(SPECTRAL_RADIUS);
     }
 
     @Override
@@ -132,139 +99,105 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         return "episodes";
     }
 
-    /** The count alone: the optional measures come from {@code metrics:}. */
+    /** The count alone: the metrics come from {@code metrics:}. */
     @Override
     public Object fileSettings() {
         return count;
     }
 
+    /**
+     * The count, and each added metric's columns (as {@code value-error: true}, or with the
+     * metric's parameter values where it has parameters), in the order asked for.
+     */
     @Override
     public Object settings() {
-        if (diagnostics.isEmpty()) {
+        if (metrics.isEmpty()) {
             return count;
         }
-        Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("count", count);
-        for (Measure m : diagnostics) {
-            settings.put(m.name().replace('_', '-'), true);
+        for (ChosenMetric metric : metrics) {
+            Object value = metric.parameters().asMap().isEmpty() ? (Object) true
+                    : new TreeMap<>(metric.parameters().asMap());
+            for (Measure column : metric.columns()) {
+                settings.put(column.name().replace('_', '-'), value);
+            }
         }
         return settings;
     }
 
     @Override
-    public List<Measure> optionalMeasures() {
-        return OPTIONAL;
+    public List<Measure> alsoMeasured() {
+        return List.of(TRUNCATED, PLANNING_UPDATES);
     }
 
     @Override
-    public StopCondition measuring(List<Measure> chosen) {
-        return new Episodes(count, chosen.stream().filter(OPTIONAL::contains).toList());
+    public boolean measuresEpisodes() {
+        return true;
     }
 
+    @Override
+    public StopCondition withMetrics(List<ChosenMetric> chosen) {
+        return new Episodes(count, chosen);
+    }
+
+    /** Creates each added metric on the probe agent: one that cannot measure it says what it lacks. */
     @Override
     public void check(DynaAgent probe) {
-        for (Measure metric : diagnostics) {
-            if (metric.equals(SPECTRAL_RADIUS)) {
-                continue;
-            }
-            if (continuous(probe, metric)) {
-                continue;
-            }
-            if (metric.equals(MODEL_ERROR_K)) {
-                throw new IllegalArgumentException("metric " + metric.name() + " needs a continuous environment that "
-                        + "can simulate from an observation (cart-pole, acrobot, mountain-car)");
-            }
-            TransitionTable table = probe.environment().transitionTable().orElseThrow(() -> new IllegalArgumentException(
-                    "metric " + metric.name() + " needs an environment that gives its transition table"
-                            + (metric.equals(MODEL_ERROR) ? ", or a continuous one that can simulate from an observation"
-                                    : "")));
-            long pairs = (long) table.stateCount() * table.actionCount();
-            if (pairs > VALUE_ERROR_PAIRS) {
-                throw new IllegalArgumentException("metric " + metric.name() + " is measured for tables of at most "
-                        + VALUE_ERROR_PAIRS + " state-action pairs, and this environment has " + pairs);
-            }
+        for (ChosenMetric metric : metrics) {
+            metric.create(probe);
         }
-        if (modelError() && !continuous(probe, MODEL_ERROR) && !ModelError.measurable(probe.model())) {
-            throw new IllegalArgumentException("metric model_error needs a model that offers distributions or "
-                    + "expectations, and this one (" + probe.model().getClass().getSimpleName() + ") offers neither");
-        }
-        if (spectralRadius() && !(probe.model() instanceof ExpectationModel)) {
-            throw new IllegalArgumentException("metric spectral_radius needs a model that offers expectations "
-                    + "(linear-expectation), and this one (" + probe.model().getClass().getSimpleName() + ") does not");
-        }
-    }
-
-    /**
-     * Whether a model-error metric is measured by rollouts against the simulator: on a world with
-     * box observations and a simulator, by a model that samples.
-     */
-    private static boolean continuous(DynaAgent probe, Measure metric) {
-        return (metric.equals(MODEL_ERROR) || metric.equals(MODEL_ERROR_K))
-                && probe.environment().observationSpace() instanceof Box
-                && probe.environment().simulator().isPresent()
-                && !(probe.model() instanceof ExpectationModel);
     }
 
     @Override
     public long bytesPerRun() {
-        return (24L + 8L * diagnostics.size()) * count;
+        return (32L + 8L * columns().size()) * count;
+    }
+
+    /** Every column of {@code episodes.csv} after the episode: the standard ones, then the added metrics'. */
+    private List<Measure> columns() {
+        List<Measure> columns = new ArrayList<>(List.of(STEPS, RETURN, TRUNCATED));
+        metrics.forEach(m -> columns.addAll(m.columns()));
+        columns.add(PLANNING_UPDATES);
+        return columns;
     }
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
-        double[] steps = new double[count];
-        double[] returns = new double[count];
-        double[] truncated = new double[count];
-        double[] errors = new double[count];
-        double[] modelErrors = new double[count];
-        double[] modelErrorsK = new double[count];
-        double[] radii = new double[count];
-        boolean rollouts = (modelError() || modelErrorK()) && continuous(agent, MODEL_ERROR);
-        long[] visits = modelError() && !rollouts ? agent.visits() : null;
-        RolloutError rolloutError = null;
-        if (rollouts) {
-            rolloutError = new RolloutError(agent.environment().simulator().orElseThrow(),
-                    ((Box) agent.environment().observationSpace()).dimensions(), ROLLOUT_HORIZON, ROLLOUT_STARTS);
-            agent.observeRealTransitions(rolloutError);
+        List<ChosenMetric> all = new ArrayList<>();
+        for (MetricProvider standard : EpisodeMetrics.STANDARD) {
+            all.add(new ChosenMetric(standard, Parameters.defaults(standard.parameters()),
+                    ChosenMetric.measures(standard)));
         }
-        SpectralRadius radius = spectralRadius() ? new SpectralRadius(agent.features().size()) : null;
+        all.addAll(metrics);
+        Metric[] measuring = new Metric[all.size()];
+        double[][] slots = new double[all.size()][];
+        List<Metric> observers = new ArrayList<>();
+        for (int m = 0; m < measuring.length; m++) {
+            measuring[m] = all.get(m).create(agent);
+            slots[m] = new double[all.get(m).provider().columns().size()];
+            if (measuring[m].observesSteps()) {
+                observers.add(measuring[m]);
+            }
+        }
+        if (observers.size() == 1) {
+            agent.observeRealTransitions(observers.get(0)::step);
+        } else if (!observers.isEmpty()) {
+            agent.observeRealTransitions(t -> observers.forEach(o -> o.step(t)));
+        }
+        Map<String, double[]> series = new HashMap<>();
+        for (ChosenMetric metric : all) {
+            metric.columns().forEach(c -> series.put(c.name(), new double[count]));
+        }
+        series.put(PLANNING_STEPS, new double[] {agent.planningSteps()});
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
-            steps[e] = result.steps();
-            returns[e] = result.reward();
-            truncated[e] = result.truncated() ? 1 : 0;
-            if (valueError()) {
-                errors[e] = new ValueError(agent.environment().transitionTable().orElseThrow(),
-                        agent.planningContext().discount(), agent.features().maxActive())
-                        .of(agent.values(), agent.features());
+            for (int m = 0; m < measuring.length; m++) {
+                measuring[m].episodeEnded(result, slots[m]);
+                for (Measure column : all.get(m).columns()) {
+                    series.get(column.name())[e] = slots[m][all.get(m).slot(column)];
+                }
             }
-            if (rolloutError != null) {
-                RolloutError.Errors measured = rolloutError.measure(agent.model());
-                modelErrors[e] = measured.oneStep();
-                modelErrorsK[e] = measured.kStep();
-            } else if (modelError()) {
-                modelErrors[e] = new ModelError(agent.environment().transitionTable().orElseThrow(),
-                        agent.features().size(), agent.features().maxActive())
-                        .of(agent.model(), agent.features(), visits);
-            }
-            if (radius != null) {
-                radii[e] = radius.max((ExpectationModel) agent.model(), agent.environment().actionSpace().n(),
-                        agent.planningContext().discount());
-            }
-        }
-        Map<String, double[]> series = new java.util.HashMap<>(Map.of(STEPS.name(), steps, RETURN.name(), returns,
-                TRUNCATED.name(), truncated));
-        if (valueError()) {
-            series.put(VALUE_ERROR.name(), errors);
-        }
-        if (modelError()) {
-            series.put(MODEL_ERROR.name(), modelErrors);
-        }
-        if (modelErrorK()) {
-            series.put(MODEL_ERROR_K.name(), modelErrorsK);
-        }
-        if (radius != null) {
-            series.put(SPECTRAL_RADIUS.name(), radii);
         }
         return new RunResult(series, agent.counters());
     }
@@ -278,9 +211,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
         double[] x = LineChart.oneToN(count);
-        List<Measure> columns = new java.util.ArrayList<>(List.of(STEPS, RETURN, TRUNCATED));
-        columns.addAll(diagnostics);
-        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns);
+        Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns());
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
         String drawnNames = chart.drawn(measures).stream().map(m -> label(m).replace('_', ' '))
@@ -291,7 +222,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         SummaryGrid grid = SummaryTable.episodes(table, count, charted);
         return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
-                + grid.text() + truncation(table) + unstableModels(table), grid.html(), drawn.stream().toList());
+                + grid.text() + truncation(table) + underBudget(table) + unstableModels(table), grid.html(), drawn.stream().toList());
     }
 
     /**
@@ -318,11 +249,47 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
     }
 
     /**
+     * A line naming the sweep points whose planners made fewer planning updates than their budget
+     * (planning-steps times the real steps), by how much, so that a planner that stops early (by
+     * design, as prioritized sweeping with an empty queue, or by a fault) is never unseen; empty
+     * when every point spent its budget.
+     */
+    static String underBudget(ResultTable table) {
+        List<String> short_ = new ArrayList<>();
+        for (int p = 0; p < table.points().size(); p++) {
+            double made = 0;
+            double budget = 0;
+            for (RunResult run : table.results()[p]) {
+                if (!run.series().containsKey(PLANNING_STEPS)) {
+                    return "";
+                }
+                double n = run.series(PLANNING_STEPS)[0];
+                double[] steps = run.of(STEPS);
+                double[] updates = run.of(PLANNING_UPDATES);
+                for (int e = 0; e < steps.length; e++) {
+                    made += updates[e];
+                    budget += n * steps[e];
+                }
+            }
+            if (budget > 0 && made < 0.995 * budget) {
+                String label = table.points().get(p).label();
+                short_.add(String.format(java.util.Locale.ROOT, "%.1f%%%s", 100 * made / budget,
+                        label.isEmpty() ? "" : " at " + label));
+            }
+        }
+        if (short_.isEmpty()) {
+            return "";
+        }
+        return "\nplanning updates made, against their budget (planning-steps x real steps): " + String.join("; ",
+                short_) + " (column planning_updates in episodes.csv)\n";
+    }
+
+    /**
      * A line saying how many runs ended with a model whose spectral radius ρ(γF^a) is 1 or more
      * (linear Dyna may diverge on it: Wan et al. 2019); empty when none did or it was not measured.
      */
     private String unstableModels(ResultTable table) {
-        if (!spectralRadius()) {
+        if (columns().stream().noneMatch(c -> c.name().equals(SPECTRAL_RADIUS))) {
             return "";
         }
         long unstable = 0;
@@ -330,7 +297,7 @@ public record Episodes(int count, List<Measure> diagnostics) implements StopCond
         double largest = 0;
         for (RunResult[] point : table.results()) {
             for (RunResult run : point) {
-                double last = run.of(SPECTRAL_RADIUS)[count - 1];
+                double last = run.series(SPECTRAL_RADIUS)[count - 1];
                 runs++;
                 if (last >= 1) {
                     unstable++;

@@ -25,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * a learned one, written to episodes.csv.
  */
 class ContinuousModelErrorTest {
+    private static final dyna.experiment.Measure MODEL_ERROR = new dyna.experiment.Measure("model_error", "episode", true);
+    private static final dyna.experiment.Measure MODEL_ERROR_K = new dyna.experiment.Measure("model_error_5", "episode", true);
 
     private static final ProviderRegistry REGISTRY = ProviderRegistry.discover();
 
@@ -87,8 +89,8 @@ class ContinuousModelErrorTest {
         ResultTable truth = run(plan("true-model", "horizon: 1", 5));
         for (RunResult result : truth.results()[0]) {
             for (int e = 0; e < 5; e++) {
-                assertEquals(0, result.of(Episodes.MODEL_ERROR)[e], 1e-12, "true model, episode " + (e + 1));
-                double k = result.of(Episodes.MODEL_ERROR_K)[e];
+                assertEquals(0, result.of(MODEL_ERROR)[e], 1e-12, "true model, episode " + (e + 1));
+                double k = result.of(MODEL_ERROR_K)[e];
                 assertTrue(Double.isNaN(k) || k < 1e-12, "true model, 5 steps, episode " + (e + 1) + ": " + k);
             }
         }
@@ -97,8 +99,8 @@ class ContinuousModelErrorTest {
                 "members: 2\n  width: 32\n  train-every: 100\n  max-batches: 50\n  horizon: 1", 40);
         ResultTable learned = run(learnedPlan);
         for (RunResult result : learned.results()[0]) {
-            double[] one = result.of(Episodes.MODEL_ERROR);
-            double[] five = result.of(Episodes.MODEL_ERROR_K);
+            double[] one = result.of(MODEL_ERROR);
+            double[] five = result.of(MODEL_ERROR_K);
             assertTrue(Double.isNaN(one[0]), "untrained before its first 100 real steps: " + one[0]);
             int compared = 0;
             int compounded = 0;
@@ -114,10 +116,10 @@ class ContinuousModelErrorTest {
                     + one[one.length - 1]);
         }
         Path out = Files.createDirectories(dir.resolve("out"));
-        learnedPlan.spec().stop().write(out, learned, List.of(Episodes.MODEL_ERROR),
+        learnedPlan.spec().stop().write(out, learned, List.of(MODEL_ERROR),
                 "cart-pole", 1, dyna.experiment.ChartOptions.DEFAULT);
         String header = Files.readAllLines(out.resolve("episodes.csv")).get(0);
-        assertEquals("run,episode,steps,return,truncated,model_error,model_error_5", header);
+        assertEquals("run,episode,steps,return,truncated,model_error,model_error_5,planning_updates", header);
     }
 
     @Test

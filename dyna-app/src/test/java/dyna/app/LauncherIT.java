@@ -232,6 +232,54 @@ class LauncherIT {
         return ExamplePlugin.compileAndPack(dir, name, name + "-plugins", files);
     }
 
+    /**
+     * Two builds of one plugin version may compute runs otherwise: the runs of one are never
+     * resumed or merged by the other, and each says what differs in one line.
+     */
+    @Test
+    void runsOfAnotherBuildOfAPluginAreNeverResumedOrMerged() throws Exception {
+        Path first = buildExamplePlugin();
+        Path root = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
+        List<Path> sources;
+        try (var files = Files.walk(root.resolve("examples/windy-plugin/src/main/java"))) {
+            sources = new ArrayList<>(files.filter(f -> f.toString().endsWith(".java")).toList());
+        }
+        Path rebuilt = Files.createDirectories(dir.resolve("rebuilt-src/dyna/examples/windy")).resolve("Build.java");
+        sources.add(Files.writeString(rebuilt, "package dyna.examples.windy;\nfinal class Build {\n    static final int "
+                + "NUMBER = 2;\n}\n"));
+        Path second = ExamplePlugin.compileAndPack(dir, "dyna-windy-plugin-2", "plugins-2", sources);
+        String[] experiment = {"--env", "windy-gridworld", "--model", "forgetful", "--runs", "4", "--episodes", "3"};
+
+        Path out = dir.resolve("resumed");
+        assertEquals(0, dyna(concat(List.of("run", "--plugins", first.toString(), "--out", out.toString()),
+                experiment)).code());
+        Launch resumed = dyna(concat(List.of("run", "--plugins", second.toString(), "--resume", "--out", out.toString()),
+                experiment));
+        assertEquals(2, resumed.code(), resumed.err());
+        assertTrue(resumed.err().matches("(?s)dyna run: --resume: " + java.util.regex.Pattern.quote(out.toString())
+                + " holds another experiment \\(plugins was \\[\"dyna.examples.windy 0.1.0 sha256:[0-9a-f]{64}\"\\], now "
+                + "\\[\"dyna.examples.windy 0.1.0 sha256:[0-9a-f]{64}\"\\]\\); .*\\n"), resumed.err());
+
+        Path one = dir.resolve("shard-1");
+        Path two = dir.resolve("shard-2");
+        assertEquals(0, dyna(concat(List.of("run", "--plugins", first.toString(), "--shard", "1/2", "--out",
+                one.toString()), experiment)).code());
+        assertEquals(0, dyna(concat(List.of("run", "--plugins", second.toString(), "--shard", "2/2", "--out",
+                two.toString()), experiment)).code());
+        Launch merged = dyna("merge", "--plugins", first.toString(), "--out", dir.resolve("merged").toString(),
+                one.toString(), two.toString());
+        assertEquals(2, merged.code(), merged.err());
+        assertTrue(merged.err().startsWith("dyna merge: --merge: " + two + " holds runs of another experiment "
+                + "(plugins was [\"dyna.examples.windy 0.1.0 sha256:"), merged.err());
+        assertEquals(1, merged.err().lines().count(), merged.err());
+    }
+
+    private static String[] concat(List<String> first, String... rest) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(List.of(rest));
+        return all.toArray(String[]::new);
+    }
+
     @Test
     void aFaultyPluginCostsOnlyItsFaultyPartsAndAFailingRunOnlyItself() throws Exception {
         Path plugins = buildPlugin("flaky", java.util.Map.of(

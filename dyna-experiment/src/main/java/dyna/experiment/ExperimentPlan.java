@@ -13,6 +13,7 @@ import dyna.core.compose.AgentSpec;
 import dyna.core.compose.Fitting;
 import dyna.core.registry.ConfigurationException;
 import dyna.core.registry.DidYouMean;
+import dyna.core.plugin.PluginIdentity;
 import dyna.core.registry.ProviderRegistry;
 import dyna.core.seed.Seeds;
 import java.util.ArrayList;
@@ -83,7 +84,29 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         for (SweepPoint point : sweep.points()) {
             points.add(prepare(spec, registry, guiceModules, point, declared));
         }
+        String plugins = plugins(points, metrics);
+        points.replaceAll(point -> point.withPlugins(plugins));
         return new ExperimentPlan(spec, sweep.sweptNames(), points, measures);
+    }
+
+    /**
+     * The builds of the plugins the experiment uses (its components at any point, its metrics), in
+     * name order: part of every run's identity, so that runs of two builds of a plugin are never mixed.
+     */
+    private static String plugins(List<ExperimentPoint> points, List<ChosenMetric> metrics) {
+        Set<String> builds = new TreeSet<>();
+        for (ExperimentPoint point : points) {
+            point.configuration().components().values()
+                    .forEach(c -> PluginIdentity.of(c.provider()).ifPresent(builds::add));
+        }
+        metrics.forEach(m -> PluginIdentity.of(m.provider()).ifPresent(builds::add));
+        return String.join("; ", builds);
+    }
+
+    /** The builds of the plugins the experiment uses ({@code name version sha256:HEX}); empty for built-ins alone. */
+    public List<String> plugins() {
+        return points.isEmpty() || points.get(0).plugins().isEmpty() ? List.of()
+                : List.of(points.get(0).plugins().split("; "));
     }
 
     /**
@@ -288,5 +311,43 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
     /** The number of runs, all points together. */
     public int totalRuns() {
         return points.size() * spec.runs();
+    }
+
+    /** How many of the runs a shard owns (all of them for {@link Shard#ALL}). */
+    public int runsOwned(Shard shard) {
+        int owned = 0;
+        for (ExperimentPoint point : points) {
+            for (int run = 0; run < spec.runs(); run++) {
+                owned += shard.owns(RunJournal.fileName(point, run, spec.stop())) ? 1 : 0;
+            }
+        }
+        return owned;
+    }
+
+    /**
+     * The plan in words, as {@code --dry-run} prints it: the run count (and a shard's part of
+     * it), what every point shares, and each point.
+     */
+    public String describe(Shard shard) {
+        StringBuilder text = new StringBuilder();
+        int count = points.size();
+        text.append(String.format(java.util.Locale.ROOT, "%s: %d sweep point%s x %d run%s = %d runs, stop %s, seed %d",
+                spec.environment(), count, count == 1 ? "" : "s", spec.runs(), spec.runs() == 1 ? "" : "s",
+                totalRuns(), spec.stop().identity(), spec.seed()));
+        if (shard.count() > 1) {
+            text.append(", of which shard ").append(shard).append(" has ").append(runsOwned(shard));
+        }
+        text.append("; nothing was run (--dry-run)\n");
+        List<String> fixed = new ArrayList<>();
+        spec.dimensions().forEach((name, values) -> {
+            if (!sweptNames.contains(name)) {
+                fixed.add(name + "=" + String.join(",", values));
+            }
+        });
+        text.append("every point: ").append(String.join(", ", fixed)).append('\n');
+        for (int p = 0; p < count; p++) {
+            text.append(String.format(java.util.Locale.ROOT, "%4d  %s%n", p + 1, points.get(p).point().label()));
+        }
+        return text.toString();
     }
 }

@@ -89,13 +89,18 @@ public final class RunJournal {
         return fileName(point, run, stopIdentity);
     }
 
-    /** The file name of run {@code run} of a point under {@code stop}: the run's identity. */
+    /**
+     * The file name of run {@code run} of a point under {@code stop}: the run's identity, from the
+     * point's seed (its whole configuration and the master seed), the stop condition, the file
+     * format and the builds of the plugins it uses.
+     */
     public static String fileName(ExperimentPoint point, int run, StopCondition stop) {
         return fileName(point, run, stop.identity());
     }
 
     private static String fileName(ExperimentPoint point, int run, String stopIdentity) {
-        long identity = Seeds.derive(point.seed(), "format=" + FORMAT + ";" + stopIdentity);
+        String plugins = point.plugins().isEmpty() ? "" : ";plugins=" + point.plugins();
+        long identity = Seeds.derive(point.seed(), "format=" + FORMAT + ";" + stopIdentity + plugins);
         return Long.toHexString(identity) + "-" + run + ".run";
     }
 

@@ -5,7 +5,6 @@ import dyna.experiment.cluster.ClusterExecutor;
 import dyna.experiment.cluster.ClusterNode;
 import dyna.experiment.cluster.ClusterSettings;
 import dyna.experiment.cluster.MemberRuntime;
-import dyna.experiment.cluster.RunSource;
 import dyna.experiment.ExperimentPlan;
 import dyna.experiment.ExperimentRunner;
 import dyna.experiment.RunExecutor;
@@ -81,14 +80,14 @@ public final class ClusterBenchmark {
      * Runs the benchmark.
      *
      * @param plan     the sweep, one point
-     * @param source   where the member rebuilds the sweep from
+     * @param spec     the sweep as data (SpecJson), which the member rebuilds it from
      * @param runtime  this process's member runtime
      * @param dyna     the command that runs {@code dyna} in a new JVM (java, its options, the module)
      * @param options  options for {@code dyna cluster member} beyond the cluster's (plugin directories)
      * @param runs     runs per timed sweep
      * @param progress told a line as each part begins
      */
-    public static Result run(ExperimentPlan plan, RunSource source, MemberRuntime runtime, List<String> dyna,
+    public static Result run(ExperimentPlan plan, String spec, MemberRuntime runtime, List<String> dyna,
             List<String> options, int runs, Consumer<String> progress) throws InterruptedException, IOException {
         int warmUp = Math.max(4, Math.min(40, runs / 10));
         progress.accept("local pool, 1 thread: " + warmUp + " runs of warm-up, then " + runs + " runs");
@@ -122,7 +121,7 @@ public final class ClusterBenchmark {
                 Thread.sleep(50);
             }
             List<String> warnings = new ArrayList<>();
-            RunExecutor cluster = new ClusterExecutor(own, source, false, warnings::add);
+            RunExecutor cluster = new ClusterExecutor(own, spec, false, warnings::add);
             progress.accept("cluster of 2 members: " + warmUp + " runs of warm-up, then " + runs + " runs");
             sweep(new ExperimentRunner(cluster), plan, warmUp);
             Sweep onCluster = timed(new ExperimentRunner(cluster), plan, runs, member.toHandle());

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dyna.app.bench.ClusterBenchmark;
 import dyna.experiment.cluster.MemberRuntime;
-import dyna.experiment.cluster.RunSource;
+import dyna.experiment.ExperimentSpec;
+import dyna.experiment.reader.SpecJson;
+import dyna.experiment.stop.Episodes;
+import java.util.Map;
 import dyna.experiment.ExperimentPlan;
 import dyna.experiment.output.AtomicFiles;
 import dyna.core.registry.ProviderRegistry;
@@ -56,12 +59,12 @@ final class BenchClusterCommand implements Callable<Integer> {
         }
         BenchCommand.checkWritable(json);
         ClusterCommand.requireBackend();
-        List<String> args = List.of("--env", "dyna-maze", "--param", "planning-steps=500", "--episodes",
-                String.valueOf(episodes), "--runs", String.valueOf(runs), "--seed", "2026");
-        RunSource source = new RunSource(null, null, args);
+        ExperimentSpec experiment = new ExperimentSpec("dyna-maze", Map.of(), Map.of("planning-steps", List.of("500")),
+                runs, 2026, new Episodes(episodes), List.of(), "", null, Map.of());
         ProviderRegistry registry = plugins.registry();
-        MemberRuntime runtime = ClusterCommand.runtime(plugins, registry);
-        ExperimentPlan plan = ExperimentPlan.of(RunCommand.experimentOf(source), registry, plugins.guiceModules());
+        MemberRuntime runtime = MemberRuntime.of(plugins.loaded());
+        ExperimentPlan plan = ExperimentPlan.of(experiment, registry, plugins.guiceModules());
+        String source = SpecJson.write(experiment);
         List<String> options = new ArrayList<>();
         for (Path directory : plugins.directories) {
             options.addAll(List.of("--plugins", directory.toAbsolutePath().toString()));

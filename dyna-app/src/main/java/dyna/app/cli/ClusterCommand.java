@@ -3,10 +3,6 @@ package dyna.app.cli;
 import dyna.experiment.cluster.ClusterNode;
 import dyna.experiment.cluster.ClusterSettings;
 import dyna.experiment.cluster.MemberRuntime;
-import dyna.experiment.cluster.PluginSet;
-import dyna.experiment.ExperimentPlan;
-import dyna.experiment.output.ConfigurationReport;
-import dyna.core.plugin.PluginJar;
 import dyna.core.registry.ProviderRegistry;
 import java.io.PrintWriter;
 import java.util.List;
@@ -84,7 +80,7 @@ final class ClusterCommand implements Callable<Integer> {
             if (!settings.loopback()) {
                 err.println("dyna cluster member: " + ClusterNode.exposureWarning(settings));
             }
-            MemberRuntime runtime = runtime(plugins, registry);
+            MemberRuntime runtime = MemberRuntime.of(plugins.loaded());
             // Hazelcast's types stay in ClusterNode: a listener class here would have the JVM load
             // them as it links this command, which help builds even when Hazelcast is not there.
             ClusterNode.serve(settings, runtime, DynaCommand.verbose(spec), line -> say(out, line));
@@ -126,18 +122,5 @@ final class ClusterCommand implements Callable<Integer> {
                     + "./dyna, which adds it for cluster commands, or give java '-p LIB:LIB/cluster --add-modules "
                     + BACKEND + "' (LIB: dyna-app/target/lib)");
         }
-    }
-
-    /** This process's plugin set: the Dyna version and every loaded plugin module with its version. */
-    static PluginSet pluginSet(PluginOptions plugins) {
-        return new PluginSet(ConfigurationReport.dynaVersion(), plugins.jars().stream().filter(PluginJar::loaded)
-                .map(jar -> jar.module() + " " + jar.version()).toList());
-    }
-
-    /** What this process runs batches with: its plugin set, and plans built as 'dyna run' builds them. */
-    static MemberRuntime runtime(PluginOptions plugins, ProviderRegistry registry) {
-        List<com.google.inject.Module> modules = plugins.guiceModules();
-        return new MemberRuntime(pluginSet(plugins),
-                source -> ExperimentPlan.of(RunCommand.experimentOf(source), registry, modules));
     }
 }

@@ -110,6 +110,11 @@ public final class DynaCommand implements Callable<Integer> {
         for (Class<?> command : commandsFor(args)) {
             line.addSubcommand(command);
         }
+        CommandLine run = line.getSubcommands().get("run");
+        if (run != null) {
+            // A component option for every kind the experiment may sweep, the plugins' included.
+            RunCommand.addComponentOptions(run.getCommandSpec(), PluginOptions.kinds(args));
+        }
         return line;
     }
 

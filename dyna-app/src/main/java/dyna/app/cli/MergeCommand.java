@@ -1,16 +1,20 @@
 package dyna.app.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import dyna.core.plugin.LoadedPlugins;
+import dyna.core.registry.ProviderRegistry;
+import dyna.experiment.ExperimentJob;
+import dyna.experiment.ExperimentPlan;
+import dyna.experiment.LocalPool;
+import dyna.experiment.Shard;
+import dyna.experiment.ShardRecord;
+import dyna.experiment.agents.AgentHooks;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,10 +22,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dyna merge --out DIR SHARD_DIR...}: the results of an experiment run in shards
- * ({@code dyna run ... --shard K/N}), from the shard directories alone: the experiment is rebuilt
- * from the first shard's recorded command line, each shard is checked to hold runs of that
- * experiment, and the results are written as one local run writes them (runs no shard holds are
- * run here).
+ * ({@code dyna run ... --shard K/N}), from the shard directories alone: the experiment is the one
+ * the first shard records as data ({@link ShardRecord}), built with this process's plugins (a
+ * shard directory names no code to load), each shard is checked to hold runs of it, and the
+ * results are written as one local run writes them (runs that no shard holds are run here).
  */
 @Command(name = "merge", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Combine the directories of an experiment run in shards (dyna run ... --shard K/N) into one "
@@ -30,6 +34,9 @@ final class MergeCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @Mixin
+    PluginOptions plugins;
 
     @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "The --out directories of the shards.")
     List<Path> shards = new ArrayList<>();
@@ -45,24 +52,19 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path first = shards.get(0);
-        Path record = first.resolve("runs").resolve(RunCommand.SHARD_RECORD);
-        if (!Files.isRegularFile(record, LinkOption.NOFOLLOW_LINKS)) {
-            throw new UsageException(first + " is not the directory of a shard (no runs/" + RunCommand.SHARD_RECORD
-                    + "); give the --out directories of 'dyna run ... --shard K/N'");
-        }
-        JsonNode recorded;
-        try {
-            recorded = new ObjectMapper().readTree(Files.readString(record, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UsageException(record + " is damaged (" + e.getMessage() + ")");
-        }
-        List<String> args = new ArrayList<>();
-        recorded.path("args").forEach(a -> args.add(a.asText()));
-        Path directory = Path.of(recorded.path("directory").asText(""));
-        if (args.isEmpty() || !directory.isAbsolute()) {
-            throw new UsageException(record + " does not record the command that ran the shard");
-        }
-        return RunCommand.merging(spec, args, directory, shards, out, threads, overwrite).call();
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Options.checkDirectory("--out", out);
+        shards.forEach(shard -> Options.checkShardDirectory("SHARD_DIR", shard));
+        LoadedPlugins loaded = plugins.loaded();
+        ProviderRegistry registry = loaded.registry();
+        loaded.problems(registry).forEach(problem -> stderr.println("dyna merge: warning: " + problem));
+        ShardRecord record = ShardRecord.read(shards.get(0), registry.kinds());
+        ExperimentPlan plan = ExperimentPlan.of(record.spec(), registry, loaded.guiceModules());
+        String command = record.spec().source() == null ? "run" : "run " + record.spec().source();
+        ExperimentJob.Outcome outcome = ExperimentJob.run(plan, new LocalPool(Options.threads(threads)),
+                new ExperimentJob.Options(out, false, overwrite, Shard.ALL, shards, command),
+                new ProgressListener(stderr, "dyna merge"));
+        return RunCommand.report(outcome, new AgentHooks(null, null, null), stdout, stderr, shards.size());
     }
 }

@@ -1,9 +1,8 @@
 package dyna.app.cli;
 
-import dyna.api.provider.ComponentProvider;
 import dyna.app.Main;
 import dyna.core.plugin.PluginJar;
-import dyna.core.plugin.PluginLoader;
+import dyna.core.plugin.LoadedPlugins;
 import dyna.core.registry.ProviderRegistry;
 import java.io.File;
 import java.io.IOException;
@@ -16,15 +15,13 @@ import picocli.CommandLine.Option;
 /**
  * Where extension jars come from: {@code plugins/} beside the application (the repository root
  * when run by {@code ./dyna}), each {@code --plugins DIR}, and each directory of the
- * {@code DYNA_PLUGINS} path list. Loads them once per command.
+ * {@code DYNA_PLUGINS} path list. Loads them once per process.
  */
 final class PluginOptions {
 
     @Option(names = "--plugins", paramLabel = "DIR",
             description = "A directory of extension jars, besides plugins/ and DYNA_PLUGINS. Repeatable.")
     List<Path> directories = new ArrayList<>();
-
-    private List<PluginJar> loaded;
 
     /** Every plugin directory, in order: the default, then --plugins, then DYNA_PLUGINS. */
     List<Path> directories() {
@@ -58,51 +55,78 @@ final class PluginOptions {
         }
     }
 
-    /** The jars of every directory, each loaded into its own layer. */
-    List<PluginJar> jars() {
-        if (loaded == null) {
-            for (Path directory : directories) {
-                if (!directory.toFile().isDirectory()) {
-                    throw new UsageException("--plugins " + directory + ": not a directory");
-                }
-            }
-            try {
-                loaded = PluginLoader.load(PluginLoader.jars(directories()));
-            } catch (IOException e) {
-                throw new UsageException("cannot list a plugin directory (" + e.getMessage() + ")", e);
+    /**
+     * The jars of every directory, each loaded into its own layer, once per process and set of
+     * directories (the command line is built with the kinds they declare, before the command runs).
+     */
+    LoadedPlugins loaded() {
+        for (Path directory : directories) {
+            if (!directory.toFile().isDirectory()) {
+                throw new UsageException("--plugins " + directory + ": not a directory");
             }
         }
-        return loaded;
+        return load(directories());
+    }
+
+    private static LoadedPlugins load(List<Path> directories) {
+        synchronized (LOADED) {
+            LoadedPlugins plugins = LOADED.get(directories);
+            if (plugins == null) {
+                try {
+                    plugins = LoadedPlugins.load(directories);
+                } catch (IOException e) {
+                    throw new UsageException("cannot list a plugin directory (" + e.getMessage() + ")", e);
+                }
+                LOADED.put(List.copyOf(directories), plugins);
+            }
+            return plugins;
+        }
+    }
+
+    private static final java.util.Map<List<Path>, LoadedPlugins> LOADED = new java.util.HashMap<>();
+
+    /**
+     * The kinds of component that the plugins of a command line declare, with the built-in ones: the
+     * directories are read from {@code --plugins} in {@code args} as picocli would (and the
+     * default and {@code DYNA_PLUGINS}), so that the command's component options can be made
+     * before it is parsed. A directory that does not exist is left to the command to refuse.
+     */
+    static dyna.core.registry.KindTable kinds(String... args) {
+        PluginOptions options = new PluginOptions();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--plugins") && i + 1 < args.length) {
+                options.directories.add(Path.of(args[++i]));
+            } else if (args[i].startsWith("--plugins=")) {
+                options.directories.add(Path.of(args[i].substring("--plugins=".length())));
+            }
+        }
+        try {
+            return load(options.directories()).kinds();
+        } catch (UsageException | java.nio.file.InvalidPathException e) {
+            return dyna.core.registry.KindTable.builtIn();
+        }
+    }
+
+    /** The jars of every directory, each loaded into its own layer. */
+    List<PluginJar> jars() {
+        return loaded().jars();
     }
 
     /** The registry of the built-ins and every plugin's providers. */
     ProviderRegistry registry() {
-        List<ComponentProvider> extensions = jars().stream().flatMap(p -> p.providers().stream()).toList();
-        return ProviderRegistry.discover(extensions);
+        return loaded().registry();
     }
 
     /** The Guice modules the plugins contribute, and one adding each jar's episode listeners, in jar order. */
     List<com.google.inject.Module> guiceModules() {
-        return jars().stream().flatMap(p -> java.util.stream.Stream.concat(p.guiceModules().stream(),
-                p.listenerModules().stream())).toList();
+        return loaded().guiceModules();
     }
 
     /**
-     * One line for each plugin jar that failed or lost a part, and for each of their providers
-     * that the registry refused (a duplicate id), for commands to report.
+     * One line for each plugin jar that failed or lost a part, each kind that could not be added,
+     * and each of their providers that the registry refused (a duplicate id), for commands to report.
      */
     List<String> problems(ProviderRegistry registry) {
-        List<String> lines = new ArrayList<>();
-        for (PluginJar jar : jars()) {
-            if (!jar.problems().isEmpty()) {
-                lines.add("plugin " + jar.fileName() + " " + jar.state());
-            }
-        }
-        for (dyna.core.registry.LoadFailure failure : registry.failures()) {
-            if (jars().stream().anyMatch(jar -> failure.origin().endsWith(", " + jar.fileName()))) {
-                lines.add("plugin " + failure);
-            }
-        }
-        return lines;
+        return loaded().problems(registry);
     }
 }

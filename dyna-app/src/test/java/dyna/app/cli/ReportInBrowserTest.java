@@ -80,7 +80,7 @@ class ReportInBrowserTest {
         assertTrue(dom.contains("<caption>▲ ▼: higher or lower than planning-steps 0"), "and the marks are explained");
         assertTrue(dom.contains("<svg"), "the chart is inline");
         assertTrue(dom.contains("<details><summary>Every sweep point"), "the configuration is folded");
-        assertTrue(dom.contains("./dyna run " + out.resolve("config.json")), "the command that reproduces it");
+        assertTrue(dom.contains("./dyna run " + out.resolve("spec.json")), "the command that reproduces it");
 
         Path screenshot = dir.resolve("report.png");
         run(browser, "--screenshot=" + screenshot, "--window-size=1100,1400", page.toUri().toString());

@@ -106,7 +106,12 @@ class ShardsTest {
         assertEquals(2, both.code());
         Cli.Result notAShard = dyna("merge", "--out", dir.resolve("m").toString(), dir.resolve("bad").toString());
         assertEquals(2, notAShard.code());
-        assertTrue(notAShard.err().contains("is not the directory of a shard (no runs/shard.json)"), notAShard.err());
+        assertTrue(notAShard.err().contains("bad: no such directory; give the --out directory of a run with --shard"),
+                notAShard.err());
+        Files.createDirectories(dir.resolve("empty"));
+        Cli.Result empty = dyna("merge", "--out", dir.resolve("m").toString(), dir.resolve("empty").toString());
+        assertEquals(2, empty.code());
+        assertTrue(empty.err().contains("is not the directory of a shard (no runs/shard.json)"), empty.err());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package dyna.experiment.agents;
 
+import dyna.api.provider.ComponentKind;
+import dyna.core.compose.AgentSpec;
+import dyna.experiment.ExperimentPlan;
 import dyna.experiment.ExperimentPoint;
 import dyna.experiment.ExperimentRunner;
 import dyna.experiment.RunHooks;
@@ -7,6 +10,9 @@ import dyna.core.agent.DynaAgent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,6 +58,39 @@ public final class AgentHooks implements RunHooks {
             notSaved.putAll(agentSaved.notSaved());
             saved.incrementAndGet();
         }
+    }
+
+    /**
+     * The agent saved in {@code directory}, checked against every point of the experiment by
+     * loading it into a probe agent of each, so that a misfit is one message before any run.
+     *
+     * @param notes told one line when the agent learned in another environment (or with other
+     *              environment parameters) than the one it goes on learning in
+     * @throws IOException saying what does not fit, and where
+     */
+    public static SavedAgent startingFrom(Path directory, ExperimentPlan plan, Consumer<String> notes)
+            throws IOException {
+        SavedAgent saved = SavedAgent.read(directory);
+        String learnedIn = environment(saved.spec());
+        boolean told = false;
+        for (ExperimentPoint point : plan.points()) {
+            String here = environment(point.configuration().spec());
+            if (!here.equals(learnedIn) && !told) {
+                notes.accept("the agent of --load-agent learned in " + learnedIn + "; it goes on learning in " + here);
+                told = true;
+            }
+            AgentStore.load(saved, directory, point.agents().create(point.seed()), point.configuration());
+        }
+        return saved;
+    }
+
+    /** The environment of a spec and its parameters, as users read them. */
+    private static String environment(AgentSpec agent) {
+        String prefix = ComponentKind.ENVIRONMENT.label() + ".";
+        return agent.component(ComponentKind.ENVIRONMENT) + new TreeMap<>(agent.parameters()).entrySet()
+                .stream().filter(e -> e.getKey().startsWith(prefix) && !e.getValue().isEmpty())
+                .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue())
+                .collect(Collectors.joining(", ", " (", ")"));
     }
 
     /**

@@ -44,7 +44,7 @@ public final class ClusterExecutor implements RunExecutor {
     static final long BATCH_MILLIS = 100;
 
     private final HazelcastInstance instance;
-    private final String source;
+    private final String spec;
     private final PluginSet plugins;
     private final boolean collect;
     private final Consumer<String> warn;
@@ -54,13 +54,14 @@ public final class ClusterExecutor implements RunExecutor {
 
     /**
      * @param instance this process's member
-     * @param source   where members rebuild the sweep from
+     * @param spec     the sweep's experiment as data ({@link dyna.experiment.reader.SpecJson}), from
+     *                 which members rebuild it
      * @param collect  take runs that members kept for a lost submitter (with {@code --resume})
      * @param warn     told one line for each member that cannot take runs, or that left
      */
-    public ClusterExecutor(HazelcastInstance instance, RunSource source, boolean collect, Consumer<String> warn) {
+    public ClusterExecutor(HazelcastInstance instance, String spec, boolean collect, Consumer<String> warn) {
         this.instance = instance;
-        this.source = source.json();
+        this.spec = spec;
         Object runtime = instance.getUserContext().get(MemberRuntime.KEY);
         if (!(runtime instanceof MemberRuntime member)) {
             throw new IllegalArgumentException("the instance was not started by ClusterNode");
@@ -196,7 +197,7 @@ public final class ClusterExecutor implements RunExecutor {
             indices[i] = runs.get(i).run();
             ids[i] = names.get(runs.get(i));
         }
-        return new RunBatch(source, plugins.text(), points, indices, ids);
+        return new RunBatch(spec, plugins.text(), points, indices, ids);
     }
 
     /** A batch that did not come back: sent elsewhere if its member is gone, else its runs failed. */

@@ -6,14 +6,19 @@ import dyna.experiment.ExperimentRunner;
 import dyna.experiment.RunFailure;
 import dyna.experiment.RunJournal;
 import dyna.experiment.RunResult;
+import dyna.core.plugin.LoadedPlugins;
+import dyna.core.registry.ProviderRegistry;
+import dyna.experiment.reader.SpecJson;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * What a member runs batches with: its plugin set, and the plans of the sweeps it has been sent,
- * each rebuilt once from its {@link RunSource} with the member's own registry and kept while
- * it is among the last few used.
+ * each rebuilt once from its spec (the experiment as data) with the member's own registry and
+ * kept while it is among the last few used. A spec it cannot read (of another format, naming a
+ * component it has not) is refused in one line.
  */
 public final class MemberRuntime {
 
@@ -22,7 +27,7 @@ public final class MemberRuntime {
     private static final int PLANS_KEPT = 4;
 
     private final PluginSet plugins;
-    private final Function<RunSource, ExperimentPlan> planner;
+    private final Function<String, ExperimentPlan> planner;
     private final Map<String, ExperimentPlan> plans = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, ExperimentPlan> eldest) {
@@ -32,12 +37,24 @@ public final class MemberRuntime {
 
     /**
      * @param plugins this process's plugin set
-     * @param planner builds a sweep's plan from its source as {@code dyna run} would, with this
+     * @param planner builds a sweep's plan from its spec (JSON) as {@code dyna run} would, with this
      *                process's registry
      */
-    public MemberRuntime(PluginSet plugins, Function<RunSource, ExperimentPlan> planner) {
+    public MemberRuntime(PluginSet plugins, Function<String, ExperimentPlan> planner) {
         this.plugins = plugins;
         this.planner = planner;
+    }
+
+    /**
+     * The runtime of a process with these plugins: its plugin set (Dyna's version, and each plugin
+     * module's version and build) and plans built from specs with its registry and Guice modules.
+     */
+    public static MemberRuntime of(LoadedPlugins plugins) {
+        ProviderRegistry registry = plugins.registry();
+        List<com.google.inject.Module> modules = plugins.guiceModules();
+        return new MemberRuntime(PluginSet.of(plugins),
+                spec -> ExperimentPlan.of(SpecJson.read(spec, "the submitter's spec", registry.kinds()), registry,
+                        modules));
     }
 
     /** This process's plugin set. */
@@ -57,9 +74,9 @@ public final class MemberRuntime {
         }
         ExperimentPlan plan;
         try {
-            plan = plan(batch.source());
+            plan = plan(batch.spec());
         } catch (RuntimeException e) {
-            return BatchOutcomes.refused("it cannot rebuild the experiment: " + e.getMessage());
+            return BatchOutcomes.refused("it cannot rebuild the experiment from its spec: " + e.getMessage());
         }
         int[] points = batch.points();
         int[] runs = batch.runs();
@@ -74,8 +91,8 @@ public final class MemberRuntime {
             String name = RunJournal.fileName(point, runs[i], plan.spec().stop());
             if (!name.equals(names[i])) {
                 return BatchOutcomes.refused("it resolved run " + (runs[i] + 1) + " of point " + (points[i] + 1)
-                        + " to " + name + ", the submitter to " + names[i] + " (a different experiment file or "
-                        + "file parameter?)");
+                        + " to " + name + ", the submitter to " + names[i] + " (a different file parameter, or "
+                        + "another build of a plugin?)");
             }
             try {
                 RunResult result = ExperimentRunner.run(point, runs[i], plan.spec().stop());
@@ -87,12 +104,12 @@ public final class MemberRuntime {
         return outcomes.finish(System.nanoTime() - start);
     }
 
-    private ExperimentPlan plan(String source) {
+    private ExperimentPlan plan(String spec) {
         synchronized (plans) {
-            ExperimentPlan plan = plans.get(source);
+            ExperimentPlan plan = plans.get(spec);
             if (plan == null) {
-                plan = planner.apply(RunSource.fromJson(source));
-                plans.put(source, plan);
+                plan = planner.apply(spec);
+                plans.put(spec, plan);
             }
             return plan;
         }

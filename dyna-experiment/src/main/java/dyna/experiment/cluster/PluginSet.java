@@ -1,21 +1,33 @@
 package dyna.experiment.cluster;
 
+import dyna.core.plugin.LoadedPlugins;
+import dyna.core.plugin.PluginJar;
+import dyna.experiment.output.ConfigurationReport;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a process runs with: the Dyna version and its plugin modules with their versions. Two
- * processes with the same plugin set build the same agents from the same run; a member whose
- * set differs from the submitter's takes no runs.
+ * What a process runs with: the Dyna version and its plugin modules with their versions and
+ * builds. Two processes with the same plugin set build the same agents from the same run; a
+ * member whose set differs from the submitter's takes no runs.
  *
  * @param dyna    the Dyna version
- * @param plugins each plugin module as {@code name version}, in name order
+ * @param plugins each plugin module as {@code name version sha256:HEX} (the first 16 digits of
+ *                its jar's digest), in name order
  */
 public record PluginSet(String dyna, List<String> plugins) {
 
     /** Sorts and copies the plugins. */
     public PluginSet {
         plugins = plugins.stream().sorted().toList();
+    }
+
+    /** The plugin set of a process with these plugins: every loaded jar's module, version and build. */
+    public static PluginSet of(LoadedPlugins plugins) {
+        return new PluginSet(ConfigurationReport.dynaVersion(), plugins.jars().stream().filter(PluginJar::loaded)
+                .map(jar -> jar.module() + " " + jar.version() + " sha256:"
+                        + jar.digest().substring(0, Math.min(16, jar.digest().length())))
+                .toList());
     }
 
     /** The set as one line, as members publish it: {@code dyna 0.2.0; plugins: a 1.0, b 2.0}. */

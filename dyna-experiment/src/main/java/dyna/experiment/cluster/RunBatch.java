@@ -7,12 +7,13 @@ import java.util.concurrent.Callable;
 /**
  * A task for a member: some runs of one sweep, as plain data (shipped with Hazelcast Compact
  * serialization by {@link RunBatchSerializer}, never Java serialization). The member rebuilds
- * the runs from {@code source} with its own registry, checks each one's identity, executes them
- * in turn and answers with their outcomes encoded by {@link BatchOutcomes}.
+ * the sweep from its spec (the experiment as data, never a command line) with its own registry,
+ * checks each run's identity, executes them in turn and answers with their outcomes encoded by
+ * {@link BatchOutcomes}.
  */
 public final class RunBatch implements Callable<byte[]>, HazelcastInstanceAware {
 
-    private final String source;
+    private final String spec;
     private final String plugins;
     private final int[] points;
     private final int[] runs;
@@ -20,25 +21,25 @@ public final class RunBatch implements Callable<byte[]>, HazelcastInstanceAware 
     private transient HazelcastInstance instance;
 
     /**
-     * @param source  the sweep's {@link RunSource} as JSON
+     * @param spec    the sweep's experiment as data ({@link dyna.experiment.reader.SpecJson})
      * @param plugins the submitter's {@link PluginSet#text()}
      * @param points  each run's point index
      * @param runs    each run's index at its point
      * @param names   each run's identity (its run file's name) on the submitter
      */
-    public RunBatch(String source, String plugins, int[] points, int[] runs, String[] names) {
+    public RunBatch(String spec, String plugins, int[] points, int[] runs, String[] names) {
         if (points.length != runs.length || runs.length != names.length) {
             throw new IllegalArgumentException("a batch needs a point, a run and a name for each run");
         }
-        this.source = source;
+        this.spec = spec;
         this.plugins = plugins;
         this.points = points.clone();
         this.runs = runs.clone();
         this.names = names.clone();
     }
 
-    String source() {
-        return source;
+    String spec() {
+        return spec;
     }
 
     String plugins() {

@@ -9,14 +9,14 @@ public final class RunBatchSerializer implements CompactSerializer<RunBatch> {
 
     @Override
     public RunBatch read(CompactReader reader) {
-        return new RunBatch(reader.readString("source"), reader.readString("plugins"),
+        return new RunBatch(reader.readString("spec"), reader.readString("plugins"),
                 reader.readArrayOfInt32("points"), reader.readArrayOfInt32("runs"),
                 reader.readArrayOfString("names"));
     }
 
     @Override
     public void write(CompactWriter writer, RunBatch batch) {
-        writer.writeString("source", batch.source());
+        writer.writeString("spec", batch.spec());
         writer.writeString("plugins", batch.plugins());
         writer.writeArrayOfInt32("points", batch.points());
         writer.writeArrayOfInt32("runs", batch.runs());
@@ -25,7 +25,7 @@ public final class RunBatchSerializer implements CompactSerializer<RunBatch> {
 
     @Override
     public String getTypeName() {
-        return "dyna.RunBatch.v1";
+        return "dyna.RunBatch.v2";
     }
 
     @Override

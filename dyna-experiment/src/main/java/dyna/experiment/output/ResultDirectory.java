@@ -11,6 +11,8 @@ import dyna.experiment.ResultTable;
 import dyna.experiment.RunJournal;
 import dyna.experiment.RunResult;
 import dyna.experiment.WrittenResults;
+import dyna.experiment.reader.SpecJson;
+import dyna.core.registry.KindTable;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -48,6 +50,8 @@ public final class ResultDirectory implements Closeable {
 
     /** The name of the file that records the experiment a directory holds. */
     public static final String EXPERIMENT_FILE = "experiment.json";
+    /** The name of the result file that holds the experiment as data ({@link SpecJson}), to run again. */
+    public static final String SPEC_FILE = "spec.json";
     private static final String LOCK = ".dyna.lock";
     private static final String MANIFEST = ".dyna-results";
     private static final String STAGING = ".dyna-staging-";
@@ -142,6 +146,7 @@ public final class ResultDirectory implements Closeable {
         resumable.put("environment", spec.environment());
         resumable.put("stop", spec.stop().identity());
         resumable.put("seed", spec.seed());
+        resumable.put("plugins", plan.plugins());   // another build of a plugin may compute runs otherwise
         Map<String, Object> whole = new LinkedHashMap<>(resumable);
         whole.put("sweep", spec.dimensions());
         whole.put("runs", spec.runs());
@@ -149,7 +154,35 @@ public final class ResultDirectory implements Closeable {
         Map<String, Object> descriptor = new LinkedHashMap<>();
         descriptor.put("resumable", resumable);
         descriptor.put("experiment", whole);
+        descriptor.put("spec", SpecJson.tree(spec));   // what 'dyna run --resume --out DIR' runs again
         return descriptor;
+    }
+
+    /**
+     * The experiment whose runs a result directory holds, as recorded when it was opened: what
+     * {@code dyna run --resume --out DIR} resumes when no experiment is given.
+     *
+     * @param kinds the kinds of component loaded here
+     * @throws ExperimentException in one line when the directory holds no dyna runs, or a record
+     *                             that is damaged or of another version
+     */
+    public static ExperimentSpec recordedSpec(Path out, KindTable kinds) {
+        Path recorded = out.resolve("runs").resolve(EXPERIMENT_FILE);
+        if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ExperimentException(out + " holds no runs of a dyna experiment to resume (no runs/"
+                    + EXPERIMENT_FILE + "); give the experiment (a file, or --env and the options) as well");
+        }
+        JsonNode spec;
+        try {
+            spec = new ObjectMapper().readTree(Files.readString(recorded, StandardCharsets.UTF_8)).path("spec");
+        } catch (IOException | RuntimeException e) {
+            throw new ExperimentException(recorded + " is damaged (" + e.getMessage() + ")", e);
+        }
+        if (!spec.isObject()) {
+            throw new ExperimentException(recorded + " records no experiment spec (written by an older version of "
+                    + "dyna); give the experiment as well");
+        }
+        return SpecJson.read(spec.toString(), recorded.toString(), kinds);
     }
 
     private static void checkExperiment(Path out, ExperimentPlan plan, boolean resume, boolean overwrite)
@@ -298,6 +331,8 @@ public final class ResultDirectory implements Closeable {
             Map<String, Object> configuration = ConfigurationReport.of(experiment(plan, command, written.data()),
                     plan.points());
             ConfigurationReport.write(staging.resolve("config.json"), configuration);
+            AtomicFiles.write(staging.resolve(SPEC_FILE), o -> o.write(SpecJson.write(spec)
+                    .getBytes(StandardCharsets.UTF_8)));
             Path chart = staging.resolve(written.chart());
             int points = plan.points().size();
             String facts = spec.environment() + " · " + points + " sweep point" + (points == 1 ? "" : "s") + " × "
@@ -306,8 +341,8 @@ public final class ResultDirectory implements Closeable {
             Report.write(staging.resolve("report.html"), new Report.Page(
                     spec.description().isEmpty() ? spec.environment() + ": " + written.data().replace(".csv", "")
                             : spec.description(), facts, chart, written.summary(), written.summaryTable(),
-                    List.of("./dyna " + command + "    # as it was run (options it was given are in config.json)",
-                            "./dyna run " + out.resolve("config.json") + " --out DIR    # the same results, byte for byte"),
+                    List.of("./dyna run " + out.resolve(SPEC_FILE) + " --out DIR    # the same experiment, every option "
+                            + "included: the same results, byte for byte"),
                     configuration, beside(written, chart)));
             List<String> files;
             try (Stream<Path> listed = Files.list(staging)) {
@@ -328,7 +363,8 @@ public final class ResultDirectory implements Closeable {
     /** The files the report lists beside it, with the saved agents when there are some. */
     private List<String> beside(WrittenResults written, Path chart) {
         List<String> files = new java.util.ArrayList<>(List.of(written.data(), "summary.csv", written.chart(),
-                LineChart.svgFile(chart).getFileName().toString(), "config.json"));
+                LineChart.svgFile(chart).getFileName().toString(), "config.json", SPEC_FILE + " (the experiment as data: "
+                + "dyna run it)"));
         if (Files.isDirectory(out.resolve("agents"), LinkOption.NOFOLLOW_LINKS)) {
             files.add("agents/ (the saved agents: dyna inspect, dyna evaluate)");
         }

@@ -106,6 +106,9 @@ public final class ExperimentFile {
 
     private static ExperimentSpec parseSpec(Path file, Located root, KindTable kinds) {
         Map<String, Located> entries = root.map("an experiment");
+        if (entries.containsKey(SpecJson.FORMAT_KEY)) {
+            return spec(root, entries, kinds);
+        }
         if (entries.containsKey("dyna") && entries.containsKey("experiment")) {
             // A result directory's config.json: its experiment again, with file parameters beside the original file.
             Located original = entries.get("experiment-file");
@@ -170,6 +173,33 @@ public final class ExperimentFile {
         }
         return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, file,
                 origins, chart);
+    }
+
+    /**
+     * An experiment as data ({@link SpecJson}): its format checked first, so that a spec from a
+     * newer Dyna is refused in one line rather than misread; then its experiment, with file
+     * parameters beside the file it was first read from.
+     */
+    private static ExperimentSpec spec(Located root, Map<String, Located> entries, KindTable kinds) {
+        Located format = entries.get(SpecJson.FORMAT_KEY);
+        String text = format.scalar() ? format.text(SpecJson.FORMAT_KEY) : "";
+        if (!text.equals(String.valueOf(SpecJson.FORMAT))) {
+            throw new IllegalArgumentException(format.where() + ": an experiment spec of format '" + text
+                    + "', which this Dyna does not read (it reads format " + SpecJson.FORMAT + "); was it written by "
+                    + "another version of Dyna?");
+        }
+        for (String key : entries.keySet()) {
+            if (!List.of(SpecJson.FORMAT_KEY, "source", "experiment").contains(key)) {
+                throw new IllegalArgumentException(root.keyWhere(key) + ": unknown key '" + key + "' in an "
+                        + "experiment spec; valid: " + SpecJson.FORMAT_KEY + ", source, experiment");
+            }
+        }
+        Located experiment = entries.get("experiment");
+        if (experiment == null) {
+            throw new IllegalArgumentException(root.where() + ": an experiment spec without its experiment");
+        }
+        Located source = entries.get("source");
+        return parseSpec(source == null ? null : Path.of(source.text("source")), experiment, kinds);
     }
 
     /** The {@code chart:} section: {@code log-y: true|false}, {@code x-from: X}, {@code panels-by: NAME}. */

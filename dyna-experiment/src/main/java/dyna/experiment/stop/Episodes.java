@@ -272,9 +272,9 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
                 }
             }
             if (budget > 0 && made < 0.995 * budget) {
-                String label = table.points().get(p).label();
+                boolean swept = !table.points().get(p).swept().isEmpty();
                 short_.add(String.format(java.util.Locale.ROOT, "%.1f%%%s", 100 * made / budget,
-                        label.isEmpty() ? "" : " at " + label));
+                        swept ? " at " + table.points().get(p).label() : ""));
             }
         }
         if (short_.isEmpty()) {

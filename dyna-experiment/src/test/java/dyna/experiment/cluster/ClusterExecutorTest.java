@@ -34,14 +34,14 @@ class ClusterExecutorTest {
                 cannotRebuild, false);
         try {
             List<String> said = new ArrayList<>();
-            ClusterExecutor executor = new ClusterExecutor(member, new RunSource(null, null, List.of()), false,
+            ClusterExecutor executor = new ClusterExecutor(member, "{}", false,
                     said::add);
             IllegalStateException stopped = assertThrows(IllegalStateException.class,
                     () -> new ExperimentRunner(executor).run(points, 3, new Episodes(2), done -> { }));
             assertEquals("no member of the cluster can take runs, this process included (see the lines above); "
                     + "3 runs were not done", stopped.getMessage());
             assertEquals(1, said.size(), said.toString());
-            assertTrue(said.get(0).endsWith("(here) cannot take runs: it cannot rebuild the experiment: "
+            assertTrue(said.get(0).endsWith("(here) cannot take runs: it cannot rebuild the experiment from its spec: "
                     + "no such environment: dyna-maze"), said.get(0));
         } finally {
             member.shutdown();

@@ -81,12 +81,6 @@ class ClusterPartsTest {
     }
 
     @Test
-    void runSourcesTravelAsJson() {
-        RunSource source = new RunSource("/x/figure.yaml", "environment: dyna-maze\n", List.of("figure.yaml", "--runs", "3"));
-        assertEquals(source, RunSource.fromJson(source.json()));
-    }
-
-    @Test
     void batchesLastAboutATenthOfASecondAndLeaveWorkForEveryThread() {
         assertEquals(1, ClusterExecutor.batchSize(Double.NaN, 1000, 4), "one run until the pace is known");
         assertEquals(100, ClusterExecutor.batchSize(1e6, 1000, 2), "1 ms runs: 100 to a batch");

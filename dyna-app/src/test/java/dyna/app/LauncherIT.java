@@ -57,9 +57,9 @@ class LauncherIT {
     void listFindsTheBuiltInsOfEveryModuleOnTheModulePath() throws Exception {
         Launch launch = dyna("list");
         assertEquals(0, launch.code(), launch.err());
-        assertTrue(launch.out().contains("from dyna.envs 0.2.0 (dyna-envs-0.2.0.jar)"), launch.out());
-        assertTrue(launch.out().contains("from dyna.models 0.2.0 (dyna-models-0.2.0.jar)"), launch.out());
-        assertTrue(launch.out().contains("from dyna.core 0.2.0 (dyna-core-0.2.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.envs 0.3.0 (dyna-envs-0.3.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.models 0.3.0 (dyna-models-0.3.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.core 0.3.0 (dyna-core-0.3.0.jar)"), launch.out());
     }
 
     @Test
@@ -133,6 +133,65 @@ class LauncherIT {
         assertEquals(1 + 2 * 10, Files.readAllLines(out.resolve("episodes.csv")).size());
         assertTrue(run.err().contains("[windy] run "), "the plugin's episode listener was told: " + run.err());
         assertTrue(Files.readString(out.resolve("config.json")).contains("\"origin\" : \"dyna-windy-plugin.jar\""));
+    }
+
+    /**
+     * A kind of component and a metric that a plugin adds show up end to end: in 'dyna plugins'
+     * and 'dyna list', as a command-line option and an experiment file's key, swept, in the CSV,
+     * summary, chart, report and config.json, and its components reach the model that reads them.
+     */
+    @Test
+    void aKindAndAMetricThatAPluginAddsShowUpEndToEnd() throws Exception {
+        Path plugins = buildExamplePlugin();
+        Launch listed = dyna("plugins", "--plugins", plugins.toString());
+        assertTrue(listed.out().contains("declares  kind         forgetting (FORGETTING SCHEDULES, default "
+                + "exponential-forgetting)"), listed.out());
+        assertTrue(listed.out().contains("provides  forgetting   no-forgetting"), listed.out());
+        assertTrue(listed.out().contains("provides  metric       state-coverage"), listed.out());
+        Launch list = dyna("list", "--plugins", plugins.toString());
+        assertTrue(list.out().contains("FORGETTING SCHEDULES (a kind declared by a plugin: --forgetting ID, or "
+                + "forgetting: in an experiment file; default exponential-forgetting)"), list.out());
+        assertTrue(list.out().contains("      column state_coverage share of the states visited at least once so far"),
+                list.out());
+        Launch help = dyna("run", "--plugins", plugins.toString(), "--help");
+        assertTrue(help.out().contains("--forgetting=ID[,ID...]"), help.out());
+
+        Path out = dir.resolve("forgetting");
+        Launch run = dyna("run", "--plugins", plugins.toString(), "--env", "windy-gridworld", "--model", "forgetful",
+                "--forgetting", "exponential-forgetting,no-forgetting", "--param", "decay=0.5", "--metrics",
+                "steps,state_coverage", "--runs", "2", "--episodes", "5", "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> csv = Files.readAllLines(out.resolve("episodes.csv"));
+        assertEquals("forgetting,run,episode,steps,return,truncated,state_coverage,planning_updates", csv.get(0));
+        assertEquals(1 + 2 * 2 * 5, csv.size());
+        String summary = Files.readString(out.resolve("summary.csv"));
+        assertTrue(summary.contains("state_coverage"), summary);
+        assertTrue(Files.size(out.resolve("episodes.png")) > 0);
+        assertTrue(Files.readString(out.resolve("report.html")).contains("state_coverage"));
+        String config = Files.readString(out.resolve("config.json"));
+        assertTrue(config.contains("\"forgetting\" : {\n        \"id\" : \"no-forgetting\",\n        \"module\" : "
+                + "\"dyna.examples.windy\""), config);
+        assertTrue(config.contains("\"decay\" : 0.5"), "the kind's parameter reached its component: " + config);
+        // Without forgetting the model counts as a stochastic one: the two points differ in their runs.
+        List<String> exponential = csv.stream().filter(l -> l.startsWith("exponential-forgetting,")).map(l -> l
+                .substring(l.indexOf(','))).toList();
+        List<String> never = csv.stream().filter(l -> l.startsWith("no-forgetting,")).map(l -> l
+                .substring(l.indexOf(','))).toList();
+        assertEquals(10, exponential.size());
+        assertFalse(exponential.equals(never), "the forgetting schedule changes the runs");
+
+        Path file = Files.writeString(dir.resolve("forgetting.yaml"), """
+                environment: windy-gridworld
+                model: forgetful
+                forgetting: [no-forgetting]
+                metrics: [state_coverage]
+                runs: 1
+                stop: {episodes: 3}
+                """);
+        Launch fromFile = dyna("run", "--plugins", plugins.toString(), file.toString(), "--out",
+                dir.resolve("from-file").toString());
+        assertEquals(0, fromFile.code(), fromFile.err());
+        assertTrue(fromFile.out().contains("Mean state_coverage per episode"), fromFile.out());
     }
 
     @Test

@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A plugin's components that break their contract at run time are named as at fault, with their
  * kind, id, module and jar, in one line, and not the update rule or values that would trip over
- * the bad value later: a model's NaN reward, next state out of range, probability above 1 or NaN
- * uncertainty, a feature index out of range, an environment's observation outside its box.
+ * the bad value later: a model's NaN reward, next state out of range, NaN observation, probability
+ * above 1 or NaN uncertainty, a feature index out of range, an environment's observation outside its box.
  */
 class RunTimeChecksIT {
 
@@ -77,7 +77,8 @@ class RunTimeChecksIT {
                         module faulty.plugin {
                             requires dyna.api;
                             provides dyna.api.model.ModelProvider with faulty.plugin.NanRewardProvider,
-                                faulty.plugin.LostStateProvider, faulty.plugin.BadOddsProvider, faulty.plugin.UnsureProvider;
+                                faulty.plugin.LostStateProvider, faulty.plugin.BadOddsProvider, faulty.plugin.UnsureProvider,
+                                faulty.plugin.NanObservationProvider;
                             provides dyna.api.learning.FeaturesProvider with faulty.plugin.OffByThreeProvider;
                             provides dyna.api.env.EnvironmentProvider with faulty.plugin.OutsideBoxProvider;
                         }
@@ -91,6 +92,10 @@ class RunTimeChecksIT {
                         "ModelCapability.SAMPLES"),
                 "faulty/plugin/BadOddsProvider.java", model("BadOdds", "bad-odds", "double probability() { return 1.5; }",
                         "ModelCapability.SAMPLES, ModelCapability.DISTRIBUTION"),
+                "faulty/plugin/NanObservationProvider.java", model("NanObservation", "nan-observation",
+                        "void spoil(dyna.api.env.Transition t) { t.nextObservation()[0] = Double.NaN; } "
+                                + "public boolean knows(dyna.api.env.Transition t) { return true; }",
+                        "ModelCapability.SAMPLES"),
                 "faulty/plugin/UnsureProvider.java", model("Unsure", "unsure",
                         "public double uncertainty(dyna.api.env.Transition t) { return Double.NaN; } "
                                 + "public boolean knows(dyna.api.env.Transition t) { return true; }",
@@ -155,6 +160,10 @@ class RunTimeChecksIT {
         "model unsure       | --env outside-box --model unsure --planner branched-rollouts --param max-uncertainty=1"
                 + " --values linear --features tile-coding --param bounds=0:1 --param max-episode-steps=2"
                 + "| its uncertainty of observation \\[0.5\\], action \\d is NaN \\(valid: a number of at least 0\\)",
+        "model nan-observation | --env outside-box --model nan-observation --planner branched-rollouts"
+                + " --values linear --features tile-coding --param bounds=0:1 --param max-episode-steps=2"
+                + "| its sample of observation \\[0.5\\], action \\d gave next observation \\[NaN\\] \\(valid: finite "
+                + "numbers\\) and reward 0.0",
         "features off-by-three | --env dyna-maze --values linear --features off-by-three"
                 + "| step 0: the features of state \\d+ include index 56 \\(valid: 0 to 53\\)",
         "environment outside-box | --env outside-box --model no-model --values linear --features tile-coding --param bounds=0:1"

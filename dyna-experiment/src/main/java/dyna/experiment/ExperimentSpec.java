@@ -119,8 +119,8 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
 
     /**
      * This experiment as changed by the command line, which wins over a file: each parameter
-     * given replaces that parameter's values (the others stay), and runs, seed and stop replace
-     * the file's when given.
+     * given replaces that parameter's values (the others stay), and runs, seed, stop and metrics
+     * replace the file's when given.
      */
     public ExperimentSpec overriddenBy(Overrides overrides) {
         Map<String, List<String>> merged = new LinkedHashMap<>(parameters);
@@ -133,10 +133,14 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         if (overrides.stop() != null) {
             kept.remove("stop");
         }
+        if (overrides.metrics() != null) {
+            kept.keySet().removeIf(key -> key.equals("metrics") || key.startsWith("metrics["));
+        }
         return new ExperimentSpec(environment, components, merged,
                 overrides.runs() != null ? overrides.runs() : runs,
                 overrides.seed() != null ? overrides.seed() : seed,
-                overrides.stop() != null ? overrides.stop() : stop, metrics, description, source, kept, chart);
+                overrides.stop() != null ? overrides.stop() : stop,
+                overrides.metrics() != null ? overrides.metrics() : metrics, description, source, kept, chart);
     }
 
     /**
@@ -146,12 +150,20 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
      * @param runs       runs per point, or null to keep the file's
      * @param seed       the master seed, or null to keep the file's
      * @param stop       when runs stop, or null to keep the file's
+     * @param metrics    the metrics to summarise, or null to keep the file's
      */
-    public record Overrides(Map<String, List<String>> parameters, Integer runs, Long seed, StopCondition stop) {
+    public record Overrides(Map<String, List<String>> parameters, Integer runs, Long seed, StopCondition stop,
+            List<String> metrics) {
 
-        /** Copies the map, keeping its order. */
+        /** Copies the map, keeping its order, and the list. */
         public Overrides {
             parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            metrics = metrics == null ? null : List.copyOf(metrics);
+        }
+
+        /** Overrides that keep the file's metrics. */
+        public Overrides(Map<String, List<String>> parameters, Integer runs, Long seed, StopCondition stop) {
+            this(parameters, runs, seed, stop, null);
         }
     }
 

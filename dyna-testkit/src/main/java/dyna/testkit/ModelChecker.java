@@ -12,6 +12,7 @@ import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.model.PredecessorModel;
 import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
 import dyna.api.save.Savable;
 import dyna.api.space.Box;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
@@ -73,13 +75,23 @@ public final class ModelChecker {
      */
     public static List<String> check(ModelProvider provider, Parameters parameters, Supplier<Environment> environment,
             long seed, int steps) {
+        return check(provider, parameters, environment, seed, steps, Map.of());
+    }
+
+    /**
+     * Checks a model that reads components of kinds a plugin declared from its context, as
+     * {@link #check(ModelProvider, Parameters, Supplier, long, int)} does.
+     *
+     * @param extensions the components its context offers, by kind (see {@code ComponentContext.extension})
+     */
+    public static List<String> check(ModelProvider provider, Parameters parameters, Supplier<Environment> environment,
+            long seed, int steps, Map<ComponentKind, Object> extensions) {
         Set<String> problems = new LinkedHashSet<>();
         Environment env = environment.get();
         int dimensions = env.observationSpace() instanceof Box box ? box.dimensions() : 0;
         Step step = new Step(dimensions);
         env.reset(seed, step);
-        ComponentContext context = new ComponentContext(env.observationSpace(), env.actionSpace(),
-                new SplittableRandom(seed), env.transitionTable(), env.simulator());
+        ComponentContext context = context(env, seed, extensions);
         Model model = dimensions == 0
                 ? provider.create(parameters, context, oneHot(((Discrete) env.observationSpace()).n()))
                 : provider.create(parameters, context);
@@ -131,15 +143,16 @@ public final class ModelChecker {
         }
         if (model instanceof Savable savable && problems.size() < MAX_PROBLEMS) {
             checkSaving(savable, () -> dimensions == 0
-                    ? provider.create(parameters, context(env, seed), oneHot(((Discrete) env.observationSpace()).n()))
-                    : provider.create(parameters, context(env, seed)), env, dimensions, problems);
+                    ? provider.create(parameters, context(env, seed, extensions),
+                            oneHot(((Discrete) env.observationSpace()).n()))
+                    : provider.create(parameters, context(env, seed, extensions)), env, dimensions, problems);
         }
         return List.copyOf(problems);
     }
 
-    private static ComponentContext context(Environment env, long seed) {
+    private static ComponentContext context(Environment env, long seed, Map<ComponentKind, Object> extensions) {
         return new ComponentContext(env.observationSpace(), env.actionSpace(), new SplittableRandom(seed),
-                env.transitionTable(), env.simulator());
+                env.transitionTable(), env.simulator(), extensions);
     }
 
     /** Writes the model, reads it into a fresh one, and compares bytes and answers. */

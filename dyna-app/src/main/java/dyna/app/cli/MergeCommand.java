@@ -65,6 +65,6 @@ final class MergeCommand implements Callable<Integer> {
         ExperimentJob.Outcome outcome = ExperimentJob.run(plan, new LocalPool(Options.threads(threads)),
                 new ExperimentJob.Options(out, false, overwrite, Shard.ALL, shards, command),
                 new ProgressListener(stderr, "dyna merge"));
-        return RunCommand.report(outcome, new AgentHooks(null, null, null), stdout, stderr, shards.size());
+        return JobReport.print(outcome, new AgentHooks(null, null, null), stdout, stderr, shards.size());
     }
 }

@@ -44,6 +44,12 @@ final class PluginsCommand implements Callable<Integer> {
                     .filter(f -> f.origin().endsWith(", " + jar.fileName())).toList();
             out.printf("  state     %s%n", refused.isEmpty() || jar.providers().size() > refused.size() ? jar.state()
                     : "failed: " + refused.get(0).reason());
+            out.printf("  build     sha256:%s%n", jar.digest());
+            for (dyna.core.registry.KindTable.Entry kind : jar.kinds()) {
+                boolean added = registry.kinds().providerType(kind.kind()) == kind.providerType();
+                out.printf("  declares  %-12s %s (%s, default %s)%s%n", "kind", kind.kind().label(),
+                        kind.kind().heading(), kind.kind().defaultId().orElse(""), added ? "" : " (refused, see below)");
+            }
             for (ComponentProvider provider : jar.providers()) {
                 boolean accepted = registry.providers().contains(provider);
                 out.printf("  provides  %-12s %s%s%n", provider.kind().label(), provider.id(),

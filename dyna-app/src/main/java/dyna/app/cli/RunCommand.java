@@ -10,7 +10,6 @@ import dyna.experiment.ExperimentPlan;
 import dyna.experiment.ExperimentSpec;
 import dyna.experiment.LocalPool;
 import dyna.experiment.RunExecutor;
-import dyna.experiment.RunFailure;
 import dyna.experiment.Shard;
 import dyna.experiment.StopCondition;
 import dyna.experiment.agents.AgentHooks;
@@ -50,25 +49,13 @@ import picocli.CommandLine.Spec;
                 + "(or steps.csv and steps.png with --steps), config.json and spec.json into the output directory.")
 final class RunCommand implements Callable<Integer> {
 
-    /** Exit code when some runs failed and the others were kept. */
-    static final int SOME_RUNS_FAILED = 3;
-
     @Spec
     CommandSpec spec;
-
-    @Mixin
-    PluginOptions plugins;
-
-    @Mixin
-    StopOptions stop;
 
     @Parameters(arity = "0..1", paramLabel = "FILE",
             description = "An experiment file (YAML or JSON, or a result directory's spec.json or config.json) instead "
                     + "of --env and the component options.")
     Path file;
-
-    @Option(names = "--env", paramLabel = "ID", description = "Environment id (see 'dyna list').")
-    String environment;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE[,VALUE...]",
             description = "A parameter value; a comma list sweeps it. Repeatable.")
@@ -76,6 +63,11 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Runs per sweep point (default: ${DEFAULT-VALUE}).")
     int runs;
+
+    @Option(names = "--metrics", paramLabel = "NAME[,NAME...]",
+            description = "What summary.csv reports and the chart draws, a row of panels each: the stop condition's "
+                    + "measures or, per episode, any loaded metric's columns (see 'dyna list', METRICS).")
+    String metrics;
 
     @Option(names = "--resume",
             description = "Keep the runs already finished in the output directory (after a crash) and do only the rest; "
@@ -110,21 +102,6 @@ final class RunCommand implements Callable<Integer> {
                     + "that no shard holds are run here. Writes the results as a run of the whole experiment does.")
     List<Path> merge = new ArrayList<>();
 
-    @Option(names = "--cluster", paramLabel = "HOST:PORT[,...]",
-            description = "Run the runs on the cluster these members belong to (started with 'dyna cluster member'); "
-                    + "this process is a member too and writes the results as a local run does (default: "
-                    + "DYNA_CLUSTER, else this machine's threads).")
-    String cluster;
-
-    @Option(names = "--cluster-id", paramLabel = "ID", defaultValue = "default",
-            description = "With --cluster: the id the members were started with (default: ${DEFAULT-VALUE}).")
-    String clusterId;
-
-    @Option(names = "--bind", paramLabel = "ADDR", defaultValue = ClusterSettings.LOOPBACK,
-            description = "With --cluster: the address this process listens on as a member (default: "
-                    + "${DEFAULT-VALUE}); give this machine's address on the members' network when they are elsewhere.")
-    String bind;
-
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Master seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -134,12 +111,24 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Output directory (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Mixin
+    StopOptions stop;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Mixin
+    PluginOptions plugins;
+
     /**
-     * Adds an option for every kind an experiment sweeps, in the kind table's order: {@code --model},
-     * {@code --planner}, ... and those of the kinds plugins declare. Each takes an id or a comma
-     * list that sweeps it.
+     * Adds {@code --env} and an option for every kind an experiment sweeps, in the kind table's
+     * order: {@code --model}, {@code --planner}, ... and those of the kinds plugins declare. Each
+     * takes an id or a comma list that sweeps it.
      */
     static void addComponentOptions(CommandSpec command, KindTable kinds) {
+        command.addOption(OptionSpec.builder("--env").paramLabel("ID").type(String.class)
+                .description("The environment (see 'dyna list', ENVIRONMENTS); with the options below, the experiment "
+                        + "instead of a FILE.").build());
         for (ComponentKind kind : kinds.sweptKinds()) {
             String fallback = kind.defaultId().orElseThrow();
             command.addOption(OptionSpec.builder("--" + kind.label()).paramLabel("ID[,ID...]").type(String.class)
@@ -161,8 +150,7 @@ final class RunCommand implements Callable<Integer> {
         }
         int threadCount = Options.threads(threads);
         Shard part = Options.shard(shard);
-        String members = cluster != null ? cluster : System.getenv("DYNA_CLUSTER");
-        boolean onCluster = members != null && !members.isBlank();
+        boolean onCluster = cluster.onCluster();
         if (onCluster && (part.count() > 1 || saveAgents || loadAgent != null)) {
             throw new UsageException(part.count() > 1 ? "give --cluster to run on a cluster, or --shard to run a part "
                     + "of the runs, not both" : "--save-agents and --load-agent work with runs on this machine; drop "
@@ -172,8 +160,7 @@ final class RunCommand implements Callable<Integer> {
             throw new UsageException("give --shard to run a part of the runs, or --merge to combine the parts, not both");
         }
         merge.forEach(source -> Options.checkShardDirectory("--merge", source));
-        ClusterSettings settings = !onCluster ? null : ClusterCommand.settings(clusterId, bind, null, members,
-                cluster != null ? "--cluster" : "DYNA_CLUSTER", threadCount);
+        ClusterSettings settings = cluster.settings(threadCount);
         LoadedPlugins loaded = plugins.loaded();
         ProviderRegistry registry = loaded.registry();
         loaded.problems(registry).forEach(problem -> stderr.println("dyna run: warning: " + problem));
@@ -214,56 +201,16 @@ final class RunCommand implements Callable<Integer> {
                 member.shutdown();
             }
         }
-        return report(outcome, hooks, stdout, stderr, merge.size());
-    }
-
-    /** Prints how a job ended, as {@code dyna run} and {@code dyna merge} do, and returns the exit code. */
-    static int report(ExperimentJob.Outcome outcome, AgentHooks hooks, PrintWriter stdout, PrintWriter stderr,
-            int shardDirectories) {
-        if (outcome instanceof ExperimentJob.RunsFailed failed) {
-            List<RunFailure> failures = failed.failures();
-            failures.stream().limit(10).forEach(f -> stderr.println("dyna run: " + f.line()));
-            if (failures.size() > 10) {
-                stderr.println("dyna run: ... and " + (failures.size() - 10) + " more failed runs");
-            }
-            stderr.println("dyna run: " + failures.size() + " of " + failed.total() + " runs failed; the "
-                    + (failed.total() - failures.size()) + " finished runs are kept in " + failed.runs()
-                    + " and no result files were written; fix the cause, then run the same command with --resume "
-                    + "to do only the failed runs");
-            stderr.flush();
-            return SOME_RUNS_FAILED;
-        }
-        if (outcome instanceof ExperimentJob.ShardDone done) {
-            stdout.printf("Shard %s: its %d of the %d runs are finished and kept in %s; when every shard is done, "
-                    + "write the results with: dyna merge --out DIR SHARD_DIR...%n", done.shard(), done.owned(),
-                    done.total(), done.runs());
-        } else if (outcome instanceof ExperimentJob.Committed committed) {
-            if (committed.merged() > 0) {
-                stdout.printf("Merged %d finished runs from %d shard director%s%n", committed.merged(),
-                        shardDirectories, shardDirectories == 1 ? "y" : "ies");
-            }
-            Path directory = committed.directory();
-            stdout.print(committed.written().summary());
-            stdout.print(hooks.report());
-            for (String warning : committed.written().warnings()) {
-                stderr.println("dyna run: warning: " + warning + "; the other files are written");
-            }
-            String chart = committed.written().warnings().isEmpty()
-                    ? directory.resolve(committed.written().chart()) + " (and .svg), " : "";
-            stdout.printf("Wrote %s, %s, %s%s, %s, %s%n", directory.resolve(committed.written().data()),
-                    directory.resolve("summary.csv"), chart, directory.resolve("config.json"),
-                    directory.resolve(ResultDirectory.SPEC_FILE), directory.resolve("report.html"));
-        }
-        stdout.flush();
-        return 0;
+        return JobReport.print(outcome, hooks, stdout, stderr, merge.size());
     }
 
     /** The experiment: the file's (or, resuming with none given, the output directory's), changed by the options given. */
     private ExperimentSpec experiment(KindTable kinds) {
         ParseResult given = spec.commandLine().getParseResult();
+        String environment = given.matchedOptionValue("--env", (String) null);
         ExperimentSpec.Overrides overrides = new ExperimentSpec.Overrides(Options.parameters(parameters, kinds),
                 given.hasMatchedOption("--runs") ? runs : null, given.hasMatchedOption("--seed") ? seed : null,
-                stop.condition());
+                stop.condition(), metrics == null ? null : Options.list("--metrics " + metrics, metrics));
         if (file != null || environment == null && resume) {
             for (ComponentKind kind : kinds.agentKinds()) {
                 String option = kind.equals(ComponentKind.ENVIRONMENT) ? "--env" : "--" + kind.label();
@@ -289,7 +236,8 @@ final class RunCommand implements Callable<Integer> {
         }
         StopCondition stopping = overrides.stop();
         return new ExperimentSpec(environment, components, overrides.parameters(), runs, seed,
-                stopping == null ? new Episodes(50) : stopping, List.of(), "", null, Map.of());
+                stopping == null ? new Episodes(50) : stopping,
+                overrides.metrics() == null ? List.of() : overrides.metrics(), "", null, Map.of());
     }
 
     /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */

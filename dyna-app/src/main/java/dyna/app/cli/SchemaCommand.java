@@ -24,11 +24,16 @@ final class SchemaCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    @picocli.CommandLine.Option(names = "--spec", description = "The schema of experiment specs (spec.json, "
+            + "docs/spec.schema.json) instead of experiment files.")
+    boolean specs;
+
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
         out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(ExperimentSchema.of(plugins.registry())));
+                .writeValueAsString(specs ? ExperimentSchema.spec(plugins.registry())
+                        : ExperimentSchema.of(plugins.registry())));
         out.flush();
         return 0;
     }

@@ -33,7 +33,7 @@ class CommandLineTest {
         for (String expected : List.of("ENVIRONMENTS", "MODELS", "PLANNERS", "EXPLORATION BONUSES", "UPDATE RULES",
                 "POLICIES", "dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
                 "epsilon-greedy", "alpha                real, default 0.1 in [0, 1]: step size",
-                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.2.0")) {
+                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.3.0")) {
             assertTrue(result.out().contains(expected), "missing '" + expected + "' in\n" + result.out());
         }
     }

@@ -113,6 +113,29 @@ class ResultDirectoryCommandTest {
         assertEquals(1, newPoint);
     }
 
+    /** The directory records its experiment as data: resuming it needs no experiment, and gives the same bytes. */
+    @Test
+    void resumingADirectoryWithNoExperimentGivenResumesTheOneItHolds() throws Exception {
+        Path out = dir.resolve("recorded");
+        assertEquals(0, run(out, "--param", "planning-steps=0,5", "--param", "epsilon=0.3", "--runs", "3",
+                "--episodes", "4").code());
+        byte[] csv = Files.readAllBytes(out.resolve("episodes.csv"));
+        Files.delete(out.resolve("runs").resolve(journal(out).get(2)));
+        Cli.Result resumed = dyna("run", "--resume", "--out", out.toString());
+        assertEquals(0, resumed.code(), resumed.err());
+        assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")), "epsilon 0.3 and the sweep were kept");
+        Cli.Result again = dyna("run", out.resolve("spec.json").toString(), "--out", dir.resolve("again").toString());
+        assertEquals(0, again.code(), again.err());
+        assertArrayEquals(csv, Files.readAllBytes(dir.resolve("again").resolve("episodes.csv")),
+                "spec.json runs the same experiment, every option included");
+        Cli.Result nothing = dyna("run", "--resume", "--out", dir.resolve("empty").toString());
+        assertEquals(2, nothing.code());
+        assertTrue(nothing.err().contains("holds no runs of a dyna experiment to resume"), nothing.err());
+        Cli.Result mixed = dyna("run", "--resume", "--model", "tabular-time", "--out", out.toString());
+        assertEquals(2, mixed.code());
+        assertTrue(mixed.err().contains("--model cannot be combined with resuming the experiment in"), mixed.err());
+    }
+
     @Test
     void aDamagedRunFileIsReportedAndDoneAgainNeverUsed() throws Exception {
         Path out = dir.resolve("r");

@@ -31,6 +31,11 @@ import java.util.stream.Collectors;
  */
 public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> components, Parameters agent) {
 
+    /** The kinds of dyna-api 0.1, whose components are in every identity, default or not. */
+    private static final java.util.Set<ComponentKind> FIRST_KINDS = java.util.Set.of(ComponentKind.ENVIRONMENT,
+            ComponentKind.MODEL, ComponentKind.PLANNER, ComponentKind.SEARCH_CONTROL, ComponentKind.BONUS,
+            ComponentKind.UPDATE_RULE, ComponentKind.POLICY);
+
     /** Copies the map, in kind order. */
     public AgentConfiguration {
         components = java.util.Collections.unmodifiableMap(new TreeMap<>(components));
@@ -231,13 +236,14 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
     }
 
     /**
-     * Whether the component of a kind added in dyna-api 0.2 (values, features) or declared by a
-     * plugin is its kind's default with every parameter at its default: such components are left
-     * out of the identity, as they were before the kind existed (so loading a plugin that declares
-     * a kind changes no run of an experiment that does not use it).
+     * Whether the component of a kind added after the first seven (values and features in dyna-api
+     * 0.2, any later built-in kind, any kind a plugin declares) is its kind's default with every
+     * parameter at its default: such components are left out of the identity, as they were before
+     * the kind existed, so that adding a kind (or loading a plugin that declares one) changes no
+     * run of an experiment that does not use it.
      */
     private boolean isDefault(ComponentKind kind) {
-        if (!kind.equals(ComponentKind.VALUES) && !kind.equals(ComponentKind.FEATURES) && kind.isBuiltIn()) {
+        if (FIRST_KINDS.contains(kind)) {
             return false;
         }
         ResolvedComponent component = components.get(kind);

@@ -77,6 +77,32 @@ public final class ExperimentSchema {
         return schema;
     }
 
+    /**
+     * A JSON Schema of an experiment spec ({@link SpecJson}): its format, the file it was read
+     * from, and the experiment, as {@link #of} describes experiment files.
+     */
+    public static Map<String, Object> spec(ProviderRegistry registry) {
+        Map<String, Object> experiment = new LinkedHashMap<>(of(registry));
+        experiment.remove("$schema");
+        experiment.remove("title");
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+        schema.put("title", "Dyna experiment spec");
+        schema.put("description", "An experiment as data, as it travels between processes and machines and is kept in "
+                + "a result directory (spec.json): 'dyna run SPEC' runs it. Names no code to load.");
+        schema.put("type", "object");
+        schema.put("required", List.of(SpecJson.FORMAT_KEY, "experiment"));
+        schema.put("additionalProperties", false);
+        schema.put("properties", ordered(
+                SpecJson.FORMAT_KEY, ordered("const", SpecJson.FORMAT, "description", "The spec's format version; a "
+                        + "reader refuses another in one line."),
+                "source", ordered("type", "string", "description", "The experiment file it was first read from "
+                        + "(absolute), beside which relative file parameters stand; absent for an experiment given by "
+                        + "options."),
+                "experiment", experiment));
+        return schema;
+    }
+
     /** Every parameter the agent and the components found declare, by name; others are allowed (plugins'). */
     private static Map<String, Object> parameters(ProviderRegistry registry) {
         Map<String, ParameterSpec> declared = new TreeMap<>();

@@ -34,6 +34,13 @@ class ExperimentSchemaTest {
     }
 
     @Test
+    void thePublishedSpecSchemaIsTheOneTheReaderDefines() throws Exception {
+        String generated = JSON.writeValueAsString(ExperimentSchema.spec(ProviderRegistry.discover())) + "\n";
+        assertEquals(generated, Files.readString(ROOT.resolve("docs/spec.schema.json")),
+                "docs/spec.schema.json is out of date: run ./dyna schema --spec > docs/spec.schema.json");
+    }
+
+    @Test
     void stopSettingsCarryTheRangesAndDefaultsOfTheProtocols() {
         JsonNode protocols = schema().at("/properties/stop/oneOf");
         JsonNode solved = null;

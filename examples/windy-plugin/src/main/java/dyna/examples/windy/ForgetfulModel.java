@@ -3,15 +3,17 @@ package dyna.examples.windy;
 import dyna.api.env.Transition;
 import dyna.api.model.DistributionModel;
 import dyna.api.save.Savable;
+import dyna.examples.windy.forgetting.Forgetting;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
 
 /**
- * A model for worlds that change: outcome counts of every pair decay by a factor each real
- * step, so old experience weighs less than new. The decay is applied lazily, when a pair is
- * observed again, which gives the same relative weights as decaying everything every step.
+ * A model for worlds that change: outcome counts of every pair fade as its forgetting schedule
+ * says (by a factor each real step, for {@code exponential-forgetting}), so old experience
+ * weighs less than new. The fading is applied lazily, when a pair is observed again, which gives
+ * the same relative weights as fading everything every step.
  *
  * <p>It can be saved ({@link Savable}) as {@code forgetful/1}: the number of pairs, the real
  * step count, then per pair its last step and outcomes, and per outcome next state, terminated,
@@ -21,7 +23,7 @@ final class ForgetfulModel implements DistributionModel, Savable {
 
     private static final int MAX_OUTCOMES = 8;
     private final int actions;
-    private final double decay;
+    private final Forgetting forgetting;
     private final RandomGenerator random;
     private final int[] next;
     private final double[] reward;
@@ -31,9 +33,9 @@ final class ForgetfulModel implements DistributionModel, Savable {
     private final long[] lastSeen;
     private long now;
 
-    ForgetfulModel(int stateTotal, int actions, double decay, RandomGenerator random) {
+    ForgetfulModel(int stateTotal, int actions, Forgetting forgetting, RandomGenerator random) {
         this.actions = actions;
-        this.decay = decay;
+        this.forgetting = forgetting;
         this.random = random;
         int slots = stateTotal * actions * MAX_OUTCOMES;
         this.next = new int[slots];
@@ -51,7 +53,7 @@ final class ForgetfulModel implements DistributionModel, Savable {
         int base = pair * MAX_OUTCOMES;
         int nextState = real.nextState();
         boolean end = real.terminated();
-        double fade = Math.pow(decay, now - lastSeen[pair]);
+        double fade = forgetting.fade(now - lastSeen[pair]);
         int found = -1;
         for (int i = 0; i < outcomes[pair]; i++) {
             weight[base + i] *= fade;

@@ -4,12 +4,15 @@ import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
-import dyna.api.provider.ParameterSpec;
 import dyna.api.provider.Parameters;
-import java.util.List;
+import dyna.examples.windy.forgetting.Forgetting;
+import dyna.examples.windy.forgetting.ForgettingProvider;
 import java.util.Set;
 
-/** Provides the forgetful model, for non-stationary worlds. */
+/**
+ * Provides the forgetful model, for non-stationary worlds. How fast it forgets is a component of
+ * its own, of the plugin's kind {@code forgetting}, which the model reads from its context.
+ */
 public final class ForgetfulModelProvider implements ModelProvider {
 
     @Override
@@ -19,12 +22,7 @@ public final class ForgetfulModelProvider implements ModelProvider {
 
     @Override
     public String description() {
-        return "Outcome counts decayed by a factor each real step, so that old experience fades";
-    }
-
-    @Override
-    public List<ParameterSpec> parameters() {
-        return List.of(ParameterSpec.real("decay", 0.99, 0.000001, 1, "factor applied to every count each real step"));
+        return "Outcome counts that fade as its forgetting schedule says (--forgetting), so that old experience fades";
     }
 
     @Override
@@ -34,7 +32,7 @@ public final class ForgetfulModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new ForgetfulModel(context.stateCount(id()), context.actions().n(), parameters.getDouble("decay"),
-                context.random());
+        return new ForgetfulModel(context.stateCount(id()), context.actions().n(),
+                context.extension(ForgettingProvider.KIND, Forgetting.class), context.random());
     }
 }

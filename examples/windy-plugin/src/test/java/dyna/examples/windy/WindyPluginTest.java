@@ -9,13 +9,19 @@ import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
 import dyna.api.model.DistributionModel;
+import dyna.api.metric.AgentView;
+import dyna.api.metric.Metric;
 import dyna.api.provider.ComponentContext;
+import dyna.api.provider.ComponentKind;
+import dyna.api.run.EpisodeResult;
+import dyna.examples.windy.forgetting.ForgettingProvider;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Discrete;
 import dyna.testkit.EnvironmentChecker;
 import dyna.testkit.ModelChecker;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -64,28 +70,78 @@ class WindyPluginTest {
         return -1;
     }
 
+    /** The forgetful model reads its schedule from its context, as every run gives it: the kind's default. */
+    private static Map<ComponentKind, Object> forgetting(ForgettingProvider provider, Map<String, String> values) {
+        return Map.of(ForgettingProvider.KIND, provider.create(Parameters.resolve(provider.parameters(), values),
+                new ComponentContext(new Discrete(4), new Discrete(1), new SplittableRandom(1))));
+    }
+
     @Test
-    void theForgetfulModelPassesTheModelChecks() {
+    void theForgetfulModelPassesTheModelChecksWithEverySchedule() {
         ForgetfulModelProvider forgetful = new ForgetfulModelProvider();
-        assertEquals(List.of(), ModelChecker.check(forgetful, Parameters.defaults(forgetful.parameters()),
-                () -> windy.create(Parameters.defaults(windy.parameters())), 1, 300));
+        for (ForgettingProvider schedule : List.of(new ExponentialForgettingProvider(), new NoForgettingProvider())) {
+            assertEquals(List.of(), ModelChecker.check(forgetful, Parameters.defaults(forgetful.parameters()),
+                    () -> windy.create(Parameters.defaults(windy.parameters())), 1, 300,
+                    forgetting(schedule, Map.of())), schedule.id());
+        }
     }
 
     @Test
     void theForgetfulModelWeighsRecentOutcomesMore() {
-        ForgetfulModelProvider forgetful = new ForgetfulModelProvider();
-        DistributionModel model = (DistributionModel) forgetful.create(
-                Parameters.resolve(forgetful.parameters(), Map.of("decay", "0.5")),
-                new ComponentContext(new Discrete(4), new Discrete(1), new SplittableRandom(1)));
-        Transition t = new Transition();
-        model.observe(t.start(0, 0).outcome(1, 0, false, false));
-        model.observe(t.start(0, 0).outcome(1, 0, false, false));
-        model.observe(t.start(0, 0).outcome(2, 0, false, false));
-        Transition out = new Transition().start(0, 0);
+        DistributionModel model = model(forgetting(new ExponentialForgettingProvider(), Map.of("decay", "0.5")));
         // Weights: outcome 1 was seen at steps 1 and 2 (0.25 + 0.5), outcome 2 at step 3 (1).
+        Transition out = new Transition().start(0, 0);
         assertEquals(0.75 / 1.75, model.outcome(out, 0), 1e-12);
         assertEquals(1, out.nextState());
         assertEquals(1.0 / 1.75, model.outcome(out, 1), 1e-12);
         assertTrue(model.outcome(out, 1) > model.outcome(out, 0));
+    }
+
+    /** The ablation: without forgetting, the model counts as a stochastic model does. */
+    @Test
+    void withoutForgettingEveryOutcomeCountsAlike() {
+        DistributionModel model = model(forgetting(new NoForgettingProvider(), Map.of()));
+        Transition out = new Transition().start(0, 0);
+        assertEquals(2.0 / 3, model.outcome(out, 0), 1e-12);
+        assertEquals(1.0 / 3, model.outcome(out, 1), 1e-12);
+    }
+
+    /** A forgetful model that saw outcome 1, 1, then 2 of (0, 0). */
+    private static DistributionModel model(Map<ComponentKind, Object> forgetting) {
+        ForgetfulModelProvider forgetful = new ForgetfulModelProvider();
+        DistributionModel model = (DistributionModel) forgetful.create(Parameters.defaults(forgetful.parameters()),
+                new ComponentContext(new Discrete(4), new Discrete(1), new SplittableRandom(1)).withExtensions(forgetting));
+        Transition t = new Transition();
+        model.observe(t.start(0, 0).outcome(1, 0, false, false));
+        model.observe(t.start(0, 0).outcome(1, 0, false, false));
+        model.observe(t.start(0, 0).outcome(2, 0, false, false));
+        return model;
+    }
+
+    @Test
+    void stateCoverageCountsTheStatesVisitedSoFar() {
+        StateCoverageMetricProvider coverage = new StateCoverageMetricProvider();
+        AgentView view = new AgentView() {
+            public Environment environment() { return windy.create(Parameters.defaults(windy.parameters())); }
+            public dyna.api.learning.ActionValues values() { return null; }
+            public dyna.api.learning.Features features() { return null; }
+            public dyna.api.model.Model model() { return null; }
+            public double discount() { return 1; }
+            public int planningSteps() { return 0; }
+            public long realSteps() { return 0; }
+            public long planningUpdates() { return 0; }
+            public long modelQueries() { return 0; }
+            public long[] visits() { return new long[0]; }
+        };
+        Metric metric = coverage.create(Parameters.defaults(List.of()), view, Set.of("state_coverage"));
+        Transition t = new Transition();
+        double[] value = new double[1];
+        metric.step(t.start(0, 0).outcome(1, 0, false, false));
+        metric.step(t.start(1, 0).outcome(1, 0, false, false));
+        metric.episodeEnded(new EpisodeResult(2, 0, false), value);
+        assertEquals(2.0 / 70, value[0], 1e-12, "2 of the 7 x 10 cells");
+        metric.step(t.start(1, 0).outcome(69, 0, true, false));
+        metric.episodeEnded(new EpisodeResult(1, 0, false), value);
+        assertEquals(3.0 / 70, value[0], 1e-12);
     }
 }

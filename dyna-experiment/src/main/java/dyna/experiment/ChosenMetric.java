@@ -5,26 +5,52 @@ import dyna.api.metric.Metric;
 import dyna.api.metric.MetricColumn;
 import dyna.api.metric.MetricProvider;
 import dyna.api.provider.Parameters;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * A metric an experiment asks for: its provider, its parameters' values, and the columns of it
- * asked for (as measures against the episode), in the provider's order.
- *
- * @param provider   the metric's provider
- * @param parameters its parameters' values
- * @param columns    the columns asked for, at least one
+ * asked for (as measures against the episode), in the provider's order. Where each column stands
+ * among the provider's is worked out once, not at every episode.
  */
-public record ChosenMetric(MetricProvider provider, Parameters parameters, List<Measure> columns) {
+public final class ChosenMetric {
 
-    /** Copies the list. */
-    public ChosenMetric {
-        columns = List.copyOf(columns);
+    private final MetricProvider provider;
+    private final Parameters parameters;
+    private final List<Measure> columns;
+    private final Set<String> names;
+    private final int[] slots;
+    private final int width;
+
+    /**
+     * @param provider   the metric's provider
+     * @param parameters its parameters' values
+     * @param columns    the columns asked for, at least one, each one of the provider's
+     * @throws IllegalArgumentException for no column, or one the provider does not measure
+     */
+    public ChosenMetric(MetricProvider provider, Parameters parameters, List<Measure> columns) {
+        this.provider = Objects.requireNonNull(provider, "provider");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.columns = List.copyOf(columns);
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("metric " + provider.id() + ": no column chosen");
         }
+        List<MetricColumn> all = provider.columns();
+        this.width = all.size();
+        this.slots = new int[this.columns.size()];
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int c = 0; c < slots.length; c++) {
+            String name = this.columns.get(c).name();
+            slots[c] = all.stream().map(MetricColumn::name).toList().indexOf(name);
+            if (slots[c] < 0) {
+                throw new IllegalArgumentException("metric " + provider.id() + " has no column " + name);
+            }
+            chosen.add(name);
+        }
+        this.names = Collections.unmodifiableSet(chosen);
     }
 
     /** Every column of a provider, as measures against the episode. */
@@ -37,11 +63,34 @@ public record ChosenMetric(MetricProvider provider, Parameters parameters, List<
         return new Measure(column.name(), "episode", column.nonNegative());
     }
 
+    /** The metric's provider. */
+    public MetricProvider provider() {
+        return provider;
+    }
+
+    /** Its parameters' values. */
+    public Parameters parameters() {
+        return parameters;
+    }
+
+    /** The columns asked for, in the provider's order. */
+    public List<Measure> columns() {
+        return columns;
+    }
+
     /** The names of the columns asked for. */
     public Set<String> names() {
-        Set<String> names = new LinkedHashSet<>();
-        columns.forEach(c -> names.add(c.name()));
         return names;
+    }
+
+    /** The number of columns the provider measures, which {@link Metric#episodeEnded} writes. */
+    public int width() {
+        return width;
+    }
+
+    /** Where column {@code c} of {@link #columns()} stands among the provider's (where {@link Metric#episodeEnded} writes it). */
+    public int slot(int c) {
+        return slots[c];
     }
 
     /**
@@ -50,17 +99,22 @@ public record ChosenMetric(MetricProvider provider, Parameters parameters, List<
      * @throws IllegalArgumentException when it cannot measure this agent (what it lacks, in one line)
      */
     public Metric create(AgentView agent) {
-        return provider.create(parameters, agent, names());
+        return provider.create(parameters, agent, names);
     }
 
-    /** The index of a column in the provider's columns (where {@link Metric#episodeEnded} writes it). */
-    public int slot(Measure column) {
-        List<MetricColumn> all = provider.columns();
-        for (int i = 0; i < all.size(); i++) {
-            if (all.get(i).name().equals(column.name())) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("metric " + provider.id() + " has no column " + column.name());
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ChosenMetric chosen && chosen.provider.equals(provider)
+                && chosen.parameters.asMap().equals(parameters.asMap()) && chosen.columns.equals(columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(provider, parameters.asMap(), columns);
+    }
+
+    @Override
+    public String toString() {
+        return provider.id() + columns.stream().map(Measure::name).toList();
     }
 }

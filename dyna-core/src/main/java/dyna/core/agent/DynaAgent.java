@@ -57,6 +57,7 @@ public final class DynaAgent implements AgentView {
     private final AgentSettings settings;
     private final ActionValues values;
     private final Features features;
+    private final int featureCount;
     private final int states;
     private final Box box;
     private final VisitClock clock;
@@ -127,6 +128,7 @@ public final class DynaAgent implements AgentView {
         this.environmentSeed = environmentSeed;
         this.values = values;
         this.features = features != null ? features : new OneHot(states);
+        this.featureCount = this.features.size();
         this.model = model;
         this.updateRule = updateRule;
         this.nextActionFirst = updateRule.needsNextAction();
@@ -234,13 +236,22 @@ public final class DynaAgent implements AgentView {
      * at fault, not the values that would index out of their arrays with it.
      */
     private void checkFeatures(dyna.api.learning.FeatureVector encoded) {
-        int size = features.size();
-        for (int i = 0, n = encoded.count(); i < n; i++) {
-            if (Integer.compareUnsigned(encoded.index(i), size) >= 0) {
+        int last = featureCount - 1;
+        int outside = 0;
+        int n = encoded.count();
+        for (int i = 0; i < n; i++) {
+            int index = encoded.index(i);
+            outside |= index | (last - index);   // negative for an index below 0 or above last
+        }
+        if (outside >= 0) {
+            return;
+        }
+        for (int i = 0; i < n; i++) {
+            if (Integer.compareUnsigned(encoded.index(i), featureCount) >= 0) {
                 throw new ComponentFailure(ComponentKind.FEATURES, "step " + clock.now() + ": the features of "
                         + (states > 0 ? "state " + step.state() : "observation "
                         + java.util.Arrays.toString(step.observation())) + " include index " + encoded.index(i)
-                        + " (valid: 0 to " + (size - 1) + ")");
+                        + " (valid: 0 to " + last + ")");
             }
         }
     }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -95,15 +94,5 @@ public final class LoadedPlugins {
             }
         }
         return lines;
-    }
-
-    /**
-     * The jar a provider came from, if it came from one of these (none for the built-ins, which
-     * the version of Dyna identifies).
-     */
-    public Optional<PluginJar> jarOf(ComponentProvider provider) {
-        Module module = provider.getClass().getModule();
-        return jars.stream().filter(jar -> module.isNamed() && module.getName().equals(jar.module())
-                && jar.providers().contains(provider)).findFirst();
     }
 }

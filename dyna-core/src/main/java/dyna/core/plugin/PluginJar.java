@@ -45,11 +45,6 @@ public record PluginJar(Path jar, String module, String version, List<ComponentP
         return !providers.isEmpty() || !guiceModules.isEmpty() || !listeners.isEmpty() || problems.isEmpty();
     }
 
-    /** The module, its version and the jar's digest, as a run's identity records a plugin it used: {@code name version sha256:...}. */
-    public String identity() {
-        return module + " " + version + " sha256:" + digest;
-    }
-
     /**
      * A Guice module that adds the jar's episode listeners to every agent's
      * ({@link dyna.core.compose.Slots#episodeListeners}), or none when it has none.

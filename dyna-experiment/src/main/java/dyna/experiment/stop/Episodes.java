@@ -1,7 +1,6 @@
 package dyna.experiment.stop;
 
 import dyna.api.metric.Metric;
-import dyna.api.metric.MetricProvider;
 import dyna.api.provider.Parameters;
 import dyna.api.run.EpisodeResult;
 import dyna.core.agent.DynaAgent;
@@ -68,6 +67,10 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
     private static final String PLANNING_STEPS = "planning_steps";
     /** The column of the built-in {@code spectral-radius} metric, which the printed summary warns of. */
     private static final String SPECTRAL_RADIUS = "spectral_radius";
+
+    /** The standard metrics, each with every column, at its defaults. */
+    private static final List<ChosenMetric> STANDARD_METRICS = EpisodeMetrics.STANDARD.stream()
+            .map(p -> new ChosenMetric(p, Parameters.defaults(p.parameters()), ChosenMetric.measures(p))).toList();
 
     private static Measure standard(String name) {
         return EpisodeMetrics.STANDARD.stream().flatMap(p -> p.columns().stream()).filter(c -> c.name().equals(name))
@@ -164,18 +167,26 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
-        List<ChosenMetric> all = new ArrayList<>();
-        for (MetricProvider standard : EpisodeMetrics.STANDARD) {
-            all.add(new ChosenMetric(standard, Parameters.defaults(standard.parameters()),
-                    ChosenMetric.measures(standard)));
-        }
+        List<ChosenMetric> all = new ArrayList<>(STANDARD_METRICS);
         all.addAll(metrics);
-        Metric[] measuring = new Metric[all.size()];
-        double[][] slots = new double[all.size()][];
+        int n = all.size();
+        Metric[] measuring = new Metric[n];
+        double[][] written = new double[n][];
+        int[][] slots = new int[n][];
+        double[][][] values = new double[n][][];
+        Map<String, double[]> series = new HashMap<>();
         List<Metric> observers = new ArrayList<>();
-        for (int m = 0; m < measuring.length; m++) {
-            measuring[m] = all.get(m).create(agent);
-            slots[m] = new double[all.get(m).provider().columns().size()];
+        for (int m = 0; m < n; m++) {
+            ChosenMetric metric = all.get(m);
+            measuring[m] = metric.create(agent);
+            written[m] = new double[metric.width()];
+            slots[m] = new int[metric.columns().size()];
+            values[m] = new double[metric.columns().size()][];
+            for (int c = 0; c < slots[m].length; c++) {
+                slots[m][c] = metric.slot(c);
+                values[m][c] = new double[count];
+                series.put(metric.columns().get(c).name(), values[m][c]);
+            }
             if (measuring[m].observesSteps()) {
                 observers.add(measuring[m]);
             }
@@ -185,17 +196,13 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
         } else if (!observers.isEmpty()) {
             agent.observeRealTransitions(t -> observers.forEach(o -> o.step(t)));
         }
-        Map<String, double[]> series = new HashMap<>();
-        for (ChosenMetric metric : all) {
-            metric.columns().forEach(c -> series.put(c.name(), new double[count]));
-        }
         series.put(PLANNING_STEPS, new double[] {agent.planningSteps()});
         for (int e = 0; e < count; e++) {
             EpisodeResult result = agent.runEpisode();
-            for (int m = 0; m < measuring.length; m++) {
-                measuring[m].episodeEnded(result, slots[m]);
-                for (Measure column : all.get(m).columns()) {
-                    series.get(column.name())[e] = slots[m][all.get(m).slot(column)];
+            for (int m = 0; m < n; m++) {
+                measuring[m].episodeEnded(result, written[m]);
+                for (int c = 0; c < slots[m].length; c++) {
+                    values[m][c][e] = written[m][slots[m][c]];
                 }
             }
         }

@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A plugin's components that break their contract at run time are named as at fault, with their
  * kind, id, module and jar, in one line, and not the update rule or values that would trip over
  * the bad value later: a model's NaN reward, next state out of range, NaN observation, probability
- * above 1 or NaN uncertainty, a feature index out of range, an environment's observation outside its box.
+ * above 1, NaN uncertainty or NaN expected reward, a feature index out of range, an environment's
+ * observation outside its box.
  */
 class RunTimeChecksIT {
 
@@ -78,7 +79,7 @@ class RunTimeChecksIT {
                             requires dyna.api;
                             provides dyna.api.model.ModelProvider with faulty.plugin.NanRewardProvider,
                                 faulty.plugin.LostStateProvider, faulty.plugin.BadOddsProvider, faulty.plugin.UnsureProvider,
-                                faulty.plugin.NanObservationProvider;
+                                faulty.plugin.NanObservationProvider, faulty.plugin.NanExpectationProvider;
                             provides dyna.api.learning.FeaturesProvider with faulty.plugin.OffByThreeProvider;
                             provides dyna.api.env.EnvironmentProvider with faulty.plugin.OutsideBoxProvider;
                         }
@@ -100,6 +101,32 @@ class RunTimeChecksIT {
                         "public double uncertainty(dyna.api.env.Transition t) { return Double.NaN; } "
                                 + "public boolean knows(dyna.api.env.Transition t) { return true; }",
                         "ModelCapability.SAMPLES, ModelCapability.UNCERTAINTY"),
+                "faulty/plugin/NanExpectationProvider.java", """
+                        package faulty.plugin;
+                        import dyna.api.env.Transition;
+                        import dyna.api.learning.*;
+                        import dyna.api.model.*;
+                        import dyna.api.provider.*;
+                        public final class NanExpectationProvider implements ModelProvider {
+                            public String id() { return "nan-expectation"; }
+                            public String description() { return "an expectation model whose rewards are NaN"; }
+                            public java.util.Set<ModelCapability> capabilities() {
+                                return java.util.Set.of(ModelCapability.EXPECTATION);
+                            }
+                            public Model create(Parameters p, ComponentContext c) { return create(p, c, null); }
+                            public Model create(Parameters p, ComponentContext c, Features features) {
+                                int n = features == null ? c.stateCount(id()) : features.size();
+                                return new ExpectationModel() {
+                                    public void observe(Transition t) { }
+                                    public boolean knows(Transition t) { return true; }
+                                    public void sample(Transition t) { throw new UnsupportedOperationException("no samples"); }
+                                    public int featureCount() { return n; }
+                                    public void expect(Transition t) { t.nextFeatures().clear(); t.outcome(Double.NaN, false, false); }
+                                    public void predecessors(int i, int a, FeatureVector out) { out.clear(); }
+                                };
+                            }
+                        }
+                        """,
                 "faulty/plugin/OffByThreeProvider.java", """
                         package faulty.plugin;
                         import dyna.api.learning.*;
@@ -164,6 +191,8 @@ class RunTimeChecksIT {
                 + " --values linear --features tile-coding --param bounds=0:1 --param max-episode-steps=2"
                 + "| its sample of observation \\[0.5\\], action \\d gave next observation \\[NaN\\] \\(valid: finite "
                 + "numbers\\) and reward 0.0",
+        "model nan-expectation | --env dyna-maze --model nan-expectation --planner linear-dyna --values linear"
+                + "| its expectation for action \\d gave reward NaN \\(valid: a finite number\\)",
         "features off-by-three | --env dyna-maze --values linear --features off-by-three"
                 + "| step 0: the features of state \\d+ include index 56 \\(valid: 0 to 53\\)",
         "environment outside-box | --env outside-box --model no-model --values linear --features tile-coding --param bounds=0:1"

@@ -16,13 +16,10 @@ import dyna.experiment.stop.Episodes;
 import dyna.experiment.stop.Steps;
 import dyna.core.registry.ProviderRegistry;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -138,19 +135,6 @@ class ExperimentPlanTest {
         assertEquals("", changed.where("parameters.alpha[0]"), "the file's place no longer applies");
         assertFalse(changed.where("parameters.planning-steps[0]").isEmpty());
         assertEquals(new Episodes(7), spec.stop());
-    }
-
-    @Test
-    void theExperimentPackagesNeverUsePicocli() throws IOException, URISyntaxException {
-        Path classes = Path.of(ExperimentPlan.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        for (String pkg : List.of("dyna/experiment", "dyna/experiment/stop", "dyna/experiment/reader")) {
-            try (Stream<Path> files = Files.list(classes.resolve(pkg))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                    String constants = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
-                    assertFalse(constants.contains("picocli"), file + " refers to picocli");
-                }
-            }
-        }
     }
 
     @Test

@@ -162,6 +162,48 @@ class ClusterIT {
         assertLocalBytes(sweep, out);
     }
 
+    /**
+     * Members listen on loopback, where any account of the machine can connect as a Hazelcast client
+     * with no credentials: what such a stranger puts into the results kept for a lost submitter
+     * (a real run with its return changed, under the run's own name) is never taken.
+     */
+    @Test
+    void aResultPutIntoTheClusterByAStrangerIsNeverTaken() throws Exception {
+        List<String> sweep = List.of("run", FIGURE, "--runs", "3", "--episodes", "10");
+        assertEquals(0, finish(launch("local", sweep, "--out", dir.resolve("local").toString())));
+        List<String> names = lines(dir.resolve("local/runs/journal.log"));
+        member(basePort);
+        com.hazelcast.client.config.ClientConfig config = new com.hazelcast.client.config.ClientConfig();
+        config.setClusterName("dyna-" + clusterId);
+        config.getNetworkConfig().addAddress("127.0.0.1:" + basePort);
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        com.hazelcast.core.HazelcastInstance stranger = com.hazelcast.client.HazelcastClient.newHazelcastClient(config);
+        try {
+            for (String name : names.subList(0, 3)) {
+                dyna.experiment.RunResult real = dyna.experiment.RunJournal.decode(
+                        Files.readAllBytes(dir.resolve("local/runs").resolve(name)), name);
+                java.util.Map<String, double[]> series = new java.util.HashMap<>(real.series());
+                double[] returns = series.get("return").clone();
+                java.util.Arrays.fill(returns, -2.449);
+                series.put("return", returns);
+                stranger.getMap("dyna-finished").put(name, dyna.experiment.RunJournal.encode(
+                        new dyna.experiment.RunResult(series, real.counters()), name));
+            }
+        } finally {
+            stranger.shutdown();
+        }
+        Path out = dir.resolve("resumed");
+        int code = finish(launch("resumed", sweep, "--cluster", "127.0.0.1:" + basePort, "--cluster-id", clusterId,
+                "--threads", "1", "--resume", "--out", out.toString()));
+        assertEquals(0, code, read("resumed.err"));
+        assertTrue(read("resumed.err").contains("3 results kept on the cluster for this sweep were not sealed with "
+                + "its key (not made by a member it sent runs to) and were not taken"), read("resumed.err"));
+        for (String file : List.of("episodes.csv", "summary.csv")) {
+            assertArrayEquals(Files.readAllBytes(dir.resolve("local").resolve(file)), Files.readAllBytes(out.resolve(file)),
+                    file);
+        }
+    }
+
     @Test
     void aMemberWithAnotherPluginSetIsRefusedInOneLine() throws Exception {
         Path plugins = ExamplePlugin.build(dir, "plugins");

@@ -35,13 +35,15 @@ import java.util.zip.CRC32;
  * with an unpredictable name, forced to disk, then renamed) and then a line is appended to
  * {@code runs/journal.log}. A run's identity derives from its point's whole configuration and
  * seed, the stop condition and the file format, so runs stay valid when values are added to a
- * sweep and never match another protocol. Each file ends with a CRC-32 of its content: a
- * changed or truncated file is reported and its run done again, never used. No link is followed.
+ * sweep and never match another protocol. Each file carries the identity of the run it was made
+ * for (its name), so that a file of another run or experiment put under a run's name is refused,
+ * and ends with a CRC-32 of its content: a changed, truncated or misplaced file is reported and
+ * its run done again, never used. No link is followed.
  */
 public final class RunJournal {
 
     /** The version of the run file format; part of every run's identity. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
     private static final int MAGIC = 0x44594e41;   // "DYNA"
 
     private final Path directory;
@@ -124,7 +126,7 @@ public final class RunJournal {
             try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 bytes = in.readAllBytes();
             }
-            RunResult result = decode(bytes);
+            RunResult result = decode(bytes, file.getFileName().toString());
             if (!logged.contains(file.getFileName().toString())) {
                 // Written whole just before a crash that came before its journal line: log it now.
                 appendLine(file.getFileName().toString());
@@ -185,7 +187,7 @@ public final class RunJournal {
         try {
             try (FileChannel channel = FileChannel.open(temporary, Set.of(StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS))) {
-                channel.write(ByteBuffer.wrap(encode(result)));
+                channel.write(ByteBuffer.wrap(encode(result, target.getFileName().toString())));
                 channel.force(true);
             }
             try {
@@ -214,14 +216,16 @@ public final class RunJournal {
     }
 
     /**
-     * A run's bytes: magic, format, series by name, counters, then a CRC-32 of all before it.
-     * The same bytes carry a run between cluster members.
+     * A run's bytes: magic, format, the identity of the run it was made for (its name, as {@link
+     * #fileName} gives it), series by name, counters, then a CRC-32 of all before it. The same
+     * bytes carry a run between cluster members.
      */
-    public static byte[] encode(RunResult result) throws IOException {
+    public static byte[] encode(RunResult result, String name) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
             out.writeInt(FORMAT);
+            out.writeUTF(name);
             out.writeInt(result.series().size());
             for (Map.Entry<String, double[]> series : result.series().entrySet()) {
                 out.writeUTF(series.getKey());
@@ -242,8 +246,29 @@ public final class RunJournal {
         return bytes.toByteArray();
     }
 
-    /** Reads a run's bytes, refusing a wrong magic, format or checksum. */
-    public static RunResult decode(byte[] bytes) throws IOException {
+    /**
+     * Reads the bytes of the run named {@code name}, refusing a wrong magic, format or checksum,
+     * and bytes made for another run.
+     */
+    public static RunResult decode(byte[] bytes, String name) throws IOException {
+        Entry entry = decode(bytes);
+        if (!entry.name().equals(name)) {
+            throw new IOException("made for run " + entry.name() + ", not this one");
+        }
+        return entry.result();
+    }
+
+    /**
+     * A run as its bytes hold it.
+     *
+     * @param name   the identity of the run it was made for
+     * @param result what the run gave
+     */
+    public record Entry(String name, RunResult result) {
+    }
+
+    /** Reads a run's bytes, whatever run they were made for, refusing a wrong magic, format or checksum. */
+    public static Entry decode(byte[] bytes) throws IOException {
         if (bytes.length < 16) {
             throw new IOException("truncated");
         }
@@ -256,6 +281,7 @@ public final class RunJournal {
             if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
                 throw new IOException("not a run file of format " + FORMAT);
             }
+            String run = in.readUTF();
             int count = in.readInt();
             Map<String, double[]> series = new LinkedHashMap<>();
             for (int i = 0; i < count; i++) {
@@ -271,7 +297,7 @@ public final class RunJournal {
                 series.put(name, values);
             }
             AgentCounters counters = new AgentCounters(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-            return new RunResult(series, counters);
+            return new Entry(run, new RunResult(series, counters));
         }
     }
 }

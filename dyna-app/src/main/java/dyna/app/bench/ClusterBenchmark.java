@@ -121,7 +121,7 @@ public final class ClusterBenchmark {
                 Thread.sleep(50);
             }
             List<String> warnings = new ArrayList<>();
-            RunExecutor cluster = new ClusterExecutor(own, spec, false, warnings::add);
+            RunExecutor cluster = new ClusterExecutor(own, spec, null, false, warnings::add);
             progress.accept("cluster of 2 members: " + warmUp + " runs of warm-up, then " + runs + " runs");
             sweep(new ExperimentRunner(cluster), plan, warmUp);
             Sweep onCluster = timed(new ExperimentRunner(cluster), plan, runs, member.toHandle());

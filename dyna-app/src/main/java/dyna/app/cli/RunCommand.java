@@ -190,8 +190,8 @@ final class RunCommand implements Callable<Integer> {
                     stderr.println("dyna run: " + ClusterNode.exposureWarning(settings));
                 }
                 member = ClusterNode.start(settings, MemberRuntime.of(loaded), DynaCommand.verbose(spec));
-                ClusterExecutor onMembers = new ClusterExecutor(member, SpecJson.write(plan.spec()), resume,
-                        progress::warning);
+                ClusterExecutor onMembers = new ClusterExecutor(member, SpecJson.write(plan.spec()), out.resolve("runs"),
+                        resume, progress::warning);
                 progress.detail(onMembers::perMember);
                 executor = onMembers;
             }

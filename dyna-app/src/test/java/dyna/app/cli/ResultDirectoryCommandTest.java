@@ -136,6 +136,32 @@ class ResultDirectoryCommandTest {
         assertTrue(mixed.err().contains("--model cannot be combined with resuming the experiment in"), mixed.err());
     }
 
+    /** A valid run file of another run put under a run's name is refused: a run's content carries its identity. */
+    @Test
+    void aRunFileOfAnotherRunUnderThisRunsNameIsRefusedAndDoneAgain() throws Exception {
+        Path out = dir.resolve("swapped");
+        assertEquals(0, run(out, "--runs", "2", "--episodes", "3").code());
+        byte[] csv = Files.readAllBytes(out.resolve("episodes.csv"));
+        List<String> runs = journal(out);
+        Path first = out.resolve("runs").resolve(runs.get(0));
+        Path second = out.resolve("runs").resolve(runs.get(1));
+        Files.copy(second, first, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path other = dir.resolve("other");
+        assertEquals(0, dyna("run", "--env", "dyna-maze", "--param", "planning-steps=7", "--runs", "2", "--episodes",
+                "3", "--out", other.toString()).code());
+        Files.copy(other.resolve("runs").resolve(journal(other).get(0)), second,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Cli.Result resumed = run(out, "--runs", "2", "--episodes", "3", "--resume");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("warning: run file " + first.getFileName() + " (made for run "
+                + second.getFileName() + ", not this one) was not used; its run was done again"), resumed.err());
+        assertTrue(resumed.err().contains("warning: run file " + second.getFileName() + " (made for run "
+                + journal(other).get(0) + ", not this one) was not used"), "a run of another experiment: "
+                + resumed.err());
+        assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")));
+    }
+
     @Test
     void aDamagedRunFileIsReportedAndDoneAgainNeverUsed() throws Exception {
         Path out = dir.resolve("r");

@@ -22,8 +22,11 @@ public final class BatchOutcomes {
     private static final byte FAILURE = 1;
     private static final byte REFUSED = 2;
 
-    /** The outcome of one run: a result, or the line saying why it failed. */
-    public record Outcome(int point, int run, RunResult result, String failure) {
+    /**
+     * The outcome of one run: a result (with the identity of the run it was made for), or the line
+     * saying why it failed.
+     */
+    public record Outcome(int point, int run, String name, RunResult result, String failure) {
     }
 
     /** A decoded answer: the runs' outcomes, the nanoseconds spent, or why the batch was refused. */
@@ -33,10 +36,10 @@ public final class BatchOutcomes {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final DataOutputStream out = new DataOutputStream(bytes);
 
-    /** Adds a run's result; returns it in the run file format. */
-    public byte[] result(int point, int run, RunResult result) {
+    /** Adds the result of the run named {@code name}; returns it in the run file format. */
+    public byte[] result(int point, int run, String name, RunResult result) {
         try {
-            byte[] encoded = RunJournal.encode(result);
+            byte[] encoded = RunJournal.encode(result, name);
             out.writeByte(RESULT);
             out.writeInt(point);
             out.writeInt(run);
@@ -98,10 +101,10 @@ public final class BatchOutcomes {
                         if (length < 0 || length > answer.length) {
                             throw new IOException("bad result length " + length);
                         }
-                        byte[] encoded = in.readNBytes(length);
-                        outcomes.add(new Outcome(point, run, RunJournal.decode(encoded), null));
+                        RunJournal.Entry entry = RunJournal.decode(in.readNBytes(length));
+                        outcomes.add(new Outcome(point, run, entry.name(), entry.result(), null));
                     }
-                    case FAILURE -> outcomes.add(new Outcome(in.readInt(), in.readInt(), null, in.readUTF()));
+                    case FAILURE -> outcomes.add(new Outcome(in.readInt(), in.readInt(), null, null, in.readUTF()));
                     case REFUSED -> {
                         String why = in.readUTF();
                         in.readByte();

@@ -16,6 +16,7 @@ import dyna.experiment.RunJournal;
 import dyna.experiment.RunResult;
 import dyna.experiment.StopCondition;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -45,6 +46,8 @@ public final class ClusterExecutor implements RunExecutor {
 
     private final HazelcastInstance instance;
     private final String spec;
+    private final Path runs;
+    private SweepKey key;
     private final PluginSet plugins;
     private final boolean collect;
     private final Consumer<String> warn;
@@ -56,12 +59,18 @@ public final class ClusterExecutor implements RunExecutor {
      * @param instance this process's member
      * @param spec     the sweep's experiment as data ({@link dyna.experiment.reader.SpecJson}), from
      *                 which members rebuild it
-     * @param collect  take runs that members kept for a lost submitter (with {@code --resume})
+     * @param runs     the {@code runs/} of the sweep's result directory, where its key ({@link SweepKey})
+     *                 is kept, read (or made) once the directory is open; null for a sweep that keeps none
+     *                 (a benchmark), which gets a fresh key
+     * @param collect  take runs that members kept for a lost submitter (with {@code --resume}), those
+     *                 whose seal verifies under the key and that were made for the run they stand for
      * @param warn     told one line for each member that cannot take runs, or that left
      */
-    public ClusterExecutor(HazelcastInstance instance, String spec, boolean collect, Consumer<String> warn) {
+    public ClusterExecutor(HazelcastInstance instance, String spec, Path runs, boolean collect,
+            Consumer<String> warn) {
         this.instance = instance;
         this.spec = spec;
+        this.runs = runs;
         Object runtime = instance.getUserContext().get(MemberRuntime.KEY);
         if (!(runtime instanceof MemberRuntime member)) {
             throw new IllegalArgumentException("the instance was not started by ClusterNode");
@@ -77,6 +86,13 @@ public final class ClusterExecutor implements RunExecutor {
     @Override
     public void execute(List<ExperimentPoint> points, StopCondition stop, List<RunCoordinates> pending,
             Outcomes outcomes) throws InterruptedException {
+        try {
+            key = runs == null ? SweepKey.fresh() : SweepKey.in(runs);
+        } catch (IOException e) {
+            outcomes.fatal(new java.io.UncheckedIOException("cannot keep the sweep's key in " + runs + " ("
+                    + e.getMessage() + ")", e));
+            return;
+        }
         IExecutorService executor = instance.getExecutorService(ClusterNode.EXECUTOR);
         IMap<String, byte[]> finished = instance.getMap(ClusterNode.FINISHED);
         Map<RunCoordinates, String> names = new HashMap<>();
@@ -142,7 +158,12 @@ public final class ClusterExecutor implements RunExecutor {
                         putBack(sent.runs(), queue);
                     } else if (decoded != null) {
                         for (BatchOutcomes.Outcome outcome : decoded.outcomes()) {
-                            if (outcome.result() != null) {
+                            String expected = names.get(new RunCoordinates(outcome.point(), outcome.run()));
+                            if (outcome.result() != null && !outcome.name().equals(expected)) {
+                                outcomes.failed(new RunFailure(outcome.point(), outcome.run(), "run "
+                                        + (outcome.run() + 1) + " came back from member " + label(sent.member())
+                                        + " made for run " + outcome.name() + ", not " + expected));
+                            } else if (outcome.result() != null) {
                                 outcomes.finished(outcome.point(), outcome.run(), outcome.result());
                                 finished.deleteAsync(names.get(new RunCoordinates(outcome.point(), outcome.run())));
                             } else {
@@ -197,7 +218,7 @@ public final class ClusterExecutor implements RunExecutor {
             indices[i] = runs.get(i).run();
             ids[i] = names.get(runs.get(i));
         }
-        return new RunBatch(spec, plugins.text(), points, indices, ids);
+        return new RunBatch(spec, key.hex(), plugins.text(), points, indices, ids);
     }
 
     /** A batch that did not come back: sent elsewhere if its member is gone, else its runs failed. */
@@ -237,13 +258,19 @@ public final class ClusterExecutor implements RunExecutor {
         if (kept.isEmpty()) {
             return;
         }
+        int forged = 0;
         for (RunCoordinates at : List.copyOf(queue)) {
-            byte[] bytes = kept.get(names.get(at));
+            byte[] sealed = kept.get(names.get(at));
+            if (sealed == null) {
+                continue;
+            }
+            byte[] bytes = key.open(names.get(at), sealed);
             if (bytes == null) {
+                forged++;
                 continue;
             }
             try {
-                RunResult result = RunJournal.decode(bytes);
+                RunResult result = RunJournal.decode(bytes, names.get(at));
                 outcomes.finished(at.point(), at.run(), result);
                 queue.remove(at);
                 finished.deleteAsync(names.get(at));
@@ -253,6 +280,12 @@ public final class ClusterExecutor implements RunExecutor {
             } catch (IOException e) {
                 // a damaged copy: the run is done again
             }
+        }
+        if (forged > 0) {
+            warn.accept(forged + " result" + (forged == 1 ? "" : "s") + " kept on the cluster for this sweep "
+                    + (forged == 1 ? "was" : "were") + " not sealed with its key (not made by a member it sent runs "
+                    + "to) and " + (forged == 1 ? "was" : "were") + " not taken; " + (forged == 1 ? "its run is" : "their runs are")
+                    + " done again");
         }
         int taken;
         synchronized (perMember) {

@@ -64,7 +64,8 @@ public final class MemberRuntime {
 
     /**
      * Executes a batch: refuses it whole if the plugin sets differ or the sweep cannot be
-     * rebuilt. Each finished run is also put in {@code kept}, by identity, in the run file format.
+     * rebuilt. Each finished run is also put in {@code kept}, by identity, in the run file format
+     * sealed with the sweep's key.
      */
     byte[] execute(RunBatch batch, Map<String, byte[]> kept) {
         long start = System.nanoTime();
@@ -77,6 +78,12 @@ public final class MemberRuntime {
             plan = plan(batch.spec());
         } catch (RuntimeException e) {
             return BatchOutcomes.refused("it cannot rebuild the experiment from its spec: " + e.getMessage());
+        }
+        SweepKey key;
+        try {
+            key = SweepKey.of(batch.key());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return BatchOutcomes.refused("its sweep key is not one: " + e.getMessage());
         }
         int[] points = batch.points();
         int[] runs = batch.runs();
@@ -96,7 +103,7 @@ public final class MemberRuntime {
             }
             try {
                 RunResult result = ExperimentRunner.run(point, runs[i], plan.spec().stop());
-                kept.put(name, outcomes.result(points[i], runs[i], result));
+                kept.put(name, key.seal(name, outcomes.result(points[i], runs[i], name, result)));
             } catch (RuntimeException | LinkageError | StackOverflowError | AssertionError e) {
                 outcomes.failure(points[i], runs[i], RunFailure.of(points[i], point, runs[i], e).line());
             }

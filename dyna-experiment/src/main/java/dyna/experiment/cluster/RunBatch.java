@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 public final class RunBatch implements Callable<byte[]>, HazelcastInstanceAware {
 
     private final String spec;
+    private final String key;
     private final String plugins;
     private final int[] points;
     private final int[] runs;
@@ -22,16 +23,18 @@ public final class RunBatch implements Callable<byte[]>, HazelcastInstanceAware 
 
     /**
      * @param spec    the sweep's experiment as data ({@link dyna.experiment.reader.SpecJson})
+     * @param key     the sweep's key ({@link SweepKey#hex()}), which seals the results the member keeps
      * @param plugins the submitter's {@link PluginSet#text()}
      * @param points  each run's point index
      * @param runs    each run's index at its point
      * @param names   each run's identity (its run file's name) on the submitter
      */
-    public RunBatch(String spec, String plugins, int[] points, int[] runs, String[] names) {
+    public RunBatch(String spec, String key, String plugins, int[] points, int[] runs, String[] names) {
         if (points.length != runs.length || runs.length != names.length) {
             throw new IllegalArgumentException("a batch needs a point, a run and a name for each run");
         }
         this.spec = spec;
+        this.key = key;
         this.plugins = plugins;
         this.points = points.clone();
         this.runs = runs.clone();
@@ -40,6 +43,10 @@ public final class RunBatch implements Callable<byte[]>, HazelcastInstanceAware 
 
     String spec() {
         return spec;
+    }
+
+    String key() {
+        return key;
     }
 
     String plugins() {

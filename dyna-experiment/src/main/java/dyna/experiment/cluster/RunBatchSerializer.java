@@ -9,7 +9,7 @@ public final class RunBatchSerializer implements CompactSerializer<RunBatch> {
 
     @Override
     public RunBatch read(CompactReader reader) {
-        return new RunBatch(reader.readString("spec"), reader.readString("plugins"),
+        return new RunBatch(reader.readString("spec"), reader.readString("key"), reader.readString("plugins"),
                 reader.readArrayOfInt32("points"), reader.readArrayOfInt32("runs"),
                 reader.readArrayOfString("names"));
     }
@@ -17,6 +17,7 @@ public final class RunBatchSerializer implements CompactSerializer<RunBatch> {
     @Override
     public void write(CompactWriter writer, RunBatch batch) {
         writer.writeString("spec", batch.spec());
+        writer.writeString("key", batch.key());
         writer.writeString("plugins", batch.plugins());
         writer.writeArrayOfInt32("points", batch.points());
         writer.writeArrayOfInt32("runs", batch.runs());
@@ -25,7 +26,7 @@ public final class RunBatchSerializer implements CompactSerializer<RunBatch> {
 
     @Override
     public String getTypeName() {
-        return "dyna.RunBatch.v2";
+        return "dyna.RunBatch.v3";
     }
 
     @Override

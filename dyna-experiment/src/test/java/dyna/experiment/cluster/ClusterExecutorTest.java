@@ -34,7 +34,7 @@ class ClusterExecutorTest {
                 cannotRebuild, false);
         try {
             List<String> said = new ArrayList<>();
-            ClusterExecutor executor = new ClusterExecutor(member, "{}", false,
+            ClusterExecutor executor = new ClusterExecutor(member, "{}", null, false,
                     said::add);
             IllegalStateException stopped = assertThrows(IllegalStateException.class,
                     () -> new ExperimentRunner(executor).run(points, 3, new Episodes(2), done -> { }));

@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dyna.experiment.RunJournal;
 import dyna.experiment.RunResult;
 import dyna.core.agent.AgentCounters;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The plain-data parts of the cluster backend, without a cluster. */
 class ClusterPartsTest {
@@ -68,16 +71,37 @@ class ClusterPartsTest {
     void aBatchAnswerComesBackAsItWasWritten() throws Exception {
         BatchOutcomes answer = new BatchOutcomes();
         RunResult result = new RunResult(Map.of("steps", new double[] {3, 2.5}), new AgentCounters(2, 5, 10, 10));
-        answer.result(4, 7, result);
+        answer.result(4, 7, "1a2b-7.run", result);
         answer.failure(1, 0, "run 1 failed in the model");
         BatchOutcomes.Decoded decoded = BatchOutcomes.decode(answer.finish(1234));
         assertEquals(1234, decoded.nanos());
         assertNull(decoded.refusal());
         assertEquals(2, decoded.outcomes().size());
         assertArrayEquals(new double[] {3, 2.5}, decoded.outcomes().get(0).result().series("steps"));
+        assertEquals("1a2b-7.run", decoded.outcomes().get(0).name(), "a result carries the run it was made for");
         assertEquals(result.counters(), decoded.outcomes().get(0).result().counters());
         assertEquals("run 1 failed in the model", decoded.outcomes().get(1).failure());
         assertEquals("its plugin set differs", BatchOutcomes.decode(BatchOutcomes.refused("its plugin set differs")).refusal());
+    }
+
+    /** What members keep for a lost submitter is taken only if sealed with the sweep's key, for its own run. */
+    @Test
+    void aKeptResultIsTakenOnlyWithTheSweepsSealForItsOwnRun(@TempDir Path dir) throws Exception {
+        SweepKey key = SweepKey.in(dir.resolve("runs"));
+        assertEquals(key.hex(), SweepKey.in(dir.resolve("runs")).hex(), "the key stays with the sweep's directory");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                java.nio.file.Files.getPosixFilePermissions(dir.resolve("runs").resolve(SweepKey.FILE))));
+        byte[] run = RunJournal.encode(new RunResult(Map.of("steps", new double[] {3}), new AgentCounters(1, 3, 0, 0)),
+                "1a2b-0.run");
+        byte[] sealed = key.seal("1a2b-0.run", run);
+        assertArrayEquals(run, key.open("1a2b-0.run", sealed));
+        assertNull(key.open("1a2b-1.run", sealed), "sealed for another run");
+        assertNull(SweepKey.fresh().open("1a2b-0.run", sealed), "sealed by another sweep");
+        assertNull(key.open("1a2b-0.run", run), "not sealed at all: what a client with no key can put");
+        byte[] tampered = sealed.clone();
+        tampered[20] ^= 1;
+        assertNull(key.open("1a2b-0.run", tampered));
+        assertEquals(key.hex(), SweepKey.of(key.hex()).hex());
     }
 
     @Test

@@ -56,19 +56,27 @@ public final class ResultDirectory implements Closeable {
     private static final String MANIFEST = ".dyna-results";
     private static final String STAGING = ".dyna-staging-";
     private static final String COMPLETE = ".complete";
+    /** The descriptor of an experiment that replaces another, staged to move into place with its results. */
+    private static final String STAGED_EXPERIMENT = ".experiment.json";
+    /** The previous set's files, recorded before any file of the new set moves, so that a finished commit removes them. */
+    private static final String PREVIOUS = ".previous";
 
     private final Path out;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final RunJournal journal;
     private final boolean overwrite;
+    private final boolean replacing;
+    private final Object committing = new Object();
 
-    private ResultDirectory(Path out, FileChannel lockChannel, FileLock lock, RunJournal journal, boolean overwrite) {
+    private ResultDirectory(Path out, FileChannel lockChannel, FileLock lock, RunJournal journal, boolean overwrite,
+            boolean replacing) {
         this.out = out;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.journal = journal;
         this.overwrite = overwrite;
+        this.replacing = replacing;
     }
 
     /**
@@ -108,11 +116,14 @@ public final class ResultDirectory implements Closeable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(("pid " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.UTF_8)));
             recoverStaging(out);
-            checkExperiment(out, plan, resume, overwrite);
+            boolean replacing = checkExperiment(out, plan, resume, overwrite);
             Path runs = out.resolve("runs");
             RunJournal journal = RunJournal.open(runs, plan.spec().stop(), resume);
-            writeJson(runs.resolve(EXPERIMENT_FILE), descriptor(plan));
-            return new ResultDirectory(out, channel, lock, journal, overwrite);
+            if (!replacing) {
+                // An experiment replacing another keeps the other's identity until its own results replace them.
+                writeJson(runs.resolve(EXPERIMENT_FILE), descriptor(plan));
+            }
+            return new ResultDirectory(out, channel, lock, journal, overwrite, replacing);
         } catch (IOException | RuntimeException e) {
             try {
                 channel.close();
@@ -185,7 +196,13 @@ public final class ResultDirectory implements Closeable {
         return SpecJson.read(spec.toString(), recorded.toString(), kinds);
     }
 
-    private static void checkExperiment(Path out, ExperimentPlan plan, boolean resume, boolean overwrite)
+    /**
+     * Refuses a directory that holds another experiment (unless overwriting) or, resuming, one that
+     * cannot be resumed by this one.
+     *
+     * @return whether this experiment is to replace the results of another ({@code --overwrite})
+     */
+    private static boolean checkExperiment(Path out, ExperimentPlan plan, boolean resume, boolean overwrite)
             throws IOException {
         Path runs = out.resolve("runs");
         if (Files.isSymbolicLink(runs)) {
@@ -194,8 +211,11 @@ public final class ResultDirectory implements Closeable {
         Path recorded = runs.resolve(EXPERIMENT_FILE);
         boolean holdsResults = Files.exists(out.resolve("config.json"), LinkOption.NOFOLLOW_LINKS)
                 || Files.exists(runs, LinkOption.NOFOLLOW_LINKS);
-        if (!holdsResults || overwrite) {
-            return;
+        if (!holdsResults) {
+            return false;
+        }
+        if (overwrite) {
+            return !sameExperiment(recorded, plan);
         }
         if (!Files.isRegularFile(recorded, LinkOption.NOFOLLOW_LINKS)) {
             throw new ExperimentException(out + " holds results of an older version of dyna or of unknown origin; "
@@ -213,7 +233,7 @@ public final class ResultDirectory implements Closeable {
         String part = resume ? "resumable" : "experiment";
         List<String> differences = differences(before.path(part), now.path(part));
         if (differences.isEmpty()) {
-            return;
+            return false;
         }
         String what = String.join("; ", differences);
         if (resume) {
@@ -223,6 +243,18 @@ public final class ResultDirectory implements Closeable {
         throw new ExperimentException(out + " holds the results of another experiment (" + what + "); give "
                 + "--overwrite to replace them, --resume to add to them (same environment, stop and seed), or "
                 + "choose another --out");
+    }
+
+    /** Whether the directory's recorded experiment is this one (a damaged or missing record is not). */
+    private static boolean sameExperiment(Path recorded, ExperimentPlan plan) {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            JsonNode before = json.readTree(Files.readString(recorded, StandardCharsets.UTF_8));
+            JsonNode now = json.readTree(json.writeValueAsString(descriptor(plan)));
+            return differences(before.path("experiment"), now.path("experiment")).isEmpty();
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private static List<String> differences(JsonNode before, JsonNode now) {
@@ -348,15 +380,27 @@ public final class ResultDirectory implements Closeable {
             try (Stream<Path> listed = Files.list(staging)) {
                 files = listed.map(f -> f.getFileName().toString()).sorted().toList();
             }
-            Files.writeString(staging.resolve(MANIFEST), String.join("\n", files) + "\n", StandardCharsets.UTF_8);
-            Files.createFile(staging.resolve(COMPLETE));
-            finish(out, staging);
+            StringBuilder manifest = new StringBuilder();
+            for (String file : files) {
+                manifest.append(sha256(staging.resolve(file))).append("  ").append(file).append('\n');
+            }
+            Files.writeString(staging.resolve(MANIFEST), manifest, StandardCharsets.UTF_8);
+            if (replacing) {
+                writeJson(staging.resolve(STAGED_EXPERIMENT), descriptor(plan));
+            }
+            synchronized (committing) {   // an interruption waits until the set is in place
+                Files.createFile(staging.resolve(COMPLETE));
+                finish(out, staging);
+            }
             if (overwrite) {
                 removeOtherRuns(plan);
             }
             return written;
         } finally {
-            deleteTree(staging);
+            if (!Files.exists(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS) || !Files.exists(staging.resolve(
+                    MANIFEST), LinkOption.NOFOLLOW_LINKS)) {
+                deleteTree(staging);   // an incomplete set, or one moved into place; a complete one stays to finish
+            }
         }
     }
 
@@ -396,27 +440,105 @@ public final class ResultDirectory implements Closeable {
         return entries;
     }
 
-    /** Moves a complete staging folder's files into place, then removes the previous set's other files. */
+    /**
+     * Moves a complete staging folder's files into place (the descriptor of an experiment replacing
+     * another first, the manifest last), then removes the previous set's other files. It can be
+     * done again from any step it stopped at: what has moved is not moved again, and the previous
+     * set's files are recorded in the staging folder before anything moves.
+     */
     private static void finish(Path out, Path staging) throws IOException {
-        Set<String> previous = new HashSet<>(manifest(out.resolve(MANIFEST)));
+        Path previousList = staging.resolve(PREVIOUS);
+        if (!Files.exists(previousList, LinkOption.NOFOLLOW_LINKS)) {
+            AtomicFiles.write(previousList, o -> o.write((String.join("\n", manifest(out.resolve(MANIFEST))) + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+        }
+        Set<String> previous = new HashSet<>(Files.readAllLines(previousList, StandardCharsets.UTF_8));
+        int step = 0;
+        Failpoint.commit(step++);
+        move(staging.resolve(STAGED_EXPERIMENT), out.resolve("runs").resolve(EXPERIMENT_FILE));
         List<String> files = manifest(staging.resolve(MANIFEST));
         for (String name : files) {
+            Failpoint.commit(step++);
             move(staging.resolve(name), out.resolve(name));
             previous.remove(name);
         }
+        Failpoint.commit(step++);
         move(staging.resolve(MANIFEST), out.resolve(MANIFEST));
+        Failpoint.commit(step);
         for (String name : previous) {
-            if (!name.contains("/") && !name.startsWith(".")) {
+            if (!name.isBlank() && !name.contains("/") && !name.startsWith(".")) {
                 Files.deleteIfExists(out.resolve(name));
             }
         }
     }
 
+    /** The names of the files a manifest lists (each line {@code SHA-256  NAME}, or a name alone as before). */
     private static List<String> manifest(Path file) throws IOException {
+        return entries(file).keySet().stream().toList();
+    }
+
+    /** A manifest's files by name, each with its SHA-256 (empty for a manifest of names alone). */
+    private static Map<String, String> entries(Path file) throws IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return List.of();
+            return entries;
         }
-        return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) {
+                continue;
+            }
+            int gap = line.indexOf("  ");
+            boolean hashed = gap == 64 && line.substring(0, 64).matches("[0-9a-f]{64}");
+            entries.put(hashed ? line.substring(66) : line, hashed ? line.substring(0, 64) : "");
+        }
+        return entries;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try (java.io.InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                sha.update(buffer, 0, n);
+            }
+            return java.util.HexFormat.of().formatHex(sha.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+    }
+
+    /**
+     * Why the result set in {@code directory} cannot be read as one whole set, or empty when it
+     * can: a set being replaced when its writer stopped (its next run finishes it), or a file that
+     * is not the one the set was written with (changed, or left from another set). For readers
+     * such as {@code dyna compare}, so that none reads a mixture.
+     */
+    public static java.util.Optional<String> problemReading(Path directory) {
+        try {
+            if (Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                try (Stream<Path> listed = Files.list(directory)) {
+                    if (listed.anyMatch(f -> f.getFileName().toString().startsWith(STAGING)
+                            && Files.exists(f.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS))) {
+                        return java.util.Optional.of(directory + ": its result set was being replaced when the process "
+                                + "writing it stopped; 'dyna run --resume --out " + directory + "' finishes it");
+                    }
+                }
+            }
+            for (Map.Entry<String, String> entry : entries(directory.resolve(MANIFEST)).entrySet()) {
+                Path file = directory.resolve(entry.getKey());
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    return java.util.Optional.of(file + ": missing from its result set (or not a regular file); write "
+                            + "the set again with dyna run");
+                }
+                if (!entry.getValue().isEmpty() && !entry.getValue().equals(sha256(file))) {
+                    return java.util.Optional.of(file + ": not the file its result set was written with (changed, or "
+                            + "left from another set); write the set again with dyna run");
+                }
+            }
+            return java.util.Optional.empty();
+        } catch (IOException e) {
+            return java.util.Optional.of(directory + ": cannot read (" + e.getMessage() + ")");
+        }
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -505,14 +627,20 @@ public final class ResultDirectory implements Closeable {
 
     /**
      * Cleans up after an interruption: closes the journal (runs being written are finished, no
-     * other is started), then removes staging folders and temporary files; finished runs stay.
+     * other is started), waits for a result set being moved into place, then removes incomplete
+     * staging folders and temporary files; finished runs stay, and a complete staging folder left
+     * by a crash stays for the next run to finish.
      */
     public void abandon() {
         journal.close();
         try {
-            try (Stream<Path> listed = Files.list(out)) {
-                for (Path staging : listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList()) {
-                    deleteTree(staging);
+            synchronized (committing) {   // a set being moved into place is finished first
+                try (Stream<Path> listed = Files.list(out)) {
+                    for (Path staging : listed.filter(f -> f.getFileName().toString().startsWith(STAGING)).toList()) {
+                        if (!Files.exists(staging.resolve(COMPLETE), LinkOption.NOFOLLOW_LINKS)) {
+                            deleteTree(staging);
+                        }
+                    }
                 }
             }
             removeTemporaryFiles(out);

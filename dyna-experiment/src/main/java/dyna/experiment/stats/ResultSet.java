@@ -30,11 +30,16 @@ public record ResultSet(Path directory, String environment, String stop, Map<Str
     private static final List<String> KINDS = List.of("model", "planner", "bonus", "update-rule", "policy");
 
     /**
-     * Reads a result directory's {@code config.json}.
+     * Reads a result directory's {@code config.json}, once its result set is known to be whole
+     * (every file the one it was written with, none being replaced).
      *
-     * @throws IllegalArgumentException naming a missing or unreadable file
+     * @throws IllegalArgumentException naming a missing or unreadable file, or saying why the set is not whole
      */
     public static ResultSet read(Path directory) throws IOException {
+        java.util.Optional<String> mixed = dyna.experiment.output.ResultDirectory.problemReading(directory);
+        if (mixed.isPresent()) {
+            throw new IllegalArgumentException(mixed.get());
+        }
         Path file = directory.resolve("config.json");
         JsonNode config;
         try {

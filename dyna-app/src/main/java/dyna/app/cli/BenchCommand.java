@@ -52,12 +52,19 @@ final class BenchCommand implements Callable<Integer> {
             description = "Runs of the sweep benchmark (default: ${DEFAULT-VALUE}).")
     int sweepRuns;
 
-    /** Throws a usage error unless FILE (if given) can be written: its directory exists and is writable. */
+    /**
+     * Throws a usage error unless FILE (if given) can be written: its directory exists and is
+     * writable, and nothing but a regular file stands at the path (a FIFO, a device, a directory or
+     * a symbolic link is refused, never replaced).
+     */
     static void checkWritable(Path file) {
         if (file != null) {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)) {
-                throw new UsageException("cannot write " + file + ": its directory does not exist or is not writable");
+            java.util.Optional<String> problem = AtomicFiles.problem(file);
+            if (problem.isPresent()) {
+                throw new UsageException(problem.get());
+            }
+            if (!Files.isWritable(file.toAbsolutePath().getParent())) {
+                throw new UsageException("cannot write " + file + ": its directory is not writable");
             }
         }
     }

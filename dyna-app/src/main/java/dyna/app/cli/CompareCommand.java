@@ -68,6 +68,12 @@ final class CompareCommand implements Callable<Integer> {
             throw new UsageException("--alpha must lie in (0, 1), not " + alpha);
         }
         BenchCommand.checkWritable(report);
+        for (Path set : List.of(first, second)) {
+            if (report != null && report.toAbsolutePath().normalize().startsWith(set.toAbsolutePath().normalize())) {
+                throw new UsageException("--report " + report + " is inside " + set + ", a result set being compared; "
+                        + "write the report elsewhere");
+            }
+        }
         Comparison.Result result;
         try {
             List<String> columns = match == null ? List.of()

@@ -170,6 +170,10 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
+        if (saveAgents && java.nio.file.Files.isSymbolicLink(out.resolve("agents"))) {
+            throw new UsageException(out.resolve("agents") + " is a symbolic link; saved agents are written only inside "
+                    + out + " (remove the link, or choose another --out)");
+        }
         AgentHooks hooks;
         try {
             hooks = new AgentHooks(saveAgents ? out.resolve("agents") : null, loadAgent == null ? null

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static dyna.app.cli.Cli.dyna;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,42 @@ class CompareCommandTest {
         assertEquals(2, html.split("<tr class=\"significant\">", -1).length - 1, "the two significant cells marked");
         assertTrue(html.contains("measure=steps, x=2"), html);
         assertTrue(!html.contains("<script"), "no script");
+    }
+
+    /** A report path is only what it says: a regular file, never a FIFO, a link or a file of a compared set. */
+    @Test
+    void aReportIsWrittenOnlyAsARegularFileOutsideTheSetsCompared() throws Exception {
+        Path fifo = dir.resolve("fifo");
+        assertEquals(0, new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor());
+        Path target = java.nio.file.Files.writeString(dir.resolve("kept.txt"), "kept");
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link.html"), target);
+        byte[] summary = java.nio.file.Files.readAllBytes(planningZero.resolve("summary.csv"));
+        for (String[] refused : List.of(new String[] {fifo.toString(), "is not a regular file (a FIFO, a device or a socket)"},
+                new String[] {link.toString(), "is a symbolic link"},
+                new String[] {dir.toString(), "is a directory"},
+                new String[] {planningZero.resolve("summary.csv").toString(), "a result set being compared"})) {
+            Cli.Result result = dyna("compare", planningZero.toString(), planningFifty.toString(), "--report", refused[0]);
+            assertEquals(2, result.code(), result.err());
+            assertTrue(result.err().contains(refused[1]) && result.err().strip().lines().count() == 1, result.err());
+        }
+        assertEquals("kept", java.nio.file.Files.readString(target));
+        assertTrue(java.util.Arrays.equals(summary, java.nio.file.Files.readAllBytes(planningZero.resolve("summary.csv"))));
+        Cli.Result json = dyna("bench", "--json", fifo.toString());
+        assertEquals(2, json.code(), json.err());
+        assertTrue(json.err().contains("is not a regular file"), json.err());
+    }
+
+    /** A set whose file is not the one it was written with is not read as a whole set. */
+    @Test
+    void aSetWithAChangedFileIsNotCompared() throws Exception {
+        Path copy = java.nio.file.Files.createDirectories(dir.resolve("changed"));
+        for (Path file : java.nio.file.Files.list(planningZero).filter(java.nio.file.Files::isRegularFile).toList()) {
+            java.nio.file.Files.copy(file, copy.resolve(file.getFileName()).toAbsolutePath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        java.nio.file.Files.writeString(copy.resolve("summary.csv"), "measure\n", java.nio.file.StandardOpenOption.APPEND);
+        Cli.Result result = dyna("compare", copy.toString(), planningZero.toString());
+        assertEquals(2, result.code(), result.err());
+        assertTrue(result.err().contains("summary.csv: not the file its result set was written with"), result.err());
     }
 
     @Test

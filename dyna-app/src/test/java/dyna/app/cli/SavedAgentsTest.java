@@ -56,6 +56,24 @@ class SavedAgentsTest {
         }
     }
 
+    /** An agents/ that is a link to elsewhere is refused up front: nothing is written outside --out. */
+    @Test
+    void anAgentsFolderThatIsALinkIsRefusedAndNothingIsWrittenOutsideTheResults() throws Exception {
+        Path out = dir.resolve("linked");
+        assertEquals(0, dyna("run", "--env", "dyna-maze", "--runs", "1", "--episodes", "2", "--out", out.toString())
+                .code());
+        Path elsewhere = java.nio.file.Files.createDirectories(dir.resolve("elsewhere"));
+        java.nio.file.Files.createSymbolicLink(out.resolve("agents"), elsewhere);
+        Cli.Result resumed = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "2", "--save-agents",
+                "--resume", "--out", out.toString());
+        assertEquals(2, resumed.code(), resumed.err());
+        assertTrue(resumed.err().contains("agents is a symbolic link; saved agents are written only inside"),
+                resumed.err());
+        try (var listed = java.nio.file.Files.list(elsewhere)) {
+            assertEquals(0, listed.count(), "nothing was written through the link");
+        }
+    }
+
     @Test
     void runningAgainWithoutResumeRemovesTheAgentsOfTheRunsBefore() throws Exception {
         Path out = learn("5", 2);

@@ -51,9 +51,11 @@ public final class AgentHooks implements RunHooks {
     @Override
     public void finished(ExperimentPoint point, int run, DynaAgent agent) throws IOException {
         if (saveUnder != null) {
+            Path directory = directory(saveUnder, point, run);
+            // Nothing under the result directory is written through a link (an agents/ that points elsewhere).
+            dyna.experiment.output.AtomicFiles.requireNoLinks(saveUnder.toAbsolutePath().getParent(), directory);
             SavedAgent agentSaved = AgentStore.save(agent, point.configuration(), point.point().label(), run + 1,
-                    ExperimentRunner.runSeed(point, run), ExperimentRunner.environmentSeed(point, run),
-                    directory(saveUnder, point, run));
+                    ExperimentRunner.runSeed(point, run), ExperimentRunner.environmentSeed(point, run), directory);
             agentSaved.parts().forEach((name, part) -> parts.put(name, part.component()));
             notSaved.putAll(agentSaved.notSaved());
             saved.incrementAndGet();

@@ -74,6 +74,28 @@ class SavedAgentsTest {
         }
     }
 
+    /** A saved part with a NaN weight, or a FIFO for a part, is refused up front in one line; nothing hangs or runs. */
+    @Test
+    void aPartWithANaNWeightOrThatIsAFifoIsRefusedBeforeAnyRun() throws Exception {
+        Path out = learn("5", 1);
+        Path agent = out.resolve("agents/run-1");
+        Path values = agent.resolve("values.bin");
+        byte[] bytes = java.nio.file.Files.readAllBytes(values);
+        java.nio.ByteBuffer.wrap(bytes).putDouble(bytes.length - 8, Double.NaN);
+        java.nio.file.Files.write(values, bytes);
+        Cli.Result nan = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "2", "--load-agent",
+                agent.toString(), "--out", dir.resolve("from-nan").toString());
+        assertEquals(2, nan.code(), nan.err());
+        assertTrue(nan.err().strip().endsWith("values.bin: number 216 of the part is NaN, not a finite number"),
+                nan.err());
+        java.nio.file.Files.delete(values);
+        assertEquals(0, new ProcessBuilder("mkfifo", values.toString()).start().waitFor());
+        Cli.Result fifo = dyna("run", "--env", "dyna-maze", "--runs", "2", "--episodes", "2", "--load-agent",
+                agent.toString(), "--out", dir.resolve("from-fifo").toString());
+        assertEquals(2, fifo.code(), fifo.err());
+        assertTrue(fifo.err().contains("values.bin is not a regular file"), fifo.err());
+    }
+
     @Test
     void runningAgainWithoutResumeRemovesTheAgentsOfTheRunsBefore() throws Exception {
         Path out = learn("5", 2);

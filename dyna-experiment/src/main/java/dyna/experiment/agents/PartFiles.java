@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * The file of one saved part: a header (the text {@value #MAGIC}, the layout version {@link
  * SavedAgent#FORMAT} as an {@code int}, the part's format as a modified-UTF-8 text, as {@link
  * java.io.DataOutput#writeUTF} writes them), then the component's own bytes, big-endian, to the
- * end of the file.
+ * end of the file. Read back, every number must be finite, and the file a regular one.
  */
 final class PartFiles {
 
@@ -44,7 +44,12 @@ final class PartFiles {
      * @throws IOException naming the file and what was wrong with it
      */
     static void read(Path file, String format, Savable part) throws IOException {
-        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException(file + " is not a regular file" + (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    ? " (a link, a FIFO, a device or a directory)" : " (it is missing)"));
+        }
+        try (InputStream stream = new BufferedInputStream(Files.newInputStream(file,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS), 1 << 16)) {
             DataInputStream in = new DataInputStream(stream);
             if (!MAGIC.equals(in.readUTF())) {
                 throw new IOException(file + " is not a saved part (its header is not '" + MAGIC + "')");
@@ -59,7 +64,7 @@ final class PartFiles {
                 throw new IOException(file + " holds format " + written + ", but " + SavedAgent.FILE + " says " + format);
             }
             try {
-                part.read(in, format);
+                part.read(new FiniteDataInput(in), format);
             } catch (EOFException e) {
                 throw new IOException(file + " ends too early for format " + format + ": it is cut short or damaged");
             } catch (IOException e) {

@@ -92,6 +92,13 @@ public record SavedAgent(String dynaVersion, AgentSpec spec, String point, int r
         Path file = directory.resolve(FILE);
         JsonNode json;
         try {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException(file + " is not a regular file (a link, a FIFO, a device or a directory)");
+            }
+            if (Files.exists(file) && Files.size(file) > (1 << 20)) {
+                throw new IOException(file + " has " + Files.size(file) + " bytes; an agent.json is at most 1 MB");
+            }
             json = new ObjectMapper().readTree(Files.readString(file));
         } catch (NoSuchFileException e) {
             throw new IOException(directory + " holds no saved agent (no " + FILE + "); save agents with "

@@ -1,5 +1,6 @@
 package dyna.app;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,6 +52,56 @@ class LauncherIT {
         assertTrue(process.waitFor(2, TimeUnit.MINUTES), "dyna did not finish");
         return new Launch(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
                 Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The launcher's class cache belongs to the jars and the path it was made from: a checkout
+     * copied elsewhere (times kept, so nothing is rebuilt) makes its own instead of using the
+     * other's, whose classes would clash with its jars ("sealing violation").
+     */
+    @Test
+    void aCopiedCheckoutMakesItsOwnClassCacheAndRuns() throws Exception {
+        Path root = Path.of(System.getProperty("dyna.lib")).getParent().getParent().getParent();
+        Launch original = script(root, "run", "--env", "dyna-maze", "--steps", "50", "--runs", "2", "--out",
+                dir.resolve("original").toString());
+        assertEquals(0, original.code(), original.err());
+        Path copy = dir.resolve("copy");
+        Files.createDirectories(copy.resolve("dyna-app/target"));
+        Process cp = new ProcessBuilder("cp", "-a", root.resolve("dyna").toString(), root.resolve("experiments").toString(),
+                copy.toString()).inheritIO().start();
+        assertEquals(0, cp.waitFor());
+        assertEquals(0, new ProcessBuilder("cp", "-a", root.resolve("dyna-app/target/lib").toString(),
+                copy.resolve("dyna-app/target").toString()).inheritIO().start().waitFor());
+        Launch copied = script(copy, "run", "--env", "dyna-maze", "--steps", "50", "--runs", "2", "--out",
+                dir.resolve("copied").toString());
+        assertEquals(0, copied.code(), copied.err());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("original/steps.csv")),
+                Files.readAllBytes(dir.resolve("copied/steps.csv")));
+        try (var caches = Files.list(copy.resolve("dyna-app/target/lib"))) {
+            String key = caches.filter(f -> f.toString().endsWith(".key")).findFirst().map(f -> {
+                try {
+                    return Files.readString(f);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).orElse("");
+            assertTrue(key.startsWith(copy.resolve("dyna-app/target/lib").toRealPath().toString()),
+                    "the copy's cache is made for its own jars: " + key);
+        }
+    }
+
+    /** Runs the ./dyna script of {@code root}, with its class cache on (the default). */
+    private Launch script(Path root, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("dyna").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(dir.resolve("script.out").toFile())
+                .redirectError(dir.resolve("script.err").toFile());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("DYNA_CDS");
+        Process process = builder.start();
+        assertTrue(process.waitFor(3, TimeUnit.MINUTES), "./dyna did not finish");
+        return new Launch(process.exitValue(), Files.readString(dir.resolve("script.out"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("script.err"), StandardCharsets.UTF_8));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dyna.app;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -219,6 +220,32 @@ class ClusterIT {
                 refusals.get(0));
         assertEquals(0, runsOf(read("cluster.err"), basePort), read("cluster.err"));
         assertEquals(1 + 9 * 10, lines(dir.resolve("cluster/episodes.csv")).size());
+    }
+
+    @Test
+    void aMemberThatCannotStartSaysWhyInOneLineWithoutHazelcastsStackTrace() throws Exception {
+        member(basePort);
+        Process taken = launch("taken", List.of("cluster", "member", "--port", Integer.toString(basePort),
+                "--threads", "1", "--cluster-id", clusterId));
+        assertEquals(2, finish(taken), read("taken.err"));
+        assertEquals(List.of("dyna cluster member: cannot start a cluster member on 127.0.0.1:" + basePort
+                + ": the port is in use; give another with --port, or leave --port out to take the first free one "
+                + "from 5701"), read("taken.err").lines().toList());
+        Process foreign = launch("foreign", List.of("cluster", "member", "--bind", "192.0.2.1", "--port",
+                Integer.toString(basePort + 1), "--threads", "1", "--cluster-id", clusterId));
+        assertEquals(2, finish(foreign), read("foreign.err"));
+        List<String> lines = read("foreign.err").lines().toList();
+        assertEquals(2, lines.size(), "the exposure warning and the error:\n" + read("foreign.err"));
+        assertEquals("dyna cluster member: cannot start a cluster member on 192.0.2.1:" + (basePort + 1) + ": 192.0.2.1 "
+                + "is not an address of this machine; give --bind one of its own (or leave it out for 127.0.0.1)",
+                lines.get(1));
+        Process submitter = launch("submitter", List.of("run", FIGURE, "--runs", "1", "--episodes", "2", "--cluster",
+                "127.0.0.1:" + basePort, "--cluster-id", clusterId, "--bind", "192.0.2.1", "--out",
+                dir.resolve("never").toString()));
+        assertEquals(2, finish(submitter), read("submitter.err"));
+        assertFalse(read("submitter.err").contains("\tat "), read("submitter.err"));
+        assertTrue(read("submitter.err").contains("192.0.2.1 is not an address of this machine"), read("submitter.err"));
+        assertFalse(Files.exists(dir.resolve("never/episodes.csv")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package dyna.app.cli;
 
 import dyna.experiment.output.ConfigurationReport;
 import dyna.experiment.ExperimentException;
+import dyna.experiment.cluster.ClusterOptionException;
 import dyna.core.registry.ConfigurationException;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -74,7 +75,7 @@ public final class DynaCommand implements Callable<Integer> {
         });
         line.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean usage = e instanceof UsageException || e instanceof ConfigurationException
-                    || e instanceof ExperimentException;
+                    || e instanceof ExperimentException || e instanceof ClusterOptionException;
             String name = commandLine.getCommandSpec().qualifiedName();
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             err.println(name + ": " + (usage ? "" : "error: ")

@@ -9,10 +9,13 @@ import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.core.LifecycleEvent;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.SocketException;
+import java.net.UnknownHostException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * Starts a Hazelcast member with Dyna's safe settings rather than Hazelcast's defaults: it
@@ -33,8 +36,8 @@ public final class ClusterNode {
     public static final String THREADS = "dyna-threads";
     /** Finished runs not collected within this time are dropped. */
     static final int FINISHED_SECONDS = 24 * 3600;
-    /** Held here: a logger nobody holds may be collected, and its level forgotten. */
-    private static final Logger HAZELCAST_LOG = Logger.getLogger("com.hazelcast");
+    /** Ports a member without {@code --port} tries, from {@link ClusterSettings#FIRST_PORT}. */
+    static final int PORT_COUNT = 100;
 
     private ClusterNode() {
     }
@@ -54,7 +57,7 @@ public final class ClusterNode {
         NetworkConfig network = config.getNetworkConfig();
         network.setPort(settings.port() == null ? ClusterSettings.FIRST_PORT : settings.port());
         network.setPortAutoIncrement(settings.port() == null);
-        network.setPortCount(100);
+        network.setPortCount(PORT_COUNT);
         network.getInterfaces().setEnabled(true).addInterface(settings.bind());
         JoinConfig join = network.getJoin();
         join.getMulticastConfig().setEnabled(false);
@@ -73,19 +76,59 @@ public final class ClusterNode {
     }
 
     /**
-     * Starts a member. Hazelcast's own log says only warnings and errors ({@code verbose}: all).
+     * Starts a member. Hazelcast's own log says only errors, one line each ({@code verbose}: all,
+     * with stack traces); why a member cannot start is the exception's message alone.
      *
-     * @throws IllegalStateException if it cannot start (the port is taken, the address is not
-     *                               this machine's)
+     * @throws ClusterOptionException if the options cannot be served (the port is taken, the
+     *                                address is not this machine's)
+     * @throws IllegalStateException  if it cannot start for another reason
      */
     public static HazelcastInstance start(ClusterSettings settings, MemberRuntime runtime, boolean verbose) {
-        HAZELCAST_LOG.setLevel(verbose ? Level.INFO : Level.SEVERE);
+        String where = settings.bind() + (settings.port() == null ? "" : ":" + settings.port());
+        requireLocal(settings.bind(), where);
+        HazelcastLog.starting(verbose);
         try {
             return Hazelcast.newHazelcastInstance(config(settings, runtime));
         } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot start a cluster member on " + settings.bind()
-                    + (settings.port() == null ? "" : ":" + settings.port()) + " (" + e.getMessage() + ")", e);
+            if (cause(e, BindException.class)) {
+                throw new ClusterOptionException("cannot start a cluster member on " + where + ": "
+                        + (settings.port() == null ? "no port is free from " + ClusterSettings.FIRST_PORT + " to "
+                                + (ClusterSettings.FIRST_PORT + PORT_COUNT - 1) + "; give a free one with --port"
+                                : "the port is in use; give another with --port, or leave --port out to take the "
+                                        + "first free one from " + ClusterSettings.FIRST_PORT), e);
+            }
+            throw new IllegalStateException("cannot start a cluster member on " + where + " ("
+                    + e.getMessage().replace('\n', ' ') + ")", e);
+        } finally {
+            HazelcastLog.started(verbose);
         }
+    }
+
+    /** Refuses an address to listen on that is not one of this machine's, before Hazelcast tries it. */
+    private static void requireLocal(String bind, String where) {
+        try {
+            InetAddress address = InetAddress.getByName(bind);
+            if (!address.isAnyLocalAddress() && NetworkInterface.getByInetAddress(address) == null) {
+                throw new ClusterOptionException("cannot start a cluster member on " + where + ": " + bind
+                        + " is not an address of this machine; give --bind one of its own (or leave it out "
+                        + "for " + ClusterSettings.LOOPBACK + ")", null);
+            }
+        } catch (UnknownHostException e) {
+            throw new ClusterOptionException("cannot start a cluster member on " + where + ": no address is known for "
+                    + bind + "; give --bind an address of this machine", e);
+        } catch (SocketException e) {
+            throw new IllegalStateException("cannot list this machine's network interfaces (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Whether a {@code type} is among the causes of {@code e}. */
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package dyna.experiment;
 
 import dyna.core.agent.AgentCounters;
 import dyna.core.seed.Seeds;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -27,6 +28,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.CRC32;
 
 /**
@@ -45,6 +48,10 @@ public final class RunJournal {
     /** The version of the run file format; part of every run's identity. */
     public static final int FORMAT = 4;
     private static final int MAGIC = 0x44594e41;   // "DYNA"
+    /** What a journal line holds: a run file's name. */
+    private static final Pattern RUN_FILE = Pattern.compile("[0-9a-f]{1,16}-[0-9]{1,10}\\.run");
+    /** Longer journal lines name no run file. */
+    private static final int MAX_LINE = 64;
 
     private final Path directory;
     private final Path log;
@@ -78,12 +85,66 @@ public final class RunJournal {
         }
         Files.createDirectories(directory);
         RunJournal journal = new RunJournal(directory, stop.identity(), resume);
+        if (Files.exists(journal.log, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isRegularFile(journal.log, LinkOption.NOFOLLOW_LINKS)) {
+            // A link, FIFO or device in its place is not followed, written or waited on.
+            try {
+                Files.delete(journal.log);
+            } catch (IOException e) {
+                throw new IOException(journal.log + " is not a regular file and cannot be removed (" + e.getMessage()
+                        + "); remove it: the journal is only an index of the run files", e);
+            }
+        }
         if (!resume) {
             Files.deleteIfExists(journal.log);
-        } else if (Files.isRegularFile(journal.log, LinkOption.NOFOLLOW_LINKS)) {
-            journal.logged.addAll(Files.readAllLines(journal.log, StandardCharsets.UTF_8));
+        } else if (Files.exists(journal.log, LinkOption.NOFOLLOW_LINKS)) {
+            journal.readLog();
         }
         return journal;
+    }
+
+    /**
+     * Reads the names the journal lists. The journal is only an index of the run files (each of
+     * which is checked whole when it is used), so a damaged one never stops a resume: lines that
+     * name no run file (garbage, a line cut short, bytes that are not UTF-8) are dropped, and the
+     * journal is rewritten with the others.
+     */
+    private void readLog() throws IOException {
+        List<String> names = new ArrayList<>();
+        boolean clean = true;
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(log, LinkOption.NOFOLLOW_LINKS))) {
+            ByteArrayOutputStream line = new ByteArrayOutputStream();
+            boolean tooLong = false;
+            for (int b = in.read(); b != -1; b = in.read()) {
+                if (b != '\n') {
+                    tooLong |= line.size() >= MAX_LINE;
+                    if (!tooLong) {
+                        line.write(b);
+                    }
+                    continue;
+                }
+                String name = line.toString(StandardCharsets.UTF_8);
+                if (!tooLong && RUN_FILE.matcher(name).matches()) {
+                    names.add(name);
+                } else {
+                    clean = false;
+                }
+                line.reset();
+                tooLong = false;
+            }
+            clean &= line.size() == 0 && !tooLong;
+        }
+        logged.addAll(names);
+        if (!clean) {
+            Path temporary = directory.resolve(".journal.log." + UUID.randomUUID() + ".tmp");
+            try {
+                Files.write(temporary, names.stream().map(n -> n + "\n").collect(Collectors.joining())
+                        .getBytes(StandardCharsets.UTF_8), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                Files.move(temporary, log, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
     }
 
     /** The file name of run {@code run} of a point. */

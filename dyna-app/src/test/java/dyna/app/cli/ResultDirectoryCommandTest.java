@@ -179,6 +179,37 @@ class ResultDirectoryCommandTest {
         assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")));
     }
 
+    /** The journal is an index of the run files, each checked as it is used: its damage never stops a resume. */
+    @Test
+    @org.junit.jupiter.api.Timeout(120)
+    void aDamagedJournalNeitherBlocksAResumeNorCostsAFinishedRun() throws Exception {
+        Path out = dir.resolve("journal");
+        assertEquals(0, run(out, "--runs", "3", "--episodes", "3").code());
+        byte[] csv = Files.readAllBytes(out.resolve("episodes.csv"));
+        List<String> runs = journal(out);
+        Path log = out.resolve("runs/journal.log");
+        byte[] garbage = {(byte) 0xff, (byte) 0xfe, 'x', 0, '\n', (byte) 0xc3};
+        Files.write(log, (runs.get(0) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Files.write(log, garbage, java.nio.file.StandardOpenOption.APPEND);
+        Files.delete(out.resolve("runs").resolve(runs.get(2)));
+
+        Cli.Result resumed = run(out, "--runs", "3", "--episodes", "3", "--resume");
+        assertEquals(0, resumed.code(), resumed.err());
+        assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")));
+        List<String> after = journal(out);
+        assertEquals(runs.get(0), after.get(0), "the readable line is kept, the garbage dropped: " + after);
+        assertEquals(List.of(runs.get(0), runs.get(1), runs.get(2)), after.stream().sorted((a, b) ->
+                runs.indexOf(a) - runs.indexOf(b)).toList(), "run 1 logged as found, run 2 done again: " + after);
+
+        Files.delete(log);
+        ProcessBuilder fifo = new ProcessBuilder("mkfifo", log.toString());
+        assertEquals(0, fifo.start().waitFor());
+        Cli.Result past = run(out, "--runs", "3", "--episodes", "3", "--resume");
+        assertEquals(0, past.code(), past.err());
+        assertTrue(Files.isRegularFile(log, java.nio.file.LinkOption.NOFOLLOW_LINKS), "a FIFO is replaced, never waited on");
+        assertArrayEquals(csv, Files.readAllBytes(out.resolve("episodes.csv")));
+    }
+
     @Test
     void aRunFileThatIsALinkIsNotFollowed() throws Exception {
         Path out = dir.resolve("r");

@@ -4,6 +4,7 @@ import dyna.core.registry.KindTable;
 import dyna.experiment.Shard;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,9 +75,13 @@ final class Options {
         return values;
     }
 
-    /** A comma list of values, none empty when there are several, none listed twice. */
+    /**
+     * A comma list of values, none empty when there are several, none listed twice. A value in
+     * double quotes is one value, commas included, as in an experiment file:
+     * {@code --param 'bounds="-2.4:2.4, -3:3"'}.
+     */
     static List<String> list(String option, String text) {
-        List<String> list = Arrays.stream(text.split(",", -1)).map(String::strip).toList();
+        List<String> list = split(option, text);
         if (list.size() > 1 && list.contains("")) {
             throw new UsageException(option + ": a value in the list is empty");
         }
@@ -84,5 +89,43 @@ final class Options {
             throw new UsageException(option + ": a value is listed twice");
         }
         return list;
+    }
+
+    /** The values of a comma list, each stripped, a quoted one taken as it stands between its quotes. */
+    private static List<String> split(String option, String text) {
+        List<String> values = new ArrayList<>();
+        StringBuilder value = new StringBuilder();
+        boolean inQuotes = false;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (inQuotes) {
+                if (c == '"') {
+                    inQuotes = false;
+                } else {
+                    value.append(c);
+                }
+            } else if (c == ',') {
+                values.add(quoted ? value.toString() : value.toString().strip());
+                value.setLength(0);
+                quoted = false;
+            } else if (c == '"' && !quoted && value.toString().isBlank()) {
+                value.setLength(0);
+                inQuotes = true;
+                quoted = true;
+            } else if (quoted && !Character.isWhitespace(c)) {
+                throw new UsageException(option + ": '" + c + "' follows a quoted value; put a comma between values");
+            } else if (c == '"') {
+                throw new UsageException(option + ": a quote in the middle of a value; quote a whole value, as "
+                        + "\"-2.4:2.4, -3:3\"");
+            } else if (!quoted) {
+                value.append(c);
+            }
+        }
+        if (inQuotes) {
+            throw new UsageException(option + ": a quote is not closed");
+        }
+        values.add(quoted ? value.toString() : value.toString().strip());
+        return values;
     }
 }

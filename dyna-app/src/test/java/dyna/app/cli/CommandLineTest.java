@@ -331,6 +331,51 @@ class CommandLineTest {
         assertEquals(2, dyna("frobnicate").code());
     }
 
+    /**
+     * Tile-coding bounds of several dimensions on the command line: semicolons, or a quoted value
+     * that gives the experiment file's bytes. (The two spellings are two configurations, so two
+     * seeds, as any two texts of a parameter are.)
+     */
+    @Test
+    void tileCodingBoundsOfEveryDimensionGoOnTheCommandLine() throws Exception {
+        Path file = dir.resolve("cart.yaml");
+        Files.writeString(file, String.join("\n", "environment: cart-pole", "update-rule: sarsa", "values: linear",
+                "features: tile-coding", "model: true-model", "planner: branched-rollouts", "parameters:",
+                "  bounds: \"-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5\"", "runs: 1", "stop: {episodes: 3}", ""));
+        assertEquals(0, dyna("run", file.toString(), "--out", dir.resolve("file").toString()).code());
+        List<String> common = List.of("run", "--env", "cart-pole", "--update-rule", "sarsa", "--values", "linear",
+                "--features", "tile-coding", "--model", "true-model", "--planner", "branched-rollouts", "--runs", "1",
+                "--episodes", "3");
+        for (String bounds : List.of("bounds=\"-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5\"",
+                "bounds=-2.4:2.4;-3:3;-0.21:0.21;-3.5:3.5")) {
+            List<String> args = new java.util.ArrayList<>(common);
+            Path out = dir.resolve("bounds-" + bounds.length());
+            args.addAll(List.of("--param", bounds, "--out", out.toString()));
+            Cli.Result result = dyna(args.toArray(String[]::new));
+            assertEquals(0, result.code(), bounds + ": " + result.err());
+            if (bounds.contains("\"")) {
+                assertArrayEquals(Files.readAllBytes(dir.resolve("file/episodes.csv")),
+                        Files.readAllBytes(out.resolve("episodes.csv")), "the quoted value is the file's");
+            }
+        }
+        Cli.Result sweep = dyna("run", "--env", "cart-pole", "--update-rule", "sarsa", "--values", "linear",
+                "--features", "tile-coding", "--model", "true-model", "--planner", "branched-rollouts", "--runs", "1", "--episodes", "2", "--param",
+                "bounds=\"-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5\",-1:1;-1:1;-1:1;-1:1", "--out",
+                dir.resolve("sweep").toString());
+        assertEquals(0, sweep.code(), sweep.err());
+        assertEquals(1 + 2 * 2, Files.readAllLines(dir.resolve("sweep/episodes.csv")).size(), "two values of bounds");
+        Cli.Result unclosed = dyna("run", "--env", "cart-pole", "--features", "tile-coding", "--values", "linear",
+                "--param", "bounds=\"-2.4:2.4, -3:3", "--out", dir.resolve("never").toString());
+        assertEquals(2, unclosed.code());
+        assertTrue(unclosed.err().contains("a quote is not closed"), unclosed.err());
+        Cli.Result absurd = dyna("run", "--env", "cart-pole", "--update-rule", "sarsa", "--values", "linear",
+                "--features", "tile-coding", "--model", "true-model", "--planner", "branched-rollouts", "--param", "bounds=-1e308:1e308;*;*;*", "--out",
+                dir.resolve("never").toString());
+        assertEquals(2, absurd.code(), absurd.err());
+        assertTrue(absurd.err().contains("wider than a double holds"), absurd.err());
+        assertFalse(Files.exists(dir.resolve("never")), "nothing is written for an experiment refused up front");
+    }
+
     @Test
     void stackTracesAppearOnlyWithVerbose() {
         Cli.Result quiet = dyna("run", "--env", "nowhere", "--out", dir.toString());

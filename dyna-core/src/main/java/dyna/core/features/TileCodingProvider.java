@@ -17,7 +17,8 @@ public final class TileCodingProvider implements FeaturesProvider {
             ParameterSpec.integer("max-size", 4096, 1, 1 << 26,
                     "size of the hashed tile index table (features); once full, new tiles share indices by hash"),
             ParameterSpec.text("bounds", "", "the box to tile, one low:high (or * for the space's own) per dimension, "
-                    + "separated by commas; needed where the observation space is unbounded (cart-pole)"));
+                    + "separated by commas or semicolons (on the command line: -2.4:2.4;-3:3); needed where the "
+                    + "observation space is unbounded (cart-pole)"));
 
     @Override
     public String id() {
@@ -40,7 +41,8 @@ public final class TileCodingProvider implements FeaturesProvider {
             throw new IllegalArgumentException(id() + " encodes box observations, but the environment's are "
                     + context.observations().describe() + "; use one-hot features");
         }
-        return new TileCoding(TileBounds.parse(parameters.getText("bounds"), box), parameters.getInt("tilings"),
+        return new TileCoding(TileBounds.parse(parameters.getText("bounds"), box, parameters.getInt("tiles"),
+                parameters.getInt("tilings")), parameters.getInt("tilings"),
                 parameters.getInt("tiles"), parameters.getInt("max-size"));
     }
 }

@@ -143,9 +143,9 @@ class TileCodingTest {
     void boundsTileAnUnboundedSpaceAndKeepTheSpacesOwnWhereStarred() {
         Box cartPole = new Box(new double[] {-4.8, Double.NEGATIVE_INFINITY, -0.42, Double.NEGATIVE_INFINITY},
                 new double[] {4.8, Double.POSITIVE_INFINITY, 0.42, Double.POSITIVE_INFINITY});
-        Box tiled = TileBounds.parse("-2.4:2.4, -3:3, *, -3.5:3.5", cartPole);
+        Box tiled = TileBounds.parse("-2.4:2.4, -3:3, *, -3.5:3.5", cartPole, 8, 8);
         assertEquals(new Box(new double[] {-2.4, -3, -0.42, -3.5}, new double[] {2.4, 3, 0.42, 3.5}), tiled);
-        assertEquals(MOUNTAIN_CAR, TileBounds.parse("", MOUNTAIN_CAR));
+        assertEquals(MOUNTAIN_CAR, TileBounds.parse("", MOUNTAIN_CAR, 8, 8));
         TileCodingProvider provider = new TileCodingProvider();
         Features made = provider.create(Parameters.resolve(provider.parameters(),
                 Map.of("bounds", "-2.4:2.4, -3:3, -0.21:0.21, -3.5:3.5")),
@@ -160,16 +160,39 @@ class TileCodingTest {
         Box cartPole = new Box(new double[] {-4.8, Double.NEGATIVE_INFINITY}, new double[] {4.8, Double.POSITIVE_INFINITY});
         assertEquals("tile-coding needs finite bounds with low < high in every dimension, but dimension 1 has "
                 + "[-Infinity, Infinity] (observations: " + cartPole.describe() + "); give them with bounds: \"low:high, ...\"",
-                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("", cartPole)).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("", cartPole, 8, 8)).getMessage());
         assertEquals("tile-coding bounds '-1:1' give 1 dimensions, but observations have 2; write one low:high "
                 + "(or *) per dimension", assertThrows(IllegalArgumentException.class,
-                        () -> TileBounds.parse("-1:1", cartPole)).getMessage());
+                        () -> TileBounds.parse("-1:1", cartPole, 8, 8)).getMessage());
         assertEquals("tile-coding bounds: dimension 1 is '3'; write low:high, for example -3:3, or * for the space's own",
                 assertThrows(IllegalArgumentException.class,
-                        () -> TileBounds.parse("*, 3", cartPole)).getMessage());
+                        () -> TileBounds.parse("*, 3", cartPole, 8, 8)).getMessage());
         assertEquals("tile-coding bounds: dimension 1 is '-3:x', and 'x' is not a number",
-                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, -3:x", cartPole)).getMessage());
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, 3:-3", cartPole))
+                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, -3:x", cartPole, 8, 8)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, 3:-3", cartPole, 8, 8))
                 .getMessage().contains("dimension 1 has [3.0, -3.0]"));
+    }
+
+    /** Bounds that pass as numbers but would put every observation into one tile are refused. */
+    @Test
+    void absurdBoundsAreRefusedAndSemicolonsSeparateDimensionsToo() {
+        Box cartPole = new Box(new double[] {-4.8, Double.NEGATIVE_INFINITY}, new double[] {4.8, Double.POSITIVE_INFINITY});
+        assertEquals(new Box(new double[] {-2.4, -3}, new double[] {2.4, 3}), TileBounds.parse("-2.4:2.4;-3:3", cartPole,
+                8, 8), "semicolons, as a command line gives them");
+        assertEquals(new Box(new double[] {-4.8, -3}, new double[] {4.8, 3}), TileBounds.parse(" * ; -3:3 ", cartPole,
+                8, 8));
+        assertEquals("tile-coding bounds: dimension 1 spans [-1.0E308, 1.0E308], wider than a double holds; give "
+                + "bounds that cover the observations, not the number line", assertThrows(IllegalArgumentException.class,
+                        () -> TileBounds.parse("*, -1e308:1e308", cartPole, 8, 8)).getMessage());
+        assertEquals("tile-coding bounds: dimension 0 is [100.0, 200.0], outside the observations' [-4.8, 4.8], so "
+                + "every observation would fall into its first or last tile; give bounds that overlap them",
+                assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("100:200, -3:3", cartPole, 8, 8))
+                        .getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, 1:1.000000000000002",
+                cartPole, 8, 8)).getMessage().contains("too narrow to cut into 64 offsets"));
+        assertEquals(new Box(new double[] {-4.8, 1}, new double[] {4.8, 1.0000000001}), TileBounds.parse(
+                "*, 1:1.0000000001", cartPole, 8, 8), "narrow, but doubles still tell its offsets apart");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("-1:1;-3:3,-4:4", cartPole, 8, 8))
+                .getMessage().contains("dimension 1 is '-3:3,-4:4'"), "separators are not mixed");
     }
 }

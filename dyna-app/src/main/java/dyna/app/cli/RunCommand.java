@@ -58,7 +58,8 @@ final class RunCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--param", paramLabel = "NAME=VALUE[,VALUE...]",
-            description = "A parameter value; a comma list sweeps it, a value in double quotes is one value (commas and all). Repeatable.")
+            description = "A parameter value; a comma list sweeps it, a value in double quotes is one value "
+                    + "(commas and all). Repeatable.")
     List<String> parameters = new ArrayList<>();
 
     @Option(names = "--runs", paramLabel = "N", defaultValue = "10", description = "Runs per sweep point (default: ${DEFAULT-VALUE}).")

@@ -472,12 +472,30 @@ class LauncherIT {
 
     @Test
     void runningOutOfMemoryIsOneLineSayingHowToRaiseTheHeap() throws Exception {
+        // One agent fits in 48 MB, two at a time (one per thread) do not: the runs run out.
+        Launch launch = dyna("-Xmx48m", "run", "--env", "random-task", "--param", "states=100000", "--param",
+                "branching=1", "--model", "known-dynamics", "--planner", "uniform-expected", "--planning-only", "10",
+                "--checkpoints", "1", "--runs", "2", "--threads", "2", "--out", dir.resolve("oom").toString());
+        assertEquals(1, launch.code(), launch.err());
+        List<String> lines = launch.err().lines().filter(l -> !l.contains("runs/s")).toList();
+        assertEquals(1, lines.size(), launch.err());
+        assertTrue(lines.get(0).startsWith("dyna: out of memory (Java heap space) with a heap of at most ")
+                && lines.get(0).contains("DYNA_JAVA_OPTS=-Xmx<size>") && lines.get(0).contains("--threads"),
+                launch.err());
+    }
+
+    /** Sizes that pass every range check but make an agent larger than the heap are a usage error before any run. */
+    @Test
+    void anAgentLargerThanTheHeapIsAUsageErrorNamingItsComponentBeforeAnyRun() throws Exception {
         Launch launch = dyna("-Xmx48m", "run", "--env", "random-task", "--param", "states=1000000", "--param",
                 "branching=25", "--model", "known-dynamics", "--planner", "uniform-expected", "--planning-only", "10",
-                "--checkpoints", "1", "--runs", "1", "--out", dir.resolve("oom").toString());
-        assertEquals(1, launch.code(), launch.err());
+                "--checkpoints", "1", "--runs", "1", "--out", dir.resolve("too-large").toString());
+        assertEquals(2, launch.code(), launch.err());
         assertEquals(1, launch.err().lines().count(), launch.err());
-        assertTrue(launch.err().startsWith("dyna: out of memory (Java heap space) with a heap of at most ")
-                && launch.err().contains("DYNA_JAVA_OPTS=-Xmx<size>"), launch.err());
+        assertTrue(launch.err().matches("dyna run: an agent of this configuration does not fit in memory: making one "
+                + "\\(environment random-task with \\{states=1000000, branching=25, termination=0.1\\}\\) ran out of a "
+                + "heap of at most \\d+ MB \\(Java heap space\\); choose smaller sizes, or give the JVM more with "
+                + "DYNA_JAVA_OPTS=-Xmx<size>\\s*"), launch.err());
+        assertFalse(Files.exists(dir.resolve("too-large")), "refused before anything is written");
     }
 }

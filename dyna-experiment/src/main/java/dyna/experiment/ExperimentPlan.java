@@ -220,6 +220,8 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
                     Seeds.derive(spec.seed(), configuration.environmentIdentity()));
         } catch (ConfigurationException | IllegalArgumentException e) {
             throw new ExperimentException(e.getMessage() + Fitting.suggestions(registry, configuration) + at, e);
+        } catch (OutOfMemoryError e) {
+            throw AgentMemory.tooLarge(configuration, e, at);
         }
     }
 

@@ -36,31 +36,54 @@ class UntilSolvedTest {
 
     @Test
     void stopsAtTheFirstWindowThatReachesTheThresholdAndCountsItsRealSteps() {
-        RunResult result = new UntilSolved(100, 5, 200_000).run(agent(), null);
-        // The same agent again, episode by episode: where does the mean of 5 first reach 100?
+        int episodes = assertStopsWhereTheWindowFirstReaches(100, 5, 200_000);
+        assertTrue(episodes > 5, "a fresh agent does not balance the pole for 100 steps at once: " + episodes);
+    }
+
+    /** A window longer than the buffer's first size (1,024), which grows as episodes come. */
+    @Test
+    void aLongWindowIsTheSameMeanOverItsWholeLength() {
+        int episodes = assertStopsWhereTheWindowFirstReaches(450, 1_100, 3_000_000);
+        assertTrue(episodes > 1_100, "filled past its first size, then moved on: " + episodes);
+    }
+
+    @Test
+    void aWindowThatMaxStepsCanNeverFillIsRefused() {
+        assertEquals("window 5000 can never be filled within max-steps 1000 (an episode takes at least one "
+                + "real step); give a window of at most max-steps", assertThrows(IllegalArgumentException.class,
+                        () -> new UntilSolved(475, 5_000, 1_000)).getMessage());
+        assertEquals("window must be a whole number in [1, 100000], not 2147483647", assertThrows(
+                IllegalArgumentException.class, () -> new UntilSolved(475, Integer.MAX_VALUE, 1_000_000)).getMessage());
+    }
+
+    /** Runs until solved, then the same agent episode by episode; returns the episodes both took. */
+    private static int assertStopsWhereTheWindowFirstReaches(double threshold, int window, long maxSteps) {
+        RunResult result = new UntilSolved(threshold, window, maxSteps).run(agent(), null);
+        // The same agent again, episode by episode: where does the mean of the window first reach the threshold?
         DynaAgent again = agent();
         List<Double> returns = new java.util.ArrayList<>();
         long steps = 0;
         int episode = 0;
         boolean reached = false;
-        while (!reached && steps < 200_000) {
+        while (!reached && steps < maxSteps) {
             var ended = again.runEpisode();
             returns.add(ended.reward());
             episode++;
             steps += ended.steps();
-            if (episode >= 5) {
+            if (episode >= window) {
                 double sum = 0;
-                for (int e = episode - 5; e < episode; e++) {
+                for (int e = episode - window; e < episode; e++) {
                     sum += returns.get(e);
                 }
-                reached = sum / 5 >= 100;
+                reached = sum / window >= threshold;
             }
         }
-        assertTrue(reached, "this seed balances the pole for 100 steps on average within 200,000 steps");
+        assertTrue(reached, "this seed reaches a mean of " + threshold + " over " + window + " episodes within "
+                + maxSteps + " steps");
         assertEquals(1, result.series(UntilSolved.REACHED)[0]);
         assertEquals(steps, (long) result.of(UntilSolved.REAL_STEPS)[0]);
         assertEquals(episode, result.counters().episodes());
-        assertTrue(episode > 5, "a fresh agent does not balance the pole for 100 steps at once: " + episode);
+        return episode;
     }
 
     @Test

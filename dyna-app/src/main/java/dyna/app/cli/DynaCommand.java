@@ -90,7 +90,7 @@ public final class DynaCommand implements Callable<Integer> {
         } catch (OutOfMemoryError e) {
             err.println("dyna: out of memory (" + e.getMessage() + ") with a heap of at most "
                     + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB; give the JVM more with "
-                    + "DYNA_JAVA_OPTS=-Xmx<size> (for example -Xmx8g), or ask for fewer or smaller runs");
+                    + "DYNA_JAVA_OPTS=-Xmx<size> (for example -Xmx8g), or run fewer at a time (--threads) or smaller ones");
             if (verbose) {
                 e.printStackTrace(err);
             }

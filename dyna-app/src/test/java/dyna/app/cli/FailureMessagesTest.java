@@ -6,6 +6,7 @@ import static dyna.app.cli.Cli.dyna;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,24 @@ class FailureMessagesTest {
     void resultsTooLargeForTheHeapAreRefusedBeforeTheFirstRun() {
         assertOneLine(dyna("run", "--env", "dyna-maze", "--episodes", "2147483647", "--runs", "2", "--out",
                 dir.resolve("o").toString()), 2, "dyna run: the results would take about ");
+        assertTrue(Files.notExists(dir.resolve("o")), "nothing was created");
+    }
+
+    /** Values a range allows but that would fail in the middle of a run. */
+    @Test
+    void aWindowThatCouldNeverBeFilledOrHeldIsAUsageError() {
+        List<String> cartPole = List.of("run", "--env", "cart-pole", "--update-rule", "sarsa", "--values", "linear",
+                "--features", "tile-coding", "--model", "true-model", "--planner", "branched-rollouts", "--param",
+                "bounds=-2.4:2.4;-3:3;-0.21:0.21;-3.5:3.5", "--until-solved", "475", "--runs", "1", "--out",
+                dir.resolve("o").toString());
+        List<String> huge = new java.util.ArrayList<>(cartPole);
+        huge.addAll(List.of("--window", "2147483647"));
+        assertOneLine(dyna(huge.toArray(String[]::new)), 2,
+                "dyna run: --window must be a whole number in [1, 100000], not 2147483647");
+        List<String> unfillable = new java.util.ArrayList<>(cartPole);
+        unfillable.addAll(List.of("--window", "5000", "--max-steps", "1000"));
+        assertOneLine(dyna(unfillable.toArray(String[]::new)), 2,
+                "dyna run: --window 5000 can never be filled within max-steps 1000");
         assertTrue(Files.notExists(dir.resolve("o")), "nothing was created");
     }
 

@@ -43,7 +43,7 @@ public final class StopConditions {
                             s.whole("max-updates", 1, Long.MAX_VALUE, 100_000_000L))),
             new Kind("until-solved", List.of("return", "window", "max-steps"),
                     s -> new UntilSolved(s.real("return", -1e12, 1e12, null),
-                            (int) s.whole("window", 1, 100_000, 100L),
+                            (int) s.whole("window", 1, UntilSolved.MAX_WINDOW, 100L),
                             s.whole("max-steps", 1, Long.MAX_VALUE, 1_000_000L))),
             new Kind("planning-only", List.of("updates", "checkpoints"),
                     s -> planningOnly((int) s.whole("updates", 1, Integer.MAX_VALUE, null),

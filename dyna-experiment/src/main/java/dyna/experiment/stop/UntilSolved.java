@@ -25,7 +25,8 @@ import java.util.Optional;
  * {@code solved.csv} and {@code solved.png}.
  *
  * @param threshold the mean return that counts as solved
- * @param window    how many of the latest episodes the mean is over, at least 1
+ * @param window    how many of the latest episodes the mean is over, 1 to {@value #MAX_WINDOW} and
+ *                  at most {@code maxSteps}
  * @param maxSteps  the real steps after which a run gives up, at least 1
  */
 public record UntilSolved(double threshold, int window, long maxSteps) implements StopCondition {
@@ -34,14 +35,22 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
     public static final Measure REAL_STEPS = new Measure("real_steps", "", true);
     /** Whether the run was solved within the cap: 1 or 0; one value per run. */
     public static final String REACHED = "reached";
+    /** The longest window. */
+    public static final int MAX_WINDOW = 100_000;
 
     /** Checks the settings. */
     public UntilSolved {
         if (!Double.isFinite(threshold)) {
             throw new IllegalArgumentException("return must be a finite number, not " + threshold);
         }
-        StopConditions.atLeastOne("window", window);
+        if (window < 1 || window > MAX_WINDOW) {
+            throw new IllegalArgumentException("window must be a whole number in [1, " + MAX_WINDOW + "], not " + window);
+        }
         StopConditions.atLeastOne("max-steps", maxSteps);
+        if (window > maxSteps) {
+            throw new IllegalArgumentException("window " + window + " can never be filled within max-steps " + maxSteps
+                    + " (an episode takes at least one real step); give a window of at most max-steps");
+        }
     }
 
     @Override
@@ -65,11 +74,15 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
-        double[] latest = new double[window];
+        // Grown as episodes come, so that a window a run never fills costs no memory up front.
+        double[] latest = new double[Math.min(window, 1024)];
         long episodes = 0;
         boolean reached = false;
         while (!reached && agent.counters().realSteps() < maxSteps) {
             double reward = agent.runEpisode().reward();
+            if (episodes < window && episodes == latest.length) {
+                latest = java.util.Arrays.copyOf(latest, (int) Math.min(window, 2L * latest.length));
+            }
             int slot = (int) (episodes % window);
             latest[slot] = reward;
             episodes++;

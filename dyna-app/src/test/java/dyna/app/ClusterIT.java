@@ -246,6 +246,12 @@ class ClusterIT {
         assertFalse(read("submitter.err").contains("\tat "), read("submitter.err"));
         assertTrue(read("submitter.err").contains("192.0.2.1 is not an address of this machine"), read("submitter.err"));
         assertFalse(Files.exists(dir.resolve("never/episodes.csv")));
+        Process alone = launch("alone", List.of("run", FIGURE, "--runs", "1", "--episodes", "2", "--cluster",
+                "127.0.0.1:" + (basePort + 2), "--cluster-id", clusterId, "--out", dir.resolve("alone").toString()));
+        assertEquals(0, finish(alone), read("alone.err"));
+        assertTrue(read("alone.err").contains("dyna run: warning: no member of cluster " + clusterId + " answered at "
+                + "127.0.0.1:" + (basePort + 2) + "; the runs run in this process until one joins"), read("alone.err"));
+        assertTrue(Files.exists(dir.resolve("alone/episodes.csv")));
     }
 
     @Test

@@ -195,6 +195,11 @@ final class RunCommand implements Callable<Integer> {
                     stderr.println("dyna run: " + ClusterNode.exposureWarning(settings));
                 }
                 member = ClusterNode.start(settings, MemberRuntime.of(loaded), DynaCommand.verbose(spec));
+                if (member.getCluster().getMembers().size() == 1) {
+                    progress.warning("warning: no member of cluster " + settings.id() + " answered at "
+                            + String.join(",", settings.members()) + "; the runs run in this process until one joins "
+                            + "(is 'dyna cluster member' running there, with --cluster-id " + settings.id() + "?)");
+                }
                 ClusterExecutor onMembers = new ClusterExecutor(member, SpecJson.write(plan.spec()), out.resolve("runs"),
                         resume, progress::warning);
                 progress.detail(onMembers::perMember);

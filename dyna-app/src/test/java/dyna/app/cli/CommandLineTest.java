@@ -260,7 +260,7 @@ class CommandLineTest {
         Cli.Result bad = dyna("run", "--env", "mountain-car", "--until-solved=-200", "--window", "0", "--out",
                 dir.resolve("bad").toString());
         assertEquals(2, bad.code());
-        assertEquals("dyna run: --window must be at least 1, not 0", bad.err().strip());
+        assertEquals("dyna run: --window must be a whole number in [1, 100000], not 0", bad.err().strip());
     }
 
     @Test

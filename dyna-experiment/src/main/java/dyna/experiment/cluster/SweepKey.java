@@ -49,17 +49,22 @@ public final class SweepKey {
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             byte[] fresh = new byte[BYTES];
             new SecureRandom().nextBytes(fresh);
-            try {
-                Files.write(file, fresh, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
-                if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                }
+            // Owner-only from its creation: set after, another account could open it in between.
+            java.nio.file.attribute.FileAttribute<?>[] ownerOnly = Files.getFileStore(runs)
+                    .supportsFileAttributeView("posix")
+                    ? new java.nio.file.attribute.FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString("rw-------"))}
+                    : new java.nio.file.attribute.FileAttribute<?>[0];
+            try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(file, java.util.Set.of(
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS), ownerOnly)) {
+                channel.write(java.nio.ByteBuffer.wrap(fresh));
             } catch (FileAlreadyExistsException raced) {
                 // made by a process that got there first: read it below
             }
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || Files.size(file) != BYTES) {
-            throw new IOException(file + " is not a sweep key (a regular file of " + BYTES + " bytes)");
+            throw new IOException(file + " is not a sweep key (a regular file of " + BYTES + " bytes); remove it to "
+                    + "make a new one (results members keep under the old key are then done again)");
         }
         return new SweepKey(Files.readAllBytes(file));
     }

@@ -47,6 +47,20 @@ class UntilSolvedTest {
         assertTrue(episodes > 1_100, "filled past its first size, then moved on: " + episodes);
     }
 
+    /**
+     * Every episode of cart-pole returns at least 1, so a threshold of 1 is met by any full window:
+     * a run stops exactly when its window first fills, never before (a mean over a window not yet
+     * full is no mean over the window).
+     */
+    @Test
+    void aWindowThatIsNotYetFullNeverReportsSolved() {
+        for (int window : new int[] {1, 5, 1_100}) {
+            RunResult result = new UntilSolved(1, window, 10_000_000).run(agent(), null);
+            assertEquals(1, result.series(UntilSolved.REACHED)[0]);
+            assertEquals(window, result.counters().episodes(), "window " + window);
+        }
+    }
+
     @Test
     void aWindowThatMaxStepsCanNeverFillIsRefused() {
         assertEquals("window 5000 can never be filled within max-steps 1000 (an episode takes at least one "

@@ -6,7 +6,8 @@ import java.io.IOException;
 
 /**
  * A component that can write what it has learned and read it back: an optional capability of
- * action values, models and search controls. {@code dyna run --save-agents} saves every
+ * action values, models and search controls, and of features whose numbering depends on what they
+ * have seen (tile coding's index table). {@code dyna run --save-agents} saves every
  * component of a run's agent that implements it, and names those that do not; a saved agent is
  * loaded into fresh components, made by the same providers with the same parameters for the
  * same environment, to be evaluated or to go on learning.

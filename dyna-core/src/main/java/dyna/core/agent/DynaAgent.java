@@ -400,14 +400,18 @@ public final class DynaAgent implements AgentView {
     }
 
     /**
-     * What the agent has learned, by part, for saving and loading: {@code values}, {@code model},
-     * {@code search-control} (named by their {@link ComponentKind#label() kind}) and, when its bonus reads it, {@code visit-clock} (the time each pair
-     * was last tried). The objects are the agent's own; those that implement {@link
-     * dyna.api.save.Savable} can be saved.
+     * What the agent has learned, by part, for saving and loading: {@code values}, {@code
+     * features} when they learn (tile coding's index table: they are {@link dyna.api.save.Savable}),
+     * {@code model}, {@code search-control} (named by their {@link ComponentKind#label() kind})
+     * and, when its bonus reads it, {@code visit-clock} (the time each pair was last tried). The
+     * objects are the agent's own; those that implement {@link dyna.api.save.Savable} can be saved.
      */
     public Map<String, Object> learnedParts() {
         Map<String, Object> parts = new LinkedHashMap<>();
         parts.put(ComponentKind.VALUES.label(), values);
+        if (features instanceof dyna.api.save.Savable) {
+            parts.put(ComponentKind.FEATURES.label(), features);
+        }
         parts.put(ComponentKind.MODEL.label(), model);
         parts.put(ComponentKind.SEARCH_CONTROL.label(), searchControl);
         if (clock.keepsTimes()) {

@@ -2,7 +2,13 @@ package dyna.core.features;
 
 import dyna.api.learning.FeatureVector;
 import dyna.api.learning.Features;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
 import dyna.api.space.Box;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 
 /**
  * Tile coding (Sutton and Barto, section 9.5.4): {@code tilings} grids of {@code tiles} tiles per
@@ -13,9 +19,10 @@ import dyna.api.space.Box;
  * dimensions need 8 x 9 x 11 = 792), tiles are numbered densely, by their coordinates; otherwise by a
  * {@link TileIndex} of {@code maxSize} entries that numbers them in order of first sight and,
  * once full, shares indices by hash. Without collisions the numbering does not change what is
- * learned. An observation outside the box is first clamped into it.
+ * learned, but which weight stands for which tile does: the index table is saved with an agent.
+ * An observation outside the box is first clamped into it.
  */
-final class TileCoding implements Features {
+final class TileCoding implements Features, Savable {
 
     private final int tilings;
     private final int tiles;
@@ -144,5 +151,34 @@ final class TileCoding implements Features {
     /** How many new tiles had to share an index because the table was full. */
     long collisions() {
         return index == null ? 0 : index.collisions();
+    }
+
+    /**
+     * Saved as {@code tile-coding/1}: observation dimensions, tilings, tiles and max-size ({@code
+     * int}s), then, numbered by the index table, the tiles numbered so far (their count, then each
+     * tile's tiling and coordinates as {@code int}s, in the order they were numbered) and the
+     * collisions ({@code long}); numbered densely, nothing more, as dense numbers depend on the
+     * parameters alone.
+     */
+    @Override
+    public String format() {
+        return "tile-coding/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, dimensions, tilings, tiles, maxSize);
+        if (index != null) {
+            index.write(out);
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "tile coding", List.of("observation dimensions", "tilings", "tiles", "max-size"),
+                dimensions, tilings, tiles, maxSize);
+        if (index != null) {
+            index.read(in);
+        }
     }
 }

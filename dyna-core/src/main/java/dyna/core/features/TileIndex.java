@@ -1,5 +1,9 @@
 package dyna.core.features;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+
 /**
  * The index table of a hashing tile coder (after Sutton's {@code tiles3}): each tile, named by
  * its coordinates (tiling, c_1, ..., c_d), gets the next free index the first time it is seen,
@@ -78,5 +82,42 @@ final class TileIndex {
     /** How many lookups of new tiles found the table full and shared an index. */
     long collisions() {
         return collisions;
+    }
+
+    /** Writes the tiles numbered so far, in the order they were numbered, and the collisions. */
+    void write(DataOutput out) throws IOException {
+        out.writeInt(used);
+        for (int i = 0; i < used * length; i++) {
+            out.writeInt(tuples[i]);
+        }
+        out.writeLong(collisions);
+    }
+
+    /**
+     * Replaces this fresh table's tiles with those {@link #write} wrote: each gets its saved index
+     * again, and the next new tile the next free one.
+     */
+    void read(DataInput in) throws IOException {
+        int saved = in.readInt();
+        if (saved < 0 || saved > size) {
+            throw new IOException("the saved tile index holds " + saved + " tiles, more than its " + size + " indices");
+        }
+        java.util.Arrays.fill(slots, -1);
+        used = 0;
+        int[] coordinates = new int[length];
+        for (int t = 0; t < saved; t++) {
+            for (int i = 0; i < length; i++) {
+                coordinates[i] = in.readInt();
+            }
+            if (indexOf(coordinates) != t) {
+                throw new IOException("the saved tile index names tile " + java.util.Arrays.toString(coordinates)
+                        + " twice");
+            }
+        }
+        long saidCollisions = in.readLong();
+        if (saidCollisions < 0) {
+            throw new IOException("the saved tile index counts " + saidCollisions + " collisions");
+        }
+        collisions = saidCollisions;
     }
 }

@@ -27,6 +27,8 @@ final class FeaturePriority implements SearchControl, Savable {
     private final FeatureVector[] predecessors;
     private int action;
     private int at;
+    /** The feature whose predecessors are being served, or -1. */
+    private int feature = -1;
 
     FeaturePriority(ExpectationModel model, int actions, double theta) {
         this.model = model;
@@ -68,9 +70,9 @@ final class FeaturePriority implements SearchControl, Savable {
             if (queue.isEmpty()) {
                 return false;
             }
-            int i = queue.poll();
+            feature = queue.poll();
             for (int a = 0; a < actions; a++) {
-                model.predecessors(i, a, predecessors[a]);
+                model.predecessors(feature, a, predecessors[a]);
             }
             action = 0;
             at = 0;
@@ -89,21 +91,60 @@ final class FeaturePriority implements SearchControl, Savable {
     }
 
     /**
-     * Saved as {@code feature-priority/1}: the queue of features, as {@code priority-queue/1}
-     * keeps pairs; a sweep over a feature's predecessors under way starts again from the queue.
+     * Saved as {@code feature-priority/2}: the queue of features, as {@code priority-queue/1}
+     * keeps pairs, then the sweep under way: the feature whose predecessors are being served (-1
+     * for none), the action and the position among its predecessors ({@code int}s); read back, the
+     * sweep goes on where it was (its predecessors are asked of the model again, which is read
+     * first). Reads {@code feature-priority/1} too (the queue alone: a sweep under way starts again
+     * from the queue).
      */
     @Override
     public String format() {
-        return "feature-priority/1";
+        return "feature-priority/2";
+    }
+
+    @Override
+    public boolean reads(String format) {
+        return format.equals(format()) || format.equals("feature-priority/1");
     }
 
     @Override
     public void write(DataOutput out) throws IOException {
         queue.write(out);
+        boolean sweeping = action < actions;
+        out.writeInt(sweeping ? feature : -1);
+        out.writeInt(sweeping ? action : actions);
+        out.writeInt(sweeping ? at : 0);
     }
 
     @Override
     public void read(DataInput in, String format) throws IOException {
         queue.read(in);
+        feature = -1;
+        action = actions;
+        at = 0;
+        if (format.equals("feature-priority/1")) {
+            return;
+        }
+        int savedFeature = in.readInt();
+        int savedAction = in.readInt();
+        int savedAt = in.readInt();
+        if (savedFeature < 0) {
+            return;
+        }
+        if (savedFeature >= model.featureCount() || savedAction < 0 || savedAction >= actions || savedAt < 0) {
+            throw new IOException("the saved sweep of feature " + savedFeature + ", action " + savedAction
+                    + " does not fit " + model.featureCount() + " features and " + actions + " actions");
+        }
+        for (int a = 0; a < actions; a++) {
+            model.predecessors(savedFeature, a, predecessors[a]);
+        }
+        if (savedAt > predecessors[savedAction].count()) {
+            throw new IOException("the saved sweep is at predecessor " + savedAt + " of feature " + savedFeature
+                    + ", which has " + predecessors[savedAction].count() + " under action " + savedAction);
+        }
+        feature = savedFeature;
+        action = savedAction;
+        at = savedAt;
     }
 }

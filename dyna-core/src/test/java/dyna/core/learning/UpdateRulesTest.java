@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
 import dyna.api.learning.QTable;
+import dyna.api.learning.UpdateRule;
+import dyna.api.learning.UpdateRuleProvider;
+import dyna.api.provider.ComponentContext;
+import dyna.api.provider.Parameters;
+import dyna.api.space.Discrete;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +93,36 @@ class UpdateRulesTest {
         assertEquals(0.1, p[0], 1e-12);
         assertEquals(0.1 + 0.35, p[1], 1e-12);
         assertEquals(0.1 + 0.35, p[2], 1e-12);
+    }
+
+    /**
+     * A time limit is not a terminal state (Sutton and Barto, section 3.4; Gymnasium's
+     * "truncated"): every update rule bootstraps from a truncated transition's next state exactly
+     * as from any other, and only a terminated one has no bootstrap. A rule that stopped at
+     * truncations would teach an agent that the states where episodes are cut are worth nothing.
+     */
+    @Test
+    void everyRuleBootstrapsFromATruncatedTransitionAndNotFromATerminatedOne() {
+        int rules = 0;
+        for (UpdateRuleProvider provider : ServiceLoader.load(UpdateRuleProvider.class)) {
+            rules++;
+            UpdateRule rule = provider.create(Parameters.resolve(provider.parameters(),
+                    Map.of("alpha", "0.5", "gamma", "0.9")), new ComponentContext(new Discrete(2), new Discrete(2),
+                            new SplittableRandom(1)), new EpsilonGreedy(0.2, new SplittableRandom(1)));
+            String name = provider.id();
+            Transition plain = t(0, 0, 1.0, 1, false).nextAction(0);
+            Transition truncated = new Transition().start(0, 0).outcome(1, 1.0, false, true).nextAction(0);
+            truncated.features().oneHot(0);
+            truncated.nextFeatures().oneHot(1);
+            Transition terminated = t(0, 0, 1.0, 1, true).nextAction(0);
+            double bootstrapped = rule.target(table(), plain);
+            assertTrue(bootstrapped > 1.0 + 1.0, name + ": the next state's values (2 and 4) count: " + bootstrapped);
+            assertEquals(bootstrapped, rule.target(table(), truncated), 1e-12, name + ": truncated bootstraps");
+            assertEquals(1.0, rule.target(table(), terminated), 1e-12, name + ": terminated does not");
+            QTable q = table();
+            assertEquals(bootstrapped - 1.0, rule.update(q, truncated), 1e-12, name);
+            assertEquals(1.0 + 0.5 * (bootstrapped - 1.0), q.get(0, 0), 1e-12, name + ": the step toward it");
+        }
+        assertEquals(3, rules, "Q-learning, Sarsa and expected Sarsa");
     }
 }

@@ -39,6 +39,8 @@ final class EnsembleTrainer {
     private final double[] bestScore;
     private final int[] elites;
     private long batches;
+    private int held;
+    private int trainCount;
 
     EnsembleTrainer(GaussianNetwork[] members, EnsembleSettings settings, TransitionData data, ModelInputs inputs,
             Standardizer targetScale, RandomGenerator random) {
@@ -77,6 +79,21 @@ final class EnsembleTrainer {
         return batches;
     }
 
+    /** Each member's best validation error in the last training, for tests and diagnostics. */
+    double[] bestScores() {
+        return bestScore.clone();
+    }
+
+    /** The transitions held out for validation in the last training (indices into the data), for tests. */
+    int[] heldOut() {
+        return java.util.Arrays.copyOf(order, held);
+    }
+
+    /** The bootstrap sample a member trained on in the last training (indices into the data), for tests. */
+    int[] sample(int member) {
+        return java.util.Arrays.copyOf(bootstrap[member], trainCount);
+    }
+
     /**
      * Retrains on the data as it is now, with the standardisations frozen from it.
      *
@@ -85,8 +102,8 @@ final class EnsembleTrainer {
     int train() {
         int n = data.size();
         prepare(n);
-        int held = (int) Math.floor(n * settings.validation());
-        int trainCount = n - held;
+        held = (int) Math.floor(n * settings.validation());
+        trainCount = n - held;
         for (int m = 0; m < members.length; m++) {
             for (int i = 0; i < trainCount; i++) {
                 bootstrap[m][i] = order[held + random.nextInt(trainCount)];

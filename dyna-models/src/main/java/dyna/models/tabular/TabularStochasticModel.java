@@ -59,7 +59,9 @@ final class TabularStochasticModel extends TrackedModel implements Savable {
         int i = find(pair, nextState, terminated);
         if (i < 0) {
             i = add(pair, nextState, terminated);
-            predecessors.add(nextState, state, action);
+            if (find(pair, nextState, !terminated) < 0) {
+                predecessors.add(nextState, state, action);   // once, though it may lead there ending or not
+            }
         }
         count[i]++;
         rewardSum[i] += real.reward();
@@ -203,7 +205,9 @@ final class TabularStochasticModel extends TrackedModel implements Savable {
                             + ") of a pair twice");
                 }
                 int i = add(pair, nextState, terminated);
-                predecessors.add(nextState, state, action);
+                if (find(pair, nextState, !terminated) < 0) {
+                    predecessors.add(nextState, state, action);
+                }
                 int times = in.readInt();
                 if (times < 1) {
                     throw new IOException("the saved model counts an outcome " + times + " times; counts are at least 1");

@@ -2,6 +2,7 @@ package dyna.models.linear;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
 import dyna.api.learning.FeatureVector;
@@ -108,6 +109,102 @@ class LinearExpectationModelTest {
         for (int i = 0; i < n; i++) {
             assertEquals(lstd[i], fixedPoint[i], 1e-9 * Math.max(1, Math.abs(lstd[i])), "θ_" + i);
         }
+    }
+
+    /** One LMS step from zero on features of values other than 1: b ← α r x and F ← α x' xᵀ, each scaled by the values. */
+    @Test
+    void lmsStepsScaleWithTheFeaturesValues() {
+        LinearExpectationModel model = new LinearExpectationModel(3, 1, 0.1, 0);
+        model.observe(transition(3, new double[] {0.5, 2.0, 0}, 0, 4.0, new double[] {0, 0, 3.0}));
+        assertEquals(0.1 * 4.0 * 0.5, model.b(0, 0), 1e-12);
+        assertEquals(0.1 * 4.0 * 2.0, model.b(0, 1), 1e-12);
+        assertEquals(0.0, model.b(0, 2));
+        assertEquals(0.1 * 3.0 * 0.5, model.f(0, 2, 0), 1e-12);
+        assertEquals(0.1 * 3.0 * 2.0, model.f(0, 2, 1), 1e-12);
+        // A second step: the error is r − b·x, with b·x weighted by the values.
+        model.observe(transition(3, new double[] {0.5, 2.0, 0}, 0, 4.0, new double[] {0, 0, 3.0}));
+        double predicted = 0.2 * 0.5 + 0.8 * 2.0;
+        assertEquals(0.2 + 0.1 * (4.0 - predicted) * 0.5, model.b(0, 0), 1e-12);
+        assertEquals(0.8 + 0.1 * (4.0 - predicted) * 2.0, model.b(0, 1), 1e-12);
+    }
+
+    /** LMS's reward model converges to the least-squares weights of features of several values, not to the rewards. */
+    @Test
+    void lmsLearnsTheRewardWeightsOfFeaturesWithValuesOtherThanOne() {
+        LinearExpectationModel model = new LinearExpectationModel(2, 1, 0.02, 0);
+        SplittableRandom random = new SplittableRandom(11);
+        for (int t = 0; t < 20_000; t++) {
+            // r = 1.5 x_0 − 0.5 x_1 with x drawn from two directions of different lengths.
+            double[] x = random.nextBoolean() ? new double[] {2.0, 1.0} : new double[] {0.5, 3.0};
+            model.observe(transition(2, x, 0, 1.5 * x[0] - 0.5 * x[1], null));
+        }
+        assertEquals(1.5, model.b(0, 0), 1e-3);
+        assertEquals(-0.5, model.b(0, 1), 1e-3);
+    }
+
+    /** Least squares with a ridge: b = (A + λI)⁻¹ d and F = C (A + λI)⁻¹, as the paper's regularized solution. */
+    @Test
+    void leastSquaresAddsTheRidgeToTheDiagonalOfTheSums() {
+        int n = 3;
+        double ridge = 0.7;
+        LinearExpectationModel model = new LinearExpectationModel(n, 1, Double.NaN, ridge);
+        double[][] a = new double[n][n];
+        double[][] c = new double[n][n];
+        double[] d = new double[n];
+        SplittableRandom random = new SplittableRandom(5);
+        for (int t = 0; t < 20; t++) {
+            double[] x = {1 + random.nextDouble(), random.nextDouble(), 0.5 * random.nextDouble()};
+            double[] next = {random.nextDouble(), 0, random.nextDouble()};
+            double r = random.nextGaussian();
+            model.observe(transition(n, x, 0, r, next));
+            for (int i = 0; i < n; i++) {
+                d[i] += r * x[i];
+                for (int j = 0; j < n; j++) {
+                    a[i][j] += x[i] * x[j];
+                    c[i][j] += next[i] * x[j];
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            a[i][i] += ridge;
+        }
+        double[] b = LinearSystem.solve(a, d);
+        for (int i = 0; i < n; i++) {
+            assertEquals(b[i], model.b(0, i), 1e-10, "b_" + i);
+            // Row i of F solves (A + λI) f = row i of C (A is symmetric).
+            double[] row = LinearSystem.solve(a, c[i]);
+            for (int j = 0; j < n; j++) {
+                assertEquals(row[j], model.f(0, i, j), 1e-10, "F_" + i + j);
+            }
+        }
+    }
+
+    /**
+     * Where the problem is ill-conditioned, the ridge is what keeps the solution sane: two features
+     * that are nearly the same give, without it, weights of opposite sign about a hundred times
+     * the reward per unit (fitting the noise along their difference: 100.0 and −99.0 here), and
+     * with it the reward shared between them (0.50 and 0.50).
+     */
+    @Test
+    void theRidgeTamesNearlyCollinearFeaturesAndLeavingItOutDoesNot() {
+        double[] withRidge = nearlyCollinearRewardWeights(1.0);
+        double[] without = nearlyCollinearRewardWeights(0);
+        assertEquals(1.0, withRidge[0] + withRidge[1], 0.05, "the reward, 1 per unit of feature, is shared");
+        assertTrue(Math.abs(withRidge[0] - withRidge[1]) < 0.1, java.util.Arrays.toString(withRidge));
+        assertTrue(Math.abs(without[0]) > 20 && Math.abs(without[1]) > 20 && without[0] * without[1] < 0,
+                "without the ridge the weights blow up along the features' difference: "
+                        + java.util.Arrays.toString(without));
+    }
+
+    private static double[] nearlyCollinearRewardWeights(double ridge) {
+        LinearExpectationModel model = new LinearExpectationModel(2, 1, Double.NaN, ridge);
+        SplittableRandom random = new SplittableRandom(2);
+        for (int t = 0; t < 200; t++) {
+            double x = 1 + random.nextDouble();
+            double[] features = {x, x * (1 + 1e-6 * random.nextGaussian())};
+            model.observe(transition(2, features, 0, features[0] + 0.1 * random.nextGaussian(), null));
+        }
+        return new double[] {model.b(0, 0), model.b(0, 1)};
     }
 
     @Test

@@ -70,6 +70,26 @@ class TabularStochasticModelTest {
         assertEquals(0, predecessors.predecessorCount(0));
     }
 
+    /**
+     * A pair that has led to a state both ending the episode and not (a random task's termination
+     * comes on any transition) is one predecessor of it, not two, whether observed or read back:
+     * prioritized sweeping would otherwise back it up twice per pop.
+     */
+    @Test
+    void aPairThatLedToAStateEndingOrNotIsListedOnce() throws Exception {
+        observe(model, 1, 0, 0, 3, false);
+        observe(model, 1, 0, 0, 3, true);
+        observe(model, 2, 1, 0, 3, true);
+        assertEquals(2, model.predecessorCount(3));
+        assertEquals(2, model.outcomeCount(new Transition().start(1, 0)), "two outcomes, one predecessor");
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(new java.io.DataOutputStream(bytes));
+        TabularStochasticModel loaded = (TabularStochasticModel) provider.create(Parameters.defaults(provider.parameters()),
+                new ComponentContext(new Discrete(6), new Discrete(2), new SplittableRandom(4)));
+        loaded.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())), model.format());
+        assertEquals(2, loaded.predecessorCount(3));
+    }
+
     @Test
     void refusesUnseenPairs() {
         assertThrows(IllegalArgumentException.class, () -> sample(model, 0, 0, new Transition()));

@@ -1,0 +1,92 @@
+package dyna.core.planning;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dyna.api.env.Transition;
+import dyna.api.model.Model;
+import dyna.api.planning.Planner;
+import dyna.api.planning.SearchControl;
+import dyna.api.provider.Parameters;
+import dyna.testkit.PlanningContextDouble;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** MBPO's rollouts: their length follows the horizon schedule as real steps are taken. */
+class BranchedRolloutsTest {
+
+    /** A model that knows every pair and never ends an episode: a rollout runs its whole horizon. */
+    private static final class EndlessModel implements Model {
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean knows(Transition query) {
+            return true;
+        }
+
+        @Override
+        public void sample(Transition query) {
+            query.outcome((query.state() + 1) % 4, 0, false, false);
+        }
+    }
+
+    /** A search control that always offers state 0. */
+    private static final class AlwaysStateZero implements SearchControl {
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean next(Transition start) {
+            start.start(0, 0);
+            return true;
+        }
+    }
+
+    /** The updates of each real step's planning: one rollout per step, so its length. */
+    private static List<Long> rolloutLengths(Map<String, String> parameters, int realSteps) {
+        PlanningContextDouble context = new PlanningContextDouble(new EndlessModel(), 4, 2, 0.5, 0.9, 1);
+        context.searchControl(c -> new AlwaysStateZero());
+        BranchedRolloutsProvider provider = new BranchedRolloutsProvider();
+        Map<String, String> given = new java.util.HashMap<>(parameters);
+        given.put("starts", "1");
+        Planner planner = provider.create(Parameters.resolve(provider.parameters(), given), context);
+        List<Long> lengths = new ArrayList<>();
+        for (int step = 0; step < realSteps; step++) {
+            long before = context.planningUpdates();
+            planner.plan(1_000);
+            lengths.add(context.planningUpdates() - before);
+        }
+        return lengths;
+    }
+
+    /**
+     * MBPO's linear schedule, horizon 1 at the first real step to 5 after 8: the rollout of real
+     * step t has floor(1 + 4 t / 8) steps, then 5 for good. A schedule that never advanced would
+     * plan rollouts of 1 step forever.
+     */
+    @Test
+    void theRolloutHorizonFollowsTheScheduleAtEachRealStep() {
+        assertEquals(List.of(1L, 1L, 2L, 2L, 3L, 3L, 4L, 4L, 5L, 5L, 5L),
+                rolloutLengths(Map.of("horizon-from", "1", "horizon-to", "5", "horizon-steps", "8"), 11));
+        assertEquals(List.of(5L, 4L, 3L, 2L, 1L, 1L), rolloutLengths(Map.of("horizon-from", "5", "horizon-to", "1",
+                "horizon-steps", "4"), 6), "a schedule may shorten the rollouts too");
+        assertEquals(List.of(3L, 3L, 3L), rolloutLengths(Map.of("horizon", "3"), 3));
+        assertEquals(List.of(0L, 0L), rolloutLengths(Map.of("horizon", "0"), 2), "horizon 0 plans nothing");
+    }
+
+    /** With no cap on starts, rollouts are made until the budget is spent, the last one cut short. */
+    @Test
+    void rolloutsFillTheBudgetAndTheLastIsCutShort() {
+        PlanningContextDouble context = new PlanningContextDouble(new EndlessModel(), 4, 2, 0.5, 0.9, 1);
+        context.searchControl(c -> new AlwaysStateZero());
+        BranchedRolloutsProvider provider = new BranchedRolloutsProvider();
+        Planner planner = provider.create(Parameters.resolve(provider.parameters(), Map.of("horizon", "4")), context);
+        planner.plan(10);
+        assertEquals(10, context.planningUpdates(), "4 + 4 + 2");
+        assertEquals(10, context.simulated().size());
+    }
+}

@@ -1,0 +1,124 @@
+package dyna.models.neural;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Transition;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** mbrl-lib's training of an ensemble: a held-out share, a bootstrap sample per member, elites by validation error. */
+class EnsembleTrainerTest {
+
+    private static final int DIMENSIONS = 1;
+    private static final int ACTIONS = 2;
+
+    /** An ensemble's parts on {@code n} transitions of a noisy one-dimensional system, and its trainer. */
+    private static final class Parts {
+        final TransitionData data;
+        final Standardizer observations = new Standardizer(DIMENSIONS);
+        final Standardizer targets = new Standardizer(DIMENSIONS + 1);
+        final ModelInputs inputs = new ModelInputs(observations, DIMENSIONS, ACTIONS);
+        final GaussianNetwork[] members;
+        final EnsembleTrainer trainer;
+
+        Parts(int n, int members, int elites, double validation) {
+            EnsembleSettings settings = new EnsembleSettings(members, elites, new int[] {16}, Activation.SILU, 1e-2, 0,
+                    32, 1, 5, 0, 5, validation, n, EnsembleSettings.Propagation.RANDOM_MEMBER, true);
+            SplittableRandom random = new SplittableRandom(7);
+            this.data = new TransitionData(n, DIMENSIONS);
+            Transition t = new Transition(DIMENSIONS);
+            for (int i = 0; i < n; i++) {
+                double s = random.nextDouble() * 2 - 1;
+                int a = random.nextInt(ACTIONS);
+                t.start(new double[] {s}, a).outcome(s * s, false, false);
+                t.nextObservation()[0] = s + (a == 0 ? 0.1 : -0.1) + 0.05 * random.nextGaussian();
+                int slot = data.add(t);
+                observations.add(data.observations(), slot * DIMENSIONS);
+                targets.add(data.targetValues(), slot * (DIMENSIONS + 1));
+            }
+            observations.freeze();
+            targets.freeze();
+            this.members = new GaussianNetwork[members];
+            for (int m = 0; m < members; m++) {
+                this.members[m] = new GaussianNetwork(inputs.width(), settings.hidden(), DIMENSIONS + 1,
+                        settings.activation(), settings.batch(), settings.learningRate(), settings.weightDecay());
+                this.members[m].initialize(random);
+            }
+            this.trainer = new EnsembleTrainer(this.members, settings, data, inputs, targets, random);
+        }
+
+        /** A member's mean squared error of its means on the held-out transitions, computed here, in standardised units. */
+        double validationError(int member) {
+            double[] x = new double[inputs.width()];
+            double[] y = new double[DIMENSIONS + 1];
+            double[] mean = new double[DIMENSIONS + 1];
+            double sum = 0;
+            int[] held = trainer.heldOut();
+            for (int i : held) {
+                inputs.encode(data.observations(), i * DIMENSIONS, data.action(i), x, 0);
+                targets.standardize(data.targetValues(), i * (DIMENSIONS + 1), y, 0);
+                members[member].predictMean(x, mean);
+                for (int j = 0; j < y.length; j++) {
+                    sum += (mean[j] - y[j]) * (mean[j] - y[j]);
+                }
+            }
+            return sum / (held.length * (double) y.length);
+        }
+    }
+
+    /** The elites are the members of lowest validation error, best first: the members that predict best lead. */
+    @Test
+    void theElitesAreTheMembersWithTheLowestValidationErrorBestFirst() {
+        Parts parts = new Parts(400, 6, 3, 0.25);
+        parts.trainer.train();
+        assertEquals(100, parts.trainer.heldOut().length);
+        double[] errors = new double[6];
+        for (int m = 0; m < 6; m++) {
+            errors[m] = parts.validationError(m);
+            assertEquals(errors[m], parts.trainer.bestScores()[m], 1e-12, "member " + m + " is back at its best");
+        }
+        Integer[] byError = {0, 1, 2, 3, 4, 5};
+        Arrays.sort(byError, (a, b) -> Double.compare(errors[a], errors[b]));
+        assertEquals(Arrays.asList(byError).subList(0, 3), Arrays.stream(parts.trainer.elites()).boxed().toList(),
+                "errors " + Arrays.toString(errors));
+        assertTrue(errors[byError[0]] < errors[byError[5]], "members differ: " + Arrays.toString(errors));
+    }
+
+    /**
+     * Each member trains on a bootstrap sample of the transitions not held out: as many draws
+     * with replacement as there are transitions, so about 1 − 1/e = 63.2% of them are in a given
+     * member's sample, and each member's sample is its own (the source of the members'
+     * disagreement beyond their initialisations).
+     */
+    @Test
+    void eachMemberTrainsOnItsOwnBootstrapSampleOfTheTransitionsNotHeldOut() {
+        Parts parts = new Parts(1_000, 4, 4, 0.2);
+        parts.trainer.train();
+        Set<Integer> held = new HashSet<>();
+        for (int i : parts.trainer.heldOut()) {
+            held.add(i);
+        }
+        assertEquals(200, held.size());
+        Set<Set<Integer>> samples = new HashSet<>();
+        for (int m = 0; m < 4; m++) {
+            int[] sample = parts.trainer.sample(m);
+            assertEquals(800, sample.length);
+            Set<Integer> distinct = new HashSet<>();
+            for (int i : sample) {
+                assertFalse(held.contains(i), "member " + m + " trains on held-out transition " + i);
+                assertTrue(i >= 0 && i < 1_000);
+                distinct.add(i);
+            }
+            double share = distinct.size() / 800.0;
+            // 0.632 expected, standard deviation 0.011: outside [0.59, 0.675] is four of them.
+            assertTrue(share > 0.59 && share < 0.675, "member " + m + " sees " + share + " of the training transitions");
+            samples.add(distinct);
+        }
+        assertEquals(4, samples.size(), "every member's sample is its own");
+    }
+}

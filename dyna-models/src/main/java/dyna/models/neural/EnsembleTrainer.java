@@ -41,6 +41,7 @@ final class EnsembleTrainer {
     private long batches;
     private int held;
     private int trainCount;
+    private boolean resample = true;
 
     EnsembleTrainer(GaussianNetwork[] members, EnsembleSettings settings, TransitionData data, ModelInputs inputs,
             Standardizer targetScale, RandomGenerator random) {
@@ -79,6 +80,11 @@ final class EnsembleTrainer {
         return batches;
     }
 
+    /** The ablation of bootstrapping, for tests: every member trains on all the transitions not held out. */
+    void withoutBootstrap() {
+        resample = false;
+    }
+
     /** Each member's best validation error in the last training, for tests and diagnostics. */
     double[] bestScores() {
         return bestScore.clone();
@@ -106,7 +112,7 @@ final class EnsembleTrainer {
         trainCount = n - held;
         for (int m = 0; m < members.length; m++) {
             for (int i = 0; i < trainCount; i++) {
-                bootstrap[m][i] = order[held + random.nextInt(trainCount)];
+                bootstrap[m][i] = resample ? order[held + random.nextInt(trainCount)] : order[held + i];
             }
             if (held > 0) {
                 bestScore[m] = score(members[m], held);

@@ -27,16 +27,20 @@ class EnsembleTrainerTest {
         final EnsembleTrainer trainer;
 
         Parts(int n, int members, int elites, double validation) {
-            EnsembleSettings settings = new EnsembleSettings(members, elites, new int[] {16}, Activation.SILU, 1e-2, 0,
-                    32, 1, 5, 0, 5, validation, n, EnsembleSettings.Propagation.RANDOM_MEMBER, true);
-            SplittableRandom random = new SplittableRandom(7);
+            this(n, new EnsembleSettings(members, elites, new int[] {16}, Activation.SILU, 1e-2, 0, 32, 1, 5, 0, 5,
+                    validation, n, EnsembleSettings.Propagation.RANDOM_MEMBER, true), 7);
+        }
+
+        Parts(int n, EnsembleSettings settings, long seed) {
+            int members = settings.members();
+            SplittableRandom random = new SplittableRandom(seed);
             this.data = new TransitionData(n, DIMENSIONS);
             Transition t = new Transition(DIMENSIONS);
             for (int i = 0; i < n; i++) {
                 double s = random.nextDouble() * 2 - 1;
                 int a = random.nextInt(ACTIONS);
                 t.start(new double[] {s}, a).outcome(s * s, false, false);
-                t.nextObservation()[0] = s + (a == 0 ? 0.1 : -0.1) + 0.05 * random.nextGaussian();
+                t.nextObservation()[0] = s + (a == 0 ? 0.1 : -0.1) * Math.cos(3 * s) + 0.05 * random.nextGaussian();
                 int slot = data.add(t);
                 observations.add(data.observations(), slot * DIMENSIONS);
                 targets.add(data.targetValues(), slot * (DIMENSIONS + 1));
@@ -120,5 +124,59 @@ class EnsembleTrainerTest {
             samples.add(distinct);
         }
         assertEquals(4, samples.size(), "every member's sample is its own");
+    }
+
+    /**
+     * The members of a probabilistic ensemble disagree because each learns from its own bootstrap
+     * sample (Chua et al. 2018; Lakshminarayanan et al. 2017), and their disagreement is the
+     * model's uncertainty. From one and the same initialisation, members trained on their own
+     * samples of 80 transitions disagree several times as much as members trained on the same
+     * transitions, whose only difference is the order of their minibatches (the ablation without
+     * bootstrapping). Measured over data seeds 1 to 12: 5.0 to 16.7 times as much; below 3 times
+     * would mean the samples are not the members' own (or not resampled at all).
+     */
+    @Test
+    void identicalMembersComeApartThroughTheirBootstrapSamples() {
+        for (long seed = 1; seed <= 3; seed++) {
+            double withBootstrap = disagreementFromOneInitialisation(true, seed);
+            double without = disagreementFromOneInitialisation(false, seed);
+            assertTrue(withBootstrap > 3 * without, "seed " + seed + ": disagreement " + withBootstrap
+                    + " with bootstrap samples, " + without + " without");
+        }
+    }
+
+    /** The members' mean standard deviation of their predicted means over the data's range, in standardised units. */
+    private static double disagreementFromOneInitialisation(boolean bootstrap, long seed) {
+        EnsembleSettings settings = new EnsembleSettings(5, 5, new int[] {32}, Activation.SILU, 1e-2, 0, 16, 1, 60, 0,
+                60, 0, 80, EnsembleSettings.Propagation.RANDOM_MEMBER, true);
+        Parts parts = new Parts(80, settings, seed);
+        for (int m = 1; m < 5; m++) {
+            System.arraycopy(parts.members[0].params(), 0, parts.members[m].params(), 0,
+                    parts.members[0].params().length);
+            parts.members[m].changed();
+        }
+        if (!bootstrap) {
+            parts.trainer.withoutBootstrap();
+        }
+        parts.trainer.train();
+        double[] x = new double[parts.inputs.width()];
+        double[] mean = new double[DIMENSIONS + 1];
+        double total = 0;
+        int points = 0;
+        for (int a = 0; a < ACTIONS; a++) {
+            for (double s = -1; s <= 1; s += 0.05) {
+                parts.inputs.encode(new double[] {s}, 0, a, x, 0);
+                double sum = 0;
+                double squares = 0;
+                for (GaussianNetwork member : parts.members) {
+                    member.predictMean(x, mean);
+                    sum += mean[0];
+                    squares += mean[0] * mean[0];
+                }
+                total += Math.sqrt(Math.max(0, squares / 5 - (sum / 5) * (sum / 5)));
+                points++;
+            }
+        }
+        return total / points;
     }
 }

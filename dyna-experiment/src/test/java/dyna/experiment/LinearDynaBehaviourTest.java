@@ -122,6 +122,14 @@ class LinearDynaBehaviourTest {
                 + " after 30 episodes, " + error + " after 300");
     }
 
+    /**
+     * Linear Dyna with an LMS model drives the value error of the Boyan chain toward zero, and
+     * faster than TD(0) from the same experience. Measured over seeds 1 to 30: from 14.07 (sd
+     * 0.06) after the first episode to 0.45 (sd 0.30) after the hundredth, and 0.75 (sd 0.29)
+     * against TD's 5.13 (sd 0.23) after the twentieth. So over 5 runs the first threshold (a
+     * tenth of the first error) lies 7 standard errors from the mean and the second 14: a failure
+     * means planning no longer converges, or no longer helps.
+     */
     @Test
     void withAnLmsModelTheValueErrorFallsTowardZeroFasterThanTd() {
         int episodes = 100;
@@ -137,7 +145,7 @@ class LinearDynaBehaviourTest {
                 td[e] += valueError(direct) / 5;
             }
         }
-        assertTrue(dyna[episodes - 1] < 0.05 * dyna[0], "linear Dyna: " + dyna[0] + " -> " + dyna[episodes - 1]);
+        assertTrue(dyna[episodes - 1] < 0.1 * dyna[0], "linear Dyna: " + dyna[0] + " -> " + dyna[episodes - 1]);
         assertTrue(dyna[19] < 0.5 * td[19], "after 20 episodes, linear Dyna " + dyna[19] + " against TD(0) " + td[19]);
     }
 
@@ -187,6 +195,14 @@ class LinearDynaBehaviourTest {
         return true;
     }
 
+    /**
+     * On Mountain Car, Linear Dyna with five planning steps learns to reach the goal: episodes 41
+     * to 50 take under a quarter of the first episode's steps. Measured over seeds 1 to 30: the
+     * first episode 1,753 steps (sd 546), episodes 41 to 50 163 (sd 7.6); per seed the ratio lies
+     * between 0.056 and 0.176. Over 5 runs the mean first episode would have to fall 4.5
+     * standard errors, to 653 steps, for the test to fail with a sound agent: a failure means the
+     * agent stopped learning. (Planning adds little here: without it, episodes 41 to 50 take 171.)
+     */
     @Test
     void onMountainCarLinearDynaWithFivePlanningStepsLearns() {
         AgentSpec spec = AgentSpec.dynaQ("mountain-car").with(ComponentKind.MODEL, "linear-expectation")

@@ -187,7 +187,10 @@ class SavedAgentsTest {
     /**
      * Going on learning: runs that start from an agent that learned the maze find the goal in
      * their first episode far sooner than fresh agents do (the ablation: the same runs without
-     * --load-agent).
+     * --load-agent). Measured over 30 runs each: loaded 18.5 steps (sd 2.5, at most 26), fresh 764
+     * (57 to 2,741); five fresh runs would all have to beat the shortest of those 30 for the test
+     * to fail with a sound store, so a failure means the loaded runs did not start from what was
+     * learned.
      */
     @Test
     void aLoadedAgentGoesOnFromWhatItLearned() throws Exception {

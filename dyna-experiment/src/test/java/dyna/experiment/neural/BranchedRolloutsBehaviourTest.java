@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.provider.ComponentKind;
-import dyna.experiment.RunResult;
-import dyna.experiment.stop.UntilSolved;
 import dyna.core.agent.DynaAgent;
 import dyna.core.compose.AgentConfiguration;
 import dyna.core.compose.AgentFactory;
@@ -63,42 +61,41 @@ class BranchedRolloutsBehaviourTest {
         }
     }
 
+    /**
+     * Rollouts of the true model multiply real experience (MBPO's premise): with 10 updates of
+     * horizon-3 rollouts per real step, ε-greedy Sarsa's episodes over the first 10,000 real
+     * steps last far longer than without planning. Measured over seeds 1 to 20: 227 steps (sd 38)
+     * against 130 (sd 45); the paired difference, 97 (sd 68), lies 4 standard errors above 0
+     * over 8 runs. A failure means the rollouts no longer teach the values. (With ε = 0 the
+     * comparison means nothing: greedy Sarsa locks onto one action on CartPole, with or without
+     * planning, in most seeds; an earlier version of this test passed only because planning's
+     * runs collapsed into 9-step episodes and so counted few real steps.)
+     */
     @Test
     void rolloutsOfTheTrueModelLearnInFewerRealSteps() {
-        int runs = 5;
-        double direct = 0;
+        AgentSpec exploring = cartPole("true-model").with("epsilon", "0.1");
+        int runs = 8;
         double planned = 0;
+        double direct = 0;
         for (long seed = 1; seed <= runs; seed++) {
-            direct += realStepsToReach(cartPole("true-model").with("planning-steps", "0"), seed) / (double) runs;
-            planned += realStepsToReach(cartPole("true-model").with("planning-steps", "10").with("horizon", "3"), seed)
-                    / (double) runs;
+            planned += meanEpisodeLength(exploring.with("planning-steps", "10").with("horizon", "3"), seed, 10_000) / runs;
+            direct += meanEpisodeLength(exploring.with("planning-steps", "0"), seed, 10_000) / runs;
         }
-        // Measured when this test was written: 2,835 against 9,724 real steps.
-        assertTrue(planned < 0.5 * direct, "mean real steps to three 500-step episodes in a row: horizon 3, 10 "
-                + "updates per step " + planned + "; no planning " + direct);
-    }
-
-    /** Real steps until three episodes in a row last all 500 steps (at most 300 episodes). */
-    private static long realStepsToReach(AgentSpec spec, long seed) {
-        DynaAgent agent = AgentFactory.of(AgentConfiguration.resolve(REGISTRY, spec)).create(seed);
-        long steps = 0;
-        int streak = 0;
-        for (int e = 0; e < 300 && streak < 3; e++) {
-            int length = agent.runEpisode().steps();
-            steps += length;
-            streak = length == 500 ? streak + 1 : 0;
-        }
-        return steps;
+        assertTrue(planned > direct, "mean episode length over the first 10,000 real steps: with rollouts " + planned
+                + ", without planning " + direct);
     }
 
     /**
      * Search control studied in isolation (Pan et al.): with the same planner, budget and
-     * horizon, rollouts of the true dynamics solve CartPole (the mean return of 10 episodes
-     * reaches 475) in no more real steps than rollouts of a learned ensemble (a small one here,
-     * to keep the test short; the README reports the full-sized one over 10 runs).
+     * horizon, rollouts of the true dynamics teach more than rollouts of a learned ensemble (a
+     * small one, trained every 1,000 steps): over the first 20,000 real steps its episodes last
+     * longer. Measured over seeds 1 to 20: 276 steps (sd 46) against 140 (sd 29), longer in every
+     * seed (by 59 steps at least; no planning: 187); over 5 runs the difference lies 7.5
+     * standard errors above 0. A failure means the learned model's rollouts are as good as the
+     * truth's, which this small, rarely trained ensemble cannot be, or the true model is wrong.
      */
     @Test
-    void theTrueModelSolvesCartPoleInNoMoreRealStepsThanALearnedOne() {
+    void rolloutsOfTheTrueModelTeachMoreThanThoseOfALearnedOne() {
         AgentSpec planned = cartPole("true-model").with("epsilon", "0.1").with("planning-steps", "10")
                 .with("horizon", "1");
         AgentSpec learned = planned.with(ComponentKind.MODEL, "neural-ensemble").with("members", "2")
@@ -107,18 +104,23 @@ class BranchedRolloutsBehaviourTest {
         double truth = 0;
         double model = 0;
         for (long seed = 1; seed <= runs; seed++) {
-            truth += realStepsToSolve(planned, seed) / (double) runs;
-            model += realStepsToSolve(learned, seed) / (double) runs;
+            truth += meanEpisodeLength(planned, seed, 20_000) / runs;
+            model += meanEpisodeLength(learned, seed, 20_000) / runs;
         }
-        // Measured when this test was written: 29,919 against 35,580 (and 48,264 without planning).
-        assertTrue(truth <= model, "mean real steps until solved: true model " + truth + ", learned model " + model);
+        assertTrue(model < truth, "mean episode length over the first 20,000 real steps: true model " + truth
+                + ", learned model " + model);
     }
 
-    private static long realStepsToSolve(AgentSpec spec, long seed) {
-        RunResult result = new UntilSolved(475, 10, 200_000)
-                .run(AgentFactory.of(AgentConfiguration.resolve(REGISTRY, spec)).create(seed), null);
-        assertEquals(1, result.series(UntilSolved.REACHED)[0], spec + " seed " + seed + " solves within 200,000 steps");
-        return (long) result.of(UntilSolved.REAL_STEPS)[0];
+    /** The mean length of the episodes that end within the first {@code steps} real steps. */
+    private static double meanEpisodeLength(AgentSpec spec, long seed, int steps) {
+        DynaAgent agent = AgentFactory.of(AgentConfiguration.resolve(REGISTRY, spec)).create(seed);
+        long taken = 0;
+        int episodes = 0;
+        for (int length = agent.runEpisode().steps(); taken + length <= steps; length = agent.runEpisode().steps()) {
+            taken += length;
+            episodes++;
+        }
+        return episodes == 0 ? steps : taken / (double) episodes;
     }
 
     @Test

@@ -29,11 +29,31 @@ final class Failpoint {
         if (setting.endsWith(":term")) {
             try {
                 new ProcessBuilder("kill", "-TERM", Long.toString(ProcessHandle.current().pid())).start().waitFor();
+                awaitShutdown();
             } catch (IOException e) {
                 throw new IllegalStateException("failpoint: cannot signal this process", e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Waits until the JVM has begun shutting down, so that the signal is surely being handled
+     * while this step goes on (otherwise the process could finish first and exit 0).
+     */
+    private static void awaitShutdown() throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        Thread probe = new Thread(() -> { }, "dyna-failpoint-probe");
+        while (System.nanoTime() < deadline) {
+            try {
+                Runtime.getRuntime().addShutdownHook(probe);
+                Runtime.getRuntime().removeShutdownHook(probe);
+            } catch (IllegalStateException shuttingDown) {
+                return;
+            }
+            Thread.sleep(1);
+        }
+        throw new IllegalStateException("failpoint: SIGTERM did not start the JVM's shutdown within 10 s");
     }
 }

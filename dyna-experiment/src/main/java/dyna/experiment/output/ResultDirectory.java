@@ -388,12 +388,13 @@ public final class ResultDirectory implements Closeable {
             if (replacing) {
                 writeJson(staging.resolve(STAGED_EXPERIMENT), descriptor(plan));
             }
-            synchronized (committing) {   // an interruption waits until the set is in place
+            synchronized (committing) {   // an interruption waits until the set is in place and its staging gone
                 Files.createFile(staging.resolve(COMPLETE));
                 finish(out, staging);
-            }
-            if (overwrite) {
-                removeOtherRuns(plan);
+                deleteTree(staging);
+                if (overwrite) {
+                    removeOtherRuns(plan);
+                }
             }
             return written;
         } finally {

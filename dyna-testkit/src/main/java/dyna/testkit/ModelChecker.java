@@ -11,6 +11,7 @@ import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
 import dyna.api.model.ModelProvider;
 import dyna.api.model.PredecessorModel;
+import dyna.api.model.UncertaintyModel;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
@@ -52,8 +53,11 @@ import java.util.function.Supplier;
  *       alone, and agrees with its predecessors: j precedes i exactly when the expectation of e_j
  *       has feature i.</li>
  *   <li>a model that can be saved ({@link Savable}) reads what it wrote into a fresh model of the
- *       same provider, which then writes the same bytes and (over discrete states) knows the same
- *       pairs with the same distributions; bytes cut short are refused with an {@link IOException}.</li>
+ *       same provider, which then writes the same bytes and gives the same answers: it knows the
+ *       same pairs (every pair of discrete states; the pairs of the box observations seen) with the
+ *       same distributions, uncertainty, predecessors and expectations of unit vectors, so that a
+ *       part that reads back to the same bytes but lost what it held (a scale, narrowed numbers)
+ *       is found; bytes cut short are refused with an {@link IOException}.</li>
  * </ul>
  * Discrete observations are checked over every pair after every step; box observations over the
  * pairs of the observations seen.
@@ -145,7 +149,8 @@ public final class ModelChecker {
             checkSaving(savable, () -> dimensions == 0
                     ? provider.create(parameters, context(env, seed, extensions),
                             oneHot(((Discrete) env.observationSpace()).n()))
-                    : provider.create(parameters, context(env, seed, extensions)), env, dimensions, problems);
+                    : provider.create(parameters, context(env, seed, extensions)), env, dimensions, seenObservations,
+                    problems);
         }
         return List.copyOf(problems);
     }
@@ -157,7 +162,7 @@ public final class ModelChecker {
 
     /** Writes the model, reads it into a fresh one, and compares bytes and answers. */
     private static void checkSaving(Savable model, Supplier<Model> fresh, Environment env, int dimensions,
-            Set<String> problems) {
+            List<double[]> seen, Set<String> problems) {
         try {
             byte[] written = bytes(model);
             Model copy = fresh.get();
@@ -169,19 +174,7 @@ public final class ModelChecker {
             if (!Arrays.equals(bytes(loaded), written)) {
                 problems.add("a model read from what the model wrote (" + model.format() + ") writes other bytes");
             }
-            if (dimensions == 0) {
-                int actions = env.actionSpace().n();
-                for (Transition pair : pairs(env, copy, List.of(), actions, 0)) {
-                    if (((Model) model).knows(pair) != copy.knows(pair)) {
-                        problems.add("the model read back " + (copy.knows(pair) ? "knows" : "does not know") + " pair "
-                                + pair + ", unlike the model saved");
-                    } else if (model instanceof DistributionModel saved && copy instanceof DistributionModel read
-                            && copy.knows(pair) && !distribution(saved, pair).equals(distribution(read, pair))) {
-                        problems.add("the model read back gives pair " + pair + " the outcomes " + distribution(read, pair)
-                                + ", the model saved " + distribution(saved, pair));
-                    }
-                }
-            }
+            checkSameAnswers((Model) model, copy, env, dimensions, seen, problems);
             if (written.length > 0) {
                 Model cut = fresh.get();
                 try {
@@ -198,6 +191,76 @@ public final class ModelChecker {
         }
     }
 
+    /** The answers of a model read back against those of the model saved, pair by pair. */
+    private static void checkSameAnswers(Model saved, Model read, Environment env, int dimensions, List<double[]> seen,
+            Set<String> problems) {
+        int actions = env.actionSpace().n();
+        for (Transition pair : pairs(env, read, seen, actions, dimensions)) {
+            if (problems.size() >= MAX_PROBLEMS) {
+                return;
+            }
+            if (saved.knows(pair) != read.knows(pair)) {
+                problems.add("the model read back " + (read.knows(pair) ? "knows" : "does not know") + " pair "
+                        + pair + ", unlike the model saved");
+                continue;
+            }
+            if (!read.knows(pair)) {
+                continue;
+            }
+            if (saved instanceof DistributionModel a && read instanceof DistributionModel b
+                    && !distribution(a, pair).equals(distribution(b, pair))) {
+                problems.add("the model read back gives pair " + pair + " the outcomes " + distribution(b, pair)
+                        + ", the model saved " + distribution(a, pair));
+            }
+            if (saved instanceof UncertaintyModel a && read instanceof UncertaintyModel b
+                    && Double.compare(a.uncertainty(pair), b.uncertainty(pair)) != 0) {
+                problems.add("the model read back is " + b.uncertainty(pair) + " unsure of pair " + pair
+                        + ", the model saved " + a.uncertainty(pair));
+            }
+        }
+        if (saved instanceof PredecessorModel a && read instanceof PredecessorModel b && dimensions == 0) {
+            for (int state = 0; state < ((Discrete) env.observationSpace()).n(); state++) {
+                if (!predecessors(a, state).equals(predecessors(b, state))) {
+                    problems.add("the model read back lists the predecessors " + predecessors(b, state) + " of state "
+                            + state + ", the model saved " + predecessors(a, state));
+                }
+            }
+        }
+        if (saved instanceof ExpectationModel a && read instanceof ExpectationModel b) {
+            for (int j = 0; j < a.featureCount() && problems.size() < MAX_PROBLEMS; j++) {
+                for (int action = 0; action < actions; action++) {
+                    String before = expectation(a, j, action);
+                    String after = expectation(b, j, action);
+                    if (!before.equals(after)) {
+                        problems.add("the model read back expects " + after + " of unit vector e_" + j + " and action "
+                                + action + ", the model saved " + before);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A state's predecessor pairs, in order of state and action (the order they are listed in may differ). */
+    private static Set<String> predecessors(PredecessorModel model, int state) {
+        Set<String> pairs = new java.util.TreeSet<>();
+        for (int i = 0; i < model.predecessorCount(state); i++) {
+            pairs.add(model.predecessorState(state, i) + "," + model.predecessorAction(state, i));
+        }
+        return pairs;
+    }
+
+    /** The expected next features and reward of unit vector e_j under an action. */
+    private static String expectation(ExpectationModel model, int j, int action) {
+        Transition query = new Transition(0, model.featureCount());
+        query.start(0, action).features().oneHot(j);
+        model.expect(query);
+        java.util.SortedMap<Integer, Double> next = new java.util.TreeMap<>();   // stored order may differ
+        for (int i = 0; i < query.nextFeatures().count(); i++) {
+            next.merge(query.nextFeatures().index(i), query.nextFeatures().value(i), Double::sum);
+        }
+        return next + " r=" + query.reward();
+    }
+
     private static byte[] bytes(Savable part) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
@@ -209,11 +272,13 @@ public final class ModelChecker {
     /** The outcomes of a pair as text: next state, reward, terminated and probability of each. */
     private static List<String> distribution(DistributionModel model, Transition pair) {
         List<String> outcomes = new ArrayList<>();
-        Transition query = new Transition();
+        Transition query = new Transition(pair.dimensions());
         for (int i = 0; i < model.outcomeCount(pair); i++) {
             query.startOf(pair);
             double p = model.outcome(query, i);
-            outcomes.add(query.nextState() + "/" + query.reward() + "/" + query.terminated() + "@" + p);
+            String next = pair.dimensions() == 0 ? Integer.toString(query.nextState())
+                    : Arrays.toString(query.nextObservation());
+            outcomes.add(next + "/" + query.reward() + "/" + query.terminated() + "@" + p);
         }
         return outcomes;
     }

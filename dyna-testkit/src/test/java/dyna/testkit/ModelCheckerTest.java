@@ -65,6 +65,8 @@ class ModelCheckerTest {
         final boolean[] known = new boolean[8];
         final int[] next = new int[8];
         int observed;
+        /** Under fault "unsaved scale": learned, answered with, and never written. */
+        double scale = 1;
 
         Faulty(String fault) {
             this.fault = fault;
@@ -73,6 +75,9 @@ class ModelCheckerTest {
         @Override
         public void observe(Transition real) {
             observed++;
+            if (fault.equals("unsaved scale")) {
+                scale = 1 + observed % 7;
+            }
             int pair = real.state() * 2 + real.action();
             known[pair] = true;
             next[pair] = real.nextState();
@@ -93,7 +98,7 @@ class ModelCheckerTest {
             if (!known[pair] && !fault.equals("samples unknown")) {
                 throw new IllegalArgumentException("unknown pair");
             }
-            query.outcome(fault.equals("out of space") ? 9 : next[pair], 1, false, false);
+            query.outcome(fault.equals("out of space") ? 9 : next[pair], scale, false, false);
         }
 
         @Override
@@ -261,5 +266,15 @@ class ModelCheckerTest {
         assertTrue(check("reads nothing", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("unlike the model saved")));
         assertTrue(check("reads what there is", DISTRIBUTIONS).stream().anyMatch(p -> p.contains("cut short by one "
                 + "byte threw nothing")));
+        List<String> unsaved = check("unsaved scale", DISTRIBUTIONS);
+        assertTrue(unsaved.stream().noneMatch(p -> p.contains("writes other bytes")), "the bytes read back alike: "
+                + unsaved);
+        assertTrue(unsaved.stream().anyMatch(p -> p.contains("the model read back gives pair") && p.contains("outcomes")),
+                "but the answers do not: " + unsaved);
+    }
+
+    @Test
+    void theNoisyTrackPassesTheEnvironmentChecks() {
+        assertEquals(List.of(), EnvironmentChecker.check(NoisyTrack::new, 3, 5_000));
     }
 }

@@ -79,16 +79,6 @@ final class Mlp {
         return count;
     }
 
-    /** The number of inputs. */
-    int inputs() {
-        return sizes[0];
-    }
-
-    /** The number of outputs. */
-    int outputs() {
-        return sizes[sizes.length - 1];
-    }
-
     /**
      * Draws the weights from a normal distribution truncated at two standard deviations, with
      * standard deviation 1 / (2 √inputs) (mbrl-lib's initialisation); biases 0.
@@ -113,8 +103,8 @@ final class Mlp {
     /**
      * The outputs for one input, written into {@code output}; allocates nothing.
      *
-     * @param input  {@link #inputs()} values
-     * @param output room for {@link #outputs()} values
+     * @param input  input-layer-width values
+     * @param output room for output-layer-width values
      */
     void predict(double[] input, double[] output) {
         if (stale) {
@@ -167,8 +157,8 @@ final class Mlp {
     /**
      * The outputs of a batch, kept for {@link #backward}.
      *
-     * @param inputs {@code batch} rows of {@link #inputs()} values, row after row
-     * @return the outputs, {@code batch} rows of {@link #outputs()} (the network's own buffer)
+     * @param inputs {@code batch} rows of input-layer-width values, row after row
+     * @return the outputs, {@code batch} rows of output-layer width (the network's own buffer)
      */
     double[] forward(double[] inputs, int batch) {
         System.arraycopy(inputs, 0, a[0], 0, batch * sizes[0]);
@@ -207,7 +197,7 @@ final class Mlp {
      * #forward} batch, writing the gradient of the loss with respect to this network's
      * parameters into the gradient array (overwriting it).
      *
-     * @param outputGrads {@code batch} rows of {@link #outputs()} values: d loss / d output,
+     * @param outputGrads {@code batch} rows of output-layer-width values: d loss / d output,
      *                    already divided by the batch size where the loss is a mean
      */
     void backward(double[] outputGrads, int batch) {

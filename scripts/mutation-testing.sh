@@ -10,6 +10,10 @@
 # and not counted.
 # Usage: scripts/mutation-testing.sh [THREADS] [CLASS-GLOBS]
 #   CLASS-GLOBS: PIT's targetClasses, to measure one area (default: every area).
+# A mutant that makes a test run past 1.25 times its normal time plus 4 s counts as killed
+# (timed out): an endless loop. The three neural behaviour tests of dyna-experiment (16 to 22 s
+# each) are left out: every mutant they reach that survives would run them all, which made a run
+# take hours; the code they cover is killed by its own module's tests or counted as surviving.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -40,6 +44,6 @@ java -cp "$(cat target/pitest-tools.cp)" org.pitest.mutationtest.commandline.Mut
   --sourceDirs dyna-core/src/main/java,dyna-models/src/main/java,dyna-experiment/src/main/java \
   --targetClasses "$targets" \
   --targetTests 'dyna.core.*,dyna.models.*,dyna.experiment.*,dyna.app.EnvironmentConformanceTest,dyna.app.ComposeInJavaExampleTest' \
-  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest' \
-  --timeoutConst 8000
+  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest,dyna.experiment.neural.NeuralModelLearningTest,dyna.experiment.neural.BranchedRolloutsBehaviourTest,dyna.experiment.neural.ContinuousModelErrorTest' \
+  --timeoutConst 4000
 scripts/mutation-areas.sh target/mutation/mutations.csv

@@ -98,4 +98,59 @@ class GaussianNetworkTest {
         assertTrue(worstMean < 0.1, "worst error of the mean " + worstMean);
         assertTrue(averageStd > 0.5 * noise && averageStd < 2 * noise, "predicted noise " + averageStd + " for " + noise);
     }
+
+    /**
+     * The loss is the batch's mean Gaussian negative log-likelihood plus the termination's
+     * cross-entropy, as computed by hand from the network's own prediction, plus the bounds'
+     * penalty once: a row given twice costs what it costs once, with the same gradient.
+     */
+    @Test
+    void theLossIsTheMeanOverTheBatchOfTheNegativeLogLikelihood() {
+        GaussianNetwork network = network(Activation.SILU, 2);
+        double[] x = {0.3, -1.2, 0.8};
+        double[] y = {0.5, -0.25};
+        double[] mean = new double[TARGETS];
+        double[] logVariance = new double[TARGETS];
+        double p = network.predict(x, mean, logVariance);
+        double expected = 0;
+        for (int j = 0; j < TARGETS; j++) {
+            double error = mean[j] - y[j];
+            expected += 0.5 * (error * error * Math.exp(-logVariance[j]) + logVariance[j]);
+        }
+        expected += -Math.log(p);   // terminated: -log sigmoid(logit)
+        double[] params = network.params();
+        for (int j = 0; j < TARGETS; j++) {
+            expected += 0.01 * (params[params.length - 2 * TARGETS + j] - params[params.length - TARGETS + j]);
+        }
+        double once = network.gradient(x, y, new double[] {1}, 1);
+        double[] gradientOnce = network.grads().clone();
+        assertEquals(expected, once, 1e-12);
+        double twice = network.gradient(new double[] {0.3, -1.2, 0.8, 0.3, -1.2, 0.8},
+                new double[] {0.5, -0.25, 0.5, -0.25}, new double[] {1, 1}, 2);
+        assertEquals(once, twice, 1e-12);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(gradientOnce, network.grads(), 1e-12);
+    }
+
+    /** Parameters changed from outside are what the next prediction reads, once changed() is called. */
+    @Test
+    void aPredictionReadsParametersChangedFromOutside() {
+        GaussianNetwork network = network(Activation.SILU, 1);
+        double[] x = {0.1, 0.2, 0.3};
+        double[] before = new double[TARGETS];
+        network.predictMean(x, before);
+        double[] params = network.params();
+        GaussianNetwork other = network(Activation.SILU, 1);
+        for (int i = 0; i < params.length; i++) {
+            params[i] += 0.05 * Math.sin(i);
+            other.params()[i] = params[i];
+        }
+        network.changed();
+        double[] after = new double[TARGETS];
+        network.predictMean(x, after);
+        double[] fresh = new double[TARGETS];
+        other.changed();
+        other.predictMean(x, fresh);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, after, 0.0);
+        assertTrue(after[0] != before[0], "the change moved the prediction");
+    }
 }

@@ -1,0 +1,163 @@
+package dyna.models.neural;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Transition;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the ensemble predicts, learned from a known world: a point on a line that moves 0.1 right
+ * (action 1) or left (action 0) with Gaussian noise of standard deviation 0.05, reward its
+ * position, the episode ending past 0.5. Its predictions are the world's, its propagation modes
+ * use its elites as published (PETS: TS1, TS-infinity, the mean), its noise has the learned
+ * spread, and its uncertainty is the elites' disagreement.
+ */
+class NeuralEnsembleTest {
+
+    private static final double NOISE = 0.05;
+
+    private static EnsembleSettings settings(EnsembleSettings.Propagation propagation, boolean noise, int trainEvery) {
+        return new EnsembleSettings(4, 3, new int[] {32, 32}, Activation.SILU, 3e-3, 0, 32, trainEvery, 60, 0, 10, 0.2,
+                2000, propagation, noise);
+    }
+
+    /** An ensemble that has observed {@code n} transitions of the world, from positions in [-1, 1]. */
+    private static NeuralEnsemble observed(EnsembleSettings settings, int n, long seed) {
+        NeuralEnsemble ensemble = new NeuralEnsemble(settings, 1, 2, new SplittableRandom(seed));
+        SplittableRandom world = new SplittableRandom(seed + 100);
+        Transition t = new Transition(1);
+        for (int i = 0; i < n; i++) {
+            double x = world.nextDouble() * 2 - 1;
+            int a = world.nextInt(2);
+            double next = x + (a == 1 ? 0.1 : -0.1) + NOISE * world.nextGaussian();
+            t.start(new double[] {x}, a);
+            t.nextObservation()[0] = next;
+            t.outcome(x, next > 0.5, false);
+            ensemble.observe(t);
+        }
+        return ensemble;
+    }
+
+    private static Transition predict(NeuralEnsemble model, double x, int action, Object rollout) {
+        Transition query = new Transition(1).start(new double[] {x}, action);
+        if (rollout == null) {
+            model.sample(query);
+        } else {
+            model.sample(query, rollout);
+        }
+        return query;
+    }
+
+    @Test
+    void theMeanOfTheElitesPredictsTheWorld() {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 1500, 1);
+        model.train();
+        for (double x : new double[] {-0.6, -0.2, 0.1}) {
+            for (int a = 0; a < 2; a++) {
+                Transition p = predict(model, x, a, null);
+                double expected = x + (a == 1 ? 0.1 : -0.1);
+                assertEquals(expected, p.nextObservation()[0], 0.03, "next position from " + x + ", action " + a);
+                assertEquals(x, p.reward(), 0.03, "reward at " + x);
+                assertFalse(p.terminated(), "from " + x);
+            }
+        }
+        assertTrue(predict(model, 0.9, 1, null).terminated(), "1.0 is past the end");
+        assertFalse(predict(model, -0.9, 0, null).terminated());
+    }
+
+    @Test
+    void anUntrainedEnsembleRefusesToPredictAndTrainsWhenItsTurnComes() {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.MEAN, false, 500), 499, 2);
+        assertFalse(model.knows(new Transition(1).start(new double[] {0}, 0)));
+        assertThrows(IllegalArgumentException.class, () -> predict(model, 0, 0, null));
+        assertThrows(IllegalArgumentException.class, () -> model.uncertainty(new Transition(1).start(new double[] {0},
+                0)));
+        Transition t = new Transition(1).start(new double[] {0}, 1);
+        t.nextObservation()[0] = 0.1;
+        t.outcome(0, false, false);
+        model.observe(t);
+        assertTrue(model.knows(t), "a retraining is due after 500 real steps");
+        assertEquals(0, model.trainings());
+        model.startRollout(t, model.newRolloutState());
+        assertEquals(1, model.trainings(), "the ensemble trains before the rollout that needs it");
+        assertEquals(0.1, predict(model, 0, 1, null).nextObservation()[0], 0.05);
+    }
+
+    /** What each elite predicts for a query, found through rollouts that keep one member each. */
+    private static TreeSet<Double> elitePredictions(NeuralEnsemble model, double x, int a) {
+        TreeSet<Double> seen = new TreeSet<>();
+        for (int i = 0; i < 200; i++) {
+            Object rollout = model.newRolloutState();
+            model.startRollout(new Transition(1).start(new double[] {x}, a), rollout);
+            double first = predict(model, x, a, rollout).nextObservation()[0];
+            assertEquals(first, predict(model, x, a, rollout).nextObservation()[0], 0.0,
+                    "a rollout keeps its member (TS-infinity)");
+            seen.add(first);
+        }
+        return seen;
+    }
+
+    @Test
+    void thePropagationModesUseTheElitesAsPublished() {
+        EnsembleSettings fixed = settings(EnsembleSettings.Propagation.FIXED_MEMBER, false, 100_000);
+        NeuralEnsemble model = observed(fixed, 600, 3);
+        model.train();
+        TreeSet<Double> elites = elitePredictions(model, 0.2, 1);
+        assertEquals(3, elites.size(), "three elites of four members: " + elites);
+
+        NeuralEnsemble random = observed(settings(EnsembleSettings.Propagation.RANDOM_MEMBER, false, 100_000), 600, 3);
+        random.train();
+        TreeSet<Double> drawn = new TreeSet<>();
+        for (int i = 0; i < 200; i++) {
+            drawn.add(predict(random, 0.2, 1, random.newRolloutState()).nextObservation()[0]);
+        }
+        assertEquals(elites, drawn, "each step draws one of the same elites (TS1)");
+
+        NeuralEnsemble mean = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 600, 3);
+        mean.train();
+        double average = elites.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertEquals(average, predict(mean, 0.2, 1, null).nextObservation()[0], 1e-12, "the elites' average");
+
+        double sumOfSquares = elites.stream().mapToDouble(v -> (v - average) * (v - average)).sum();
+        assertEquals(Math.sqrt(sumOfSquares / 3), mean.uncertainty(new Transition(1).start(new double[] {0.2}, 1)),
+                1e-12, "uncertainty is the elites' standard deviation of the next observation");
+    }
+
+    @Test
+    void noiseHasTheSpreadTheMembersLearned() {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.FIXED_MEMBER, true, 100_000), 1500, 4);
+        model.train();
+        Object rollout = model.newRolloutState();
+        model.startRollout(new Transition(1).start(new double[] {0}, 1), rollout);
+        double sum = 0;
+        double squares = 0;
+        int n = 4000;
+        for (int i = 0; i < n; i++) {
+            double next = predict(model, 0, 1, rollout).nextObservation()[0];
+            sum += next;
+            squares += next * next;
+        }
+        double std = Math.sqrt(squares / n - (sum / n) * (sum / n));
+        assertEquals(NOISE, std, 0.02, "the world's noise, learned as the members' variance");
+    }
+
+    @Test
+    void whatIsObservedAfterATrainingDoesNotChangeItsPredictions() {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 600, 5);
+        model.train();
+        double before = predict(model, 0.3, 0, null).nextObservation()[0];
+        Transition far = new Transition(1).start(new double[] {40}, 1);
+        far.nextObservation()[0] = 45;
+        far.outcome(100, false, false);
+        for (int i = 0; i < 50; i++) {
+            model.observe(far);
+        }
+        assertEquals(before, predict(model, 0.3, 0, null).nextObservation()[0], 0.0,
+                "the scales are frozen until the next training");
+    }
+}

@@ -179,4 +179,34 @@ class EnsembleTrainerTest {
         }
         return total / points;
     }
+
+    private static EnsembleSettings stopping(double learningRate, int maxEpochs, int maxBatches, int patience,
+            double validation) {
+        return new EnsembleSettings(2, 2, new int[] {8}, Activation.SILU, learningRate, 0, 32, 1, maxEpochs, maxBatches,
+                patience, validation, 100, EnsembleSettings.Propagation.RANDOM_MEMBER, true);
+    }
+
+    /**
+     * A retraining passes over each member's sample by minibatches of 32 (100 transitions: 4 a
+     * member an epoch) and stops at the first of: the epochs allowed, the minibatches allowed
+     * (the last epoch cut short), or as many epochs in a row as the patience with no member's
+     * validation error improved (a learning rate of 0 improves nothing).
+     */
+    @Test
+    void aRetrainingStopsAtItsEpochsItsMinibatchesOrItsPatience() {
+        Parts epochs = new Parts(100, stopping(1e-2, 3, 0, 5, 0), 1);
+        assertEquals(3, epochs.trainer.train());
+        assertEquals(2 * 3 * 4, epochs.trainer.batches());
+
+        Parts minibatches = new Parts(100, stopping(1e-2, 100, 7, 5, 0), 1);
+        assertEquals(2, minibatches.trainer.train(), "4 minibatches, then the 3 left");
+        assertEquals(2 * 7, minibatches.trainer.batches());
+
+        Parts patience = new Parts(100, stopping(0, 100, 0, 4, 0.2), 1);
+        assertEquals(4, patience.trainer.train(), "nothing improves, so four epochs");
+        assertEquals(2 * 4 * 3, patience.trainer.batches(), "80 transitions: 3 minibatches a member an epoch");
+
+        Parts learning = new Parts(100, stopping(1e-2, 100, 0, 4, 0.2), 1);
+        assertTrue(learning.trainer.train() > 4, "while members improve, training goes on");
+    }
 }

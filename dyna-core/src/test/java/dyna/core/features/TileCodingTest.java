@@ -195,4 +195,53 @@ class TileCodingTest {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("-1:1;-3:3,-4:4", cartPole, 8, 8))
                 .getMessage().contains("dimension 1 is '-3:3,-4:4'"), "separators are not mixed");
     }
+
+    /**
+     * Dense numbering is the documented formula, on each of its three paths (two dimensions and a
+     * power-of-two number of tilings; any dimensions and a power of two; any number): tiling t's
+     * coordinate k is floor((q_k + t(1 + 2k)) / tilings) of the quantum q_k = floor((x_k - low_k)
+     * tiles tilings / (high_k - low_k)) clamped into [0, tiles tilings], and the index is t times
+     * the tiles of a tiling plus the coordinates by their strides, the last dimension fastest. A
+     * saved agent's weights are named by it, so it must not change.
+     */
+    @Test
+    void denseNumberingIsTheDocumentedFormulaOnEveryPath() {
+        documentedNumbering(MOUNTAIN_CAR, 8, 8);
+        documentedNumbering(new Box(new double[] {0, -1, 2}, new double[] {1, 2, 3}), 4, 5);
+        documentedNumbering(new Box(new double[] {0, 0}, new double[] {1, 1}), 6, 8);
+    }
+
+    private static void documentedNumbering(Box box, int tilings, int tiles) {
+        TileCoding coder = new TileCoding(box, tilings, tiles, 1 << 20);
+        assertTrue(coder.isDense());
+        int d = box.dimensions();
+        int top = tiles * tilings;
+        long[] strides = new long[d + 1];
+        long total = 1;
+        for (int k = d - 1; k >= 0; k--) {
+            strides[k + 1] = total;
+            total *= (tiles * tilings + (tilings - 1) * (1 + 2 * k)) / tilings + 1;
+        }
+        strides[0] = total;
+        SplittableRandom random = new SplittableRandom(11);
+        FeatureVector out = new FeatureVector(tilings);
+        for (int i = 0; i < 3000; i++) {
+            double[] point = new double[d];
+            for (int k = 0; k < d; k++) {
+                double width = box.high(k) - box.low(k);
+                point[k] = box.low(k) - 0.1 * width + 1.2 * width * random.nextDouble();
+            }
+            coder.encode(0, point, out);
+            assertEquals(tilings, out.count());
+            for (int t = 0; t < tilings; t++) {
+                long expected = t * strides[0];
+                for (int k = 0; k < d; k++) {
+                    long q = (long) Math.floor((point[k] - box.low(k)) * top / (box.high(k) - box.low(k)));
+                    q = Math.max(0, Math.min(top, q));
+                    expected += Math.floorDiv(q + t * (1 + 2 * k), tilings) * strides[k + 1];
+                }
+                assertEquals(expected, out.index(t), java.util.Arrays.toString(point) + ", tiling " + t);
+            }
+        }
+    }
 }

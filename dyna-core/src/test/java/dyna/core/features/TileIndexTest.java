@@ -60,4 +60,50 @@ class TileIndexTest {
             assertEquals(i, index.indexOf(tile(0, i, 0)), "tiles numbered before it filled keep theirs");
         }
     }
+
+    /**
+     * Once full, a new tile's index is its hash modulo the size: 32-bit FNV-1a over the
+     * coordinates, then the mixing steps h ^= h >>> 16, h *= 0x85ebca6b, h ^= h >>> 13. A saved
+     * agent keeps the tiles numbered before the table filled, not these, so the hash is part of
+     * what it saved: an agent loaded by another version must find the same weights.
+     */
+    @Test
+    void onceFullANewTilesIndexIsItsDocumentedHash() {
+        TileIndex index = new TileIndex(10, 3);
+        for (int i = 0; i < 10; i++) {
+            index.indexOf(tile(0, i, 0));
+        }
+        for (int i = 0; i < 200; i++) {
+            int[] coordinates = tile(2, i, -i);
+            int h = 0x811c9dc5;
+            for (int c : coordinates) {
+                h = (h ^ c) * 0x01000193;
+            }
+            h ^= h >>> 16;
+            h *= 0x85ebca6b;
+            h ^= h >>> 13;
+            assertEquals(Math.floorMod(h, 10), index.indexOf(coordinates), "tile " + java.util.Arrays.toString(
+                    coordinates));
+        }
+    }
+
+    /** A table saved full reads back whole, and a saved table that claims more tiles than it has room for is refused. */
+    @Test
+    void aFullTableReadsBackAndAnOverfullOneIsRefused() throws Exception {
+        TileIndex full = new TileIndex(4, 3);
+        for (int i = 0; i < 4; i++) {
+            full.indexOf(tile(0, 0, 7 - i));
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        full.write(new java.io.DataOutputStream(bytes));
+        TileIndex read = new TileIndex(4, 3);
+        read.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(4, read.used());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(i, read.indexOf(tile(0, 0, 7 - i)));
+        }
+        TileIndex smaller = new TileIndex(3, 3);
+        org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> smaller.read(
+                new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))));
+    }
 }

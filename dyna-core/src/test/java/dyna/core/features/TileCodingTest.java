@@ -194,6 +194,12 @@ class TileCodingTest {
                 "*, 1:1.0000000001", cartPole, 8, 8), "narrow, but doubles still tell its offsets apart");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("-1:1;-3:3,-4:4", cartPole, 8, 8))
                 .getMessage().contains("dimension 1 is '-3:3,-4:4'"), "separators are not mixed");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("*, 2:2", cartPole, 8, 8))
+                .getMessage().contains("dimension 1 has [2.0, 2.0]"), "low < high, not low <= high");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("-9:-4.8, -3:3", cartPole, 8, 8))
+                .getMessage().contains("outside the observations'"), "bounds ending where the observations start");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> TileBounds.parse("4.8:9, -3:3", cartPole, 8, 8))
+                .getMessage().contains("outside the observations'"), "bounds starting where the observations end");
     }
 
     /**

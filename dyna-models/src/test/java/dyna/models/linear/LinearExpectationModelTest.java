@@ -220,4 +220,110 @@ class LinearExpectationModelTest {
         }
         return x;
     }
+
+    /**
+     * On one-hot features least squares with a ridge counts: b_i = (sum of rewards after i) /
+     * (visits of i + λ) and F_ji = (moves i to j) / (visits of i + λ); a feature never seen
+     * predicts nothing (the zero vector, reward 0), whatever the ridge.
+     */
+    @Test
+    void leastSquaresOnOneHotFeaturesCountsWithTheRidgeAndLeavesUnseenFeaturesAtZero() {
+        double ridge = 0.5;
+        LinearExpectationModel model = new LinearExpectationModel(4, 1, Double.NaN, ridge);
+        model.observe(transition(4, unit(4, 1), 0, 2, unit(4, 2)));
+        model.observe(transition(4, unit(4, 1), 0, 4, unit(4, 3)));
+        model.observe(transition(4, unit(4, 1), 0, 0, unit(4, 2)));
+        model.observe(transition(4, unit(4, 2), 0, 1, unit(4, 1)));
+        assertEquals(6 / 3.5, model.b(0, 1), 1e-12);
+        assertEquals(2 / 3.5, model.f(0, 2, 1), 1e-12);
+        assertEquals(1 / 3.5, model.f(0, 3, 1), 1e-12);
+        assertEquals(1 / 1.5, model.b(0, 2), 1e-12);
+        assertEquals(1 / 1.5, model.f(0, 1, 2), 1e-12);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(0.0, model.f(0, j, 0), "feature 0 was never seen");
+            assertEquals(0.0, model.f(0, 0, j));
+        }
+        assertEquals(0.0, model.b(0, 0));
+    }
+
+    /** What least squares answers after more data is refit from all of it: expectations, predecessors and F alike. */
+    @Test
+    void leastSquaresAnswersFromEverythingObservedSoFar() {
+        LinearExpectationModel model = new LinearExpectationModel(3, 1, Double.NaN, 0.1);
+        model.observe(transition(3, unit(3, 0), 0, 1, unit(3, 1)));
+        FeatureVector predecessors = new FeatureVector(3);
+        model.predecessors(2, 0, predecessors);
+        assertEquals(0, predecessors.count(), "nothing leads to 2 yet");
+        model.observe(transition(3, unit(3, 1), 0, 0, unit(3, 2)));
+        model.predecessors(2, 0, predecessors);
+        assertEquals(1, predecessors.count(), "1 leads to 2 now");
+        assertEquals(1, predecessors.index(0));
+        model.observe(transition(3, unit(3, 0), 0, 1, unit(3, 2)));
+        assertEquals(1 / 2.1, model.f(0, 2, 0), 1e-12, "F is refit when read");
+    }
+
+    /** The expectation is linear: twice a unit vector expects twice its column and twice its reward. */
+    @Test
+    void anExpectationScalesWithTheFeaturesValues() {
+        for (double alpha : new double[] {1.0, Double.NaN}) {
+            LinearExpectationModel model = new LinearExpectationModel(3, 1, alpha, 0.1);
+            model.observe(transition(3, unit(3, 0), 0, 3, new double[] {0, 0.5, 0.25}));
+            Transition once = new Transition(0, 3).start(0, 0);
+            once.features().oneHot(0);
+            model.expect(once);
+            Transition twice = new Transition(0, 3).start(0, 0);
+            twice.features().add(0, 2.0);
+            model.expect(twice);
+            assertEquals(2 * once.reward(), twice.reward(), 1e-12);
+            for (int i = 0; i < once.nextFeatures().count(); i++) {
+                assertEquals(once.nextFeatures().index(i), twice.nextFeatures().index(i));
+                assertEquals(2 * once.nextFeatures().value(i), twice.nextFeatures().value(i), 1e-12, "alpha " + alpha);
+            }
+            assertEquals(2, once.nextFeatures().count());
+        }
+    }
+
+    /** A model knows every pair whose action it has (the planner asks before it expects), and no other. */
+    @Test
+    void itKnowsEveryFeatureVectorUnderItsActionsAndNoOtherAction() {
+        LinearExpectationModel model = new LinearExpectationModel(3, 2, 0.5, 0);
+        for (int a = -1; a <= 2; a++) {
+            assertEquals(a == 0 || a == 1, model.knows(new Transition(0, 3).start(0, a)), "action " + a);
+        }
+    }
+
+    /**
+     * A saved model names its format ("linear-expectation/1", which a saved agent records), and a
+     * saved file of the other estimator or naming a row outside the matrix is refused.
+     */
+    @Test
+    void aSavedModelOfTheOtherEstimatorOrADamagedOneIsRefused() throws Exception {
+        LinearExpectationModel lms = new LinearExpectationModel(3, 1, 0.5, 0);
+        lms.observe(transition(3, unit(3, 0), 0, 3, unit(3, 1)));
+        assertEquals("linear-expectation/1", lms.format());
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        lms.write(new java.io.DataOutputStream(bytes));
+        byte[] saved = bytes.toByteArray();
+        java.io.IOException other = assertThrows(java.io.IOException.class, () -> new LinearExpectationModel(3, 1,
+                Double.NaN, 0).read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(saved)), lms.format()));
+        assertTrue(other.getMessage().contains("learned by LMS, this one by least squares"), other.getMessage());
+        LinearExpectationModel copy = new LinearExpectationModel(3, 1, 0.5, 0);
+        copy.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(saved)), lms.format());
+        assertEquals(lms.f(0, 1, 0), copy.f(0, 1, 0));
+        byte[] damaged = saved.clone();
+        int row = indexOf(damaged, new byte[] {0, 0, 0, 1, 0, 0, 0, 1});   // column 0: one entry, row 1
+        damaged[row + 7] = 3;
+        java.io.IOException outside = assertThrows(java.io.IOException.class, () -> new LinearExpectationModel(3, 1,
+                0.5, 0).read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(damaged)), lms.format()));
+        assertTrue(outside.getMessage().contains("row 3, outside 0..2"), outside.getMessage());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] pattern) {
+        for (int i = 0; i + pattern.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + pattern.length, pattern, 0, pattern.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("pattern not found");
+    }
 }

@@ -1,9 +1,13 @@
 package dyna.core.planning;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
+import dyna.api.model.UncertaintyModel;
+import dyna.core.agent.ComponentFailure;
 import dyna.api.planning.Planner;
 import dyna.api.planning.SearchControl;
 import dyna.api.provider.Parameters;
@@ -88,5 +92,110 @@ class BranchedRolloutsTest {
         planner.plan(10);
         assertEquals(10, context.planningUpdates(), "4 + 4 + 2");
         assertEquals(10, context.simulated().size());
+    }
+
+    /**
+     * An endless model that is the more unsure the further a rollout goes: its uncertainty is the
+     * number of steps simulated since the rollout started (or {@code fixed} when that is set).
+     */
+    private static final class GrowingDoubt implements UncertaintyModel {
+        int rollouts;
+        int inRollout;
+        double fixed = -1;
+
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean knows(Transition query) {
+            return true;
+        }
+
+        @Override
+        public void startRollout(Transition start, Object state) {
+            rollouts++;
+            inRollout = 0;
+        }
+
+        @Override
+        public void sample(Transition query) {
+            inRollout++;
+            query.outcome((query.state() + 1) % 4, 0, false, false);
+        }
+
+        @Override
+        public double uncertainty(Transition query) {
+            return fixed >= 0 || Double.isNaN(fixed) ? fixed : inRollout;
+        }
+    }
+
+    /** A search control that always offers state 0 and counts the updates it hears of. */
+    private static final class CountingControl implements SearchControl {
+        int heard;
+
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean next(Transition start) {
+            start.start(0, 0);
+            return true;
+        }
+
+        @Override
+        public void updated(Transition simulated, double error) {
+            heard++;
+        }
+    }
+
+    private static Planner planner(GrowingDoubt model, CountingControl control, Map<String, String> parameters,
+            PlanningContextDouble[] context) {
+        context[0] = new PlanningContextDouble(model, 4, 2, 0.5, 0.9, 1);
+        context[0].searchControl(c -> control);
+        BranchedRolloutsProvider provider = new BranchedRolloutsProvider();
+        return provider.create(Parameters.resolve(provider.parameters(), parameters), context[0]);
+    }
+
+    /** Starts caps the rollouts of a real step; each starts the model's rollout and each update is told to search control. */
+    @Test
+    void startsCapsTheRolloutsAndEachUpdateIsToldToSearchControl() {
+        GrowingDoubt model = new GrowingDoubt();
+        CountingControl control = new CountingControl();
+        PlanningContextDouble[] context = new PlanningContextDouble[1];
+        Planner planner = planner(model, control, Map.of("horizon", "3", "starts", "2"), context);
+        planner.plan(1_000);
+        assertEquals(6, context[0].planningUpdates(), "two rollouts of three steps");
+        assertEquals(2, model.rollouts, "the model starts each rollout");
+        assertEquals(6, control.heard, "search control hears of every update");
+    }
+
+    /**
+     * A rollout stops at the first step the model is more unsure of than max-uncertainty (an
+     * uncertainty equal to it goes on); a NaN uncertainty is the model's fault, named as such;
+     * and max-uncertainty needs a model that offers uncertainty.
+     */
+    @Test
+    void aRolloutStopsWhereTheModelIsTooUnsure() {
+        GrowingDoubt model = new GrowingDoubt();
+        PlanningContextDouble[] context = new PlanningContextDouble[1];
+        Planner planner = planner(model, new CountingControl(), Map.of("horizon", "10", "starts", "1",
+                "max-uncertainty", "2"), context);
+        planner.plan(1_000);
+        assertEquals(3, context[0].planningUpdates(), "uncertainties 0, 1 and 2 go on; 3 stops");
+        model.fixed = Double.NaN;
+        ComponentFailure failure = assertThrows(ComponentFailure.class, () -> planner.plan(1_000));
+        assertTrue(failure.getMessage().contains("is NaN (valid: a number of at least 0)"), failure.getMessage());
+        model.fixed = 0;
+        long before = context[0].planningUpdates();
+        planner.plan(1_000);
+        assertEquals(10, context[0].planningUpdates() - before, "a model sure of everything rolls out the horizon");
+        PlanningContextDouble plain = new PlanningContextDouble(new EndlessModel(), 4, 2, 0.5, 0.9, 1);
+        plain.searchControl(c -> new AlwaysStateZero());
+        BranchedRolloutsProvider provider = new BranchedRolloutsProvider();
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> provider.create(
+                Parameters.resolve(provider.parameters(), Map.of("max-uncertainty", "1")), plain));
+        assertTrue(refused.getMessage().contains("needs a model that offers uncertainty"), refused.getMessage());
     }
 }

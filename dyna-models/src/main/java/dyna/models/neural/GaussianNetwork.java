@@ -70,11 +70,6 @@ final class GaussianNetwork {
         Arrays.fill(params, minOffset, params.length, -10);
     }
 
-    /** The number of weights, biases and bounds. */
-    int parameterCount() {
-        return params.length;
-    }
-
     /**
      * Predicts one input: writes the means into {@code mean}, the bounded log-variances into
      * {@code logVariance} (each of {@code targets} values), and returns the probability of

@@ -110,11 +110,6 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         return trainings;
     }
 
-    /** The minibatch steps each member has taken. */
-    long batches() {
-        return trainer.batches();
-    }
-
     @Override
     public boolean knows(Transition query) {
         return trainings > 0 || due;

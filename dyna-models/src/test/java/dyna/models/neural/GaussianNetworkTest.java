@@ -153,4 +153,85 @@ class GaussianNetworkTest {
         org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, after, 0.0);
         assertTrue(after[0] != before[0], "the change moved the prediction");
     }
+
+    /**
+     * With the last layer's weights at zero its biases are the raw outputs: the means, the raw
+     * log-variances and the termination's logit. The log-variances come out softly bounded to
+     * the learned [min, max] (PETS: max - softplus(max - raw), then min + softplus(. - min)),
+     * which start at [-10, 0.5]; the termination's probability is the logit's sigmoid.
+     */
+    @Test
+    void aPredictionIsTheLastLayersOutputWithTheLogVarianceSoftlyBounded() {
+        GaussianNetwork network = network(Activation.SILU, 1);
+        double[] params = network.params();
+        int outputs = 2 * TARGETS + 1;
+        int bounds = 2 * TARGETS;
+        int biases = params.length - bounds - outputs;
+        int weights = biases - 5 * outputs;
+        assertEquals(0.5, params[params.length - bounds], "max starts at 0.5");
+        assertEquals(-10, params[params.length - TARGETS], "min starts at -10");
+        for (double raw : new double[] {-40, -10, -3, 0, 0.5, 7}) {
+            java.util.Arrays.fill(params, weights, biases, 0.0);
+            params[biases] = 0.25;
+            params[biases + 1] = -1.5;
+            params[biases + 2] = raw;
+            params[biases + 3] = raw;
+            params[biases + 4] = 1.2;
+            params[params.length - bounds + 1] = 2;   // the second target's max
+            network.changed();
+            double[] mean = new double[TARGETS];
+            double[] logVariance = new double[TARGETS];
+            double p = network.predict(new double[] {0.3, -0.2, 0.9}, mean, logVariance);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(new double[] {0.25, -1.5}, mean, 0.0);
+            assertEquals(1 / (1 + Math.exp(-1.2)), p, 1e-15);
+            double[] max = {0.5, 2};
+            for (int j = 0; j < TARGETS; j++) {
+                double upper = max[j] - Math.log1p(Math.exp(max[j] - raw));
+                assertEquals(-10 + Math.log1p(Math.exp(upper + 10)), logVariance[j], 1e-12, "raw " + raw + ", target " + j);
+                assertTrue(logVariance[j] > -10 && logVariance[j] < max[j]);
+            }
+            if (raw == -3) {
+                assertEquals(-3, logVariance[0], 0.05, "well inside the bounds, about the raw value");
+            }
+        }
+    }
+
+    /**
+     * Training returns the batch's loss before its step and changes what the next prediction
+     * reads; going back to the best parameters kept does too, and so does reading a saved network.
+     */
+    @Test
+    void trainingRestoringAndReadingChangeWhatIsPredicted() throws Exception {
+        GaussianNetwork network = network(Activation.SILU, 2);
+        double[] x = {0.3, -1.2, 0.8, -0.5, 0.4, 0.1};
+        double[] y = {0.5, -0.25, 1.5, 2};
+        double[] t = {0, 1};
+        double[] probe = {0.1, 0.2, 0.3};
+        double[] kept = new double[TARGETS];
+        network.predictMean(probe, kept);
+        network.keepBest();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        network.write(new java.io.DataOutputStream(bytes));
+        double loss = network.gradient(x, y, t, 2);
+        assertEquals(loss, network.train(x, y, t, 2), 0.0, "the loss before the step");
+        double[] trained = new double[TARGETS];
+        network.predictMean(probe, trained);
+        GaussianNetwork copy = network(Activation.SILU, 2);
+        System.arraycopy(network.params(), 0, copy.params(), 0, network.params().length);
+        copy.changed();
+        double[] fresh = new double[TARGETS];
+        copy.predictMean(probe, fresh);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(fresh, trained, 0.0, "a trained network predicts anew");
+        assertTrue(trained[0] != kept[0]);
+        network.restoreBest();
+        double[] restored = new double[TARGETS];
+        network.predictMean(probe, restored);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(kept, restored, 0.0, "back at the best kept");
+        network.train(x, y, t, 2);
+        network.predictMean(probe, trained);
+        network.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        double[] read = new double[TARGETS];
+        network.predictMean(probe, read);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(kept, read, 0.0, "a network read back predicts as saved");
+    }
 }

@@ -46,4 +46,22 @@ class EpsilonGreedyTest {
         }
         assertEquals(draws * (1 - epsilon + epsilon / 4), counts[1], 4 * sd);
     }
+
+    /**
+     * A greedy choice with one best action draws nothing from the run's random stream (so that
+     * ε = 0 and a clear winner leave every other draw of a run where it was, as the book's
+     * figures were checked with); ties draw once.
+     */
+    @Test
+    void aClearGreedyChoiceDrawsNoRandomNumber() {
+        SplittableRandom used = new SplittableRandom(8);
+        EpsilonGreedy policy = new EpsilonGreedy(0.0, used);
+        assertEquals(2, policy.select(new double[] {0, 1, 3}));
+        assertEquals(new SplittableRandom(8).nextLong(), used.nextLong(), "no draw for epsilon 0 and one best action");
+        SplittableRandom tied = new SplittableRandom(8);
+        new EpsilonGreedy(0.0, tied).select(new double[] {3, 1, 3});
+        SplittableRandom once = new SplittableRandom(8);
+        once.nextInt(2);
+        assertEquals(once.nextLong(), tied.nextLong(), "one draw among two tied actions");
+    }
 }

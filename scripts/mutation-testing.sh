@@ -3,7 +3,8 @@
 # Mutates the code that decides results: the agent, update rules, planners and rollouts, search
 # control, bonuses, features, values, every model (tabular, linear, neural, ...), the stop
 # conditions and the saved-agent store. Kills the mutants with the tests of dyna-core,
-# dyna-models and dyna-experiment (and two of dyna-app's), run on the class path (PIT does not
+# dyna-models and dyna-experiment and the in-process ones of dyna-app (its commands, conformance
+# and figure tests; not the browser's), run on the class path (PIT does not
 # run tests on the module path; the few tests that need module layers or descriptors are left
 # out). Writes target/mutation/index.html and mutations.csv, then prints the score per area
 # (scripts/mutation-areas.sh), equivalent mutants (scripts/pitest/equivalent-mutants.txt) named
@@ -43,7 +44,7 @@ java -cp "$(cat target/pitest-tools.cp)" org.pitest.mutationtest.commandline.Mut
   --mutableCodePaths "$root/dyna-core/target/classes,$root/dyna-models/target/classes,$root/dyna-experiment/target/classes" \
   --sourceDirs dyna-core/src/main/java,dyna-models/src/main/java,dyna-experiment/src/main/java \
   --targetClasses "$targets" \
-  --targetTests 'dyna.core.*,dyna.models.*,dyna.experiment.*,dyna.app.EnvironmentConformanceTest,dyna.app.ComposeInJavaExampleTest' \
-  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest,dyna.experiment.neural.NeuralModelLearningTest,dyna.experiment.neural.BranchedRolloutsBehaviourTest,dyna.experiment.neural.ContinuousModelErrorTest' \
+  --targetTests 'dyna.core.*,dyna.models.*,dyna.experiment.*,dyna.app.EnvironmentConformanceTest,dyna.app.ComposeInJavaExampleTest,dyna.app.ModelConformanceTest,dyna.app.cli.*,dyna.app.figures.*' \
+  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest,dyna.experiment.neural.NeuralModelLearningTest,dyna.experiment.neural.BranchedRolloutsBehaviourTest,dyna.experiment.neural.ContinuousModelErrorTest,dyna.app.cli.ReportInBrowserTest' \
   --timeoutConst 4000
 scripts/mutation-areas.sh target/mutation/mutations.csv

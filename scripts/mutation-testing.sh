@@ -45,6 +45,7 @@ java -cp "$(cat target/pitest-tools.cp)" org.pitest.mutationtest.commandline.Mut
   --sourceDirs dyna-core/src/main/java,dyna-models/src/main/java,dyna-experiment/src/main/java \
   --targetClasses "$targets" \
   --targetTests 'dyna.core.*,dyna.models.*,dyna.experiment.*,dyna.app.EnvironmentConformanceTest,dyna.app.ComposeInJavaExampleTest,dyna.app.ModelConformanceTest,dyna.app.cli.*,dyna.app.figures.*' \
-  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest,dyna.experiment.neural.NeuralModelLearningTest,dyna.experiment.neural.BranchedRolloutsBehaviourTest,dyna.experiment.neural.ContinuousModelErrorTest,dyna.app.cli.ReportInBrowserTest' \
+  --excludedTestClasses 'dyna.core.plugin.*,dyna.core.registry.*,dyna.experiment.cluster.*,dyna.experiment.reader.ExperimentSchemaTest,dyna.experiment.neural.NeuralModelLearningTest,dyna.experiment.neural.BranchedRolloutsBehaviourTest,dyna.experiment.neural.ContinuousModelErrorTest,dyna.app.cli.ReportInBrowserTest,dyna.app.cli.ClusterOptionsTest,dyna.app.cli.ShippedExperimentsTest' \
+  --excludedGroups module-path,slow \
   --timeoutConst 4000
 scripts/mutation-areas.sh target/mutation/mutations.csv

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("module-path")   // names modules and their versions, which the class path has not
     void listShowsEveryKindWithIdsParametersModulesAndVersions() {
         Cli.Result result = dyna("list");
         assertEquals(0, result.code(), result.err());
@@ -386,6 +388,7 @@ class CommandLineTest {
     }
 
     @Test
+    @Tag("slow")   // 35 s under mutation testing, which leaves it out
     void benchWritesItsFiguresAsJson() throws Exception {
         Path json = dir.resolve("bench.json");
         Cli.Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40", "--json",

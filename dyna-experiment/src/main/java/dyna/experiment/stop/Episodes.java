@@ -236,7 +236,7 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
      * A line saying how many episodes were cut short, so that a mean over capped episodes is
      * never taken silently; empty when none was.
      */
-    private static String truncation(ResultTable table) {
+    static String truncation(ResultTable table) {
         long truncated = 0;
         long runsWithOne = 0;
         for (RunResult[] point : table.results()) {

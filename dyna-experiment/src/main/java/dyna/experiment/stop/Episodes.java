@@ -221,13 +221,13 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns());
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);
-        String drawnNames = chart.drawn(measures).stream().map(m -> label(m).replace('_', ' '))
+        String drawnNames = chart.drawn(measures).stream().map(m -> m.name().replace('_', ' '))
                 .collect(Collectors.joining(", "));
         Optional<String> drawn = SeriesChart.write(directory.resolve("episodes.png"),
                 environment + ": " + drawnNames + " per episode", "Episode", table, x,
-                m -> capitalised(label(m).replace('_', ' ')) + " per episode", chart, measures);
+                m -> capitalised(m.name().replace('_', ' ')) + " per episode", chart, measures);
         SummaryGrid grid = SummaryTable.episodes(table, count, charted);
-        return new WrittenResults("episodes.csv", "episodes.png", "Mean " + label(charted) + " per episode over "
+        return new WrittenResults("episodes.csv", "episodes.png", "Mean " + charted.name() + " per episode over "
                 + table.runs() + " runs (" + environment + ", seed " + seed + ")\n"
                 + grid.text() + truncation(table) + underBudget(table) + unstableModels(table), grid.html(), drawn.stream().toList());
     }
@@ -318,10 +318,6 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
         return String.format(java.util.Locale.ROOT, "\nwarning: %d of %d run(s) end with a model whose spectral radius "
                 + "of γF^a is 1 or more (largest %.3f): linear Dyna may diverge on such a model (Wan et al. 2019); "
                 + "see column spectral_radius in episodes.csv\n", unstable, runs, largest);
-    }
-
-    private static String label(Measure measure) {
-        return measure.equals(STEPS) ? "steps" : measure.name();
     }
 
     private static String capitalised(String text) {

@@ -64,4 +64,14 @@ class EpisodesSummaryTest {
             {run(0, new double[] {5}, new double[] {0}, new double[] {0})}});
         assertEquals("", Episodes.truncation(none));
     }
+
+    /** At least one episode; the memory a run's series take is within what the run says it needs. */
+    @Test
+    void aRunOfEpisodesNeedsAtLeastOneAndSaysWhatItsSeriesTake() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Episodes(0));
+        Episodes episodes = new Episodes(1000);
+        long series = 8L * 4 * 1000;   // steps, return, truncated, planning_updates: a double each per episode
+        org.junit.jupiter.api.Assertions.assertTrue(episodes.bytesPerRun() >= series && episodes.bytesPerRun()
+                <= 100L * 1000, episodes.bytesPerRun() + " bytes for " + series + " of series");
+    }
 }

@@ -142,9 +142,38 @@ class UntilSolvedTest {
         assertTrue(written.summary().contains("alpha     solved        mean                95% CI    median"),
                 written.summary());
         assertTrue(Files.isRegularFile(dir.resolve("solved.png")));
+        List<String> summary = Files.readAllLines(dir.resolve("summary.csv"));
+        assertEquals("alpha,measure,x,n,mean,sd,se,ci95_low,ci95_high,median", summary.get(0));
+        assertEquals(3, summary.size(), "one row per alpha: " + summary);
+        assertTrue(summary.get(1).startsWith("0.0625,real_steps,,3,"), summary.get(1));
 
         Files.writeString(file, Files.readString(file).replace("return: 150, ", ""));
         ExperimentException missing = assertThrows(ExperimentException.class, () -> ExperimentFile.read(file));
         assertTrue(missing.getMessage().contains("return"), missing.getMessage());
+    }
+
+    /**
+     * The edges, as documented: a window of the whole of max-steps, and of 100,000, may be given;
+     * max-steps must be at least 1; a mean exactly at the threshold solves; a run whose episode
+     * ends exactly at max-steps stops there. The condition is keyed until-solved and measures the
+     * real steps.
+     */
+    @Test
+    void theEdgesOfItsSettingsAndOfItsRun() {
+        assertEquals(5, new UntilSolved(1, 5, 5).window());
+        assertEquals(100_000, new UntilSolved(1, 100_000, 100_000).window());
+        assertThrows(IllegalArgumentException.class, () -> new UntilSolved(1, 1, 0));
+        UntilSolved some = new UntilSolved(1, 1, 10);
+        assertEquals("until-solved", some.key());
+        assertEquals(List.of(UntilSolved.REAL_STEPS), some.measures());
+        assertTrue(some.bytesPerRun() >= 16, "two numbers a run");
+
+        int first = agent().runEpisode().steps();
+        RunResult atThreshold = new UntilSolved(first, 1, 10_000_000).run(agent(), null);
+        assertEquals(1, atThreshold.series(UntilSolved.REACHED)[0], "a mean of " + first + " reaches " + first);
+        assertEquals(1, atThreshold.counters().episodes());
+        RunResult atCap = new UntilSolved(1e6, 1, first).run(agent(), null);
+        assertEquals(1, atCap.counters().episodes(), "the first episode ends at max-steps " + first + ": no other");
+        assertEquals(first, (long) atCap.of(UntilSolved.REAL_STEPS)[0]);
     }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lines under an episodes table that keep a mean from misleading: how many episodes ended at
+ * What the episodes and steps conditions promise beyond their runs. The lines under an episodes table that keep a mean from misleading: how many episodes ended at
  * a step limit, and which points' planners made fewer updates than their budget, by how much.
  */
 class EpisodesSummaryTest {
@@ -73,5 +73,12 @@ class EpisodesSummaryTest {
         long series = 8L * 4 * 1000;   // steps, return, truncated, planning_updates: a double each per episode
         org.junit.jupiter.api.Assertions.assertTrue(episodes.bytesPerRun() >= series && episodes.bytesPerRun()
                 <= 100L * 1000, episodes.bytesPerRun() + " bytes for " + series + " of series");
+    }
+
+    /** A run of steps takes at least one, and says it needs a number a step. */
+    @Test
+    void aRunOfStepsNeedsAtLeastOneAndANumberAStep() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new Steps(0));
+        assertEquals(8L * 3000, new Steps(3000).bytesPerRun());
     }
 }

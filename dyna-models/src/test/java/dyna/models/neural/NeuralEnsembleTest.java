@@ -124,8 +124,10 @@ class NeuralEnsembleTest {
         assertEquals(average, predict(mean, 0.2, 1, null).nextObservation()[0], 1e-12, "the elites' average");
 
         double sumOfSquares = elites.stream().mapToDouble(v -> (v - average) * (v - average)).sum();
-        assertEquals(Math.sqrt(sumOfSquares / 3), mean.uncertainty(new Transition(1).start(new double[] {0.2}, 1)),
-                1e-12, "uncertainty is the elites' standard deviation of the next observation");
+        for (int call = 0; call < 2; call++) {
+            assertEquals(Math.sqrt(sumOfSquares / 3), mean.uncertainty(new Transition(1).start(new double[] {0.2}, 1)),
+                    1e-12, "uncertainty is the elites' standard deviation of the next observation, call " + call);
+        }
     }
 
     @Test
@@ -159,5 +161,44 @@ class NeuralEnsembleTest {
         }
         assertEquals(before, predict(model, 0.3, 0, null).nextObservation()[0], 0.0,
                 "the scales are frozen until the next training");
+    }
+
+    /** In more than one dimension the uncertainty is the elites' standard deviation averaged over the dimensions. */
+    @Test
+    void theUncertaintyAveragesTheDimensions() {
+        EnsembleSettings settings = new EnsembleSettings(4, 3, new int[] {16}, Activation.SILU, 3e-3, 0, 32, 100_000, 20,
+                0, 10, 0.2, 500, EnsembleSettings.Propagation.FIXED_MEMBER, false);
+        NeuralEnsemble model = new NeuralEnsemble(settings, 2, 2, new SplittableRandom(6));
+        SplittableRandom world = new SplittableRandom(7);
+        Transition t = new Transition(2);
+        for (int i = 0; i < 300; i++) {
+            double x = world.nextDouble() * 2 - 1;
+            double y = world.nextDouble() * 2 - 1;
+            int a = world.nextInt(2);
+            t.start(new double[] {x, y}, a);
+            t.nextObservation()[0] = x + (a == 1 ? 0.1 : -0.1);
+            t.nextObservation()[1] = 3 * y;
+            t.outcome(y, false, false);
+            model.observe(t);
+        }
+        model.train();
+        java.util.Map<String, double[]> elites = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            Object rollout = model.newRolloutState();
+            Transition query = new Transition(2).start(new double[] {0.3, -0.4}, 1);
+            model.startRollout(query, rollout);
+            model.sample(query, rollout);
+            double[] next = query.nextObservation().clone();
+            elites.put(java.util.Arrays.toString(next), next);
+        }
+        assertEquals(3, elites.size());
+        double expected = 0;
+        for (int k = 0; k < 2; k++) {
+            int dimension = k;
+            double average = elites.values().stream().mapToDouble(v -> v[dimension]).average().orElseThrow();
+            expected += Math.sqrt(elites.values().stream().mapToDouble(v -> (v[dimension] - average) * (v[dimension]
+                    - average)).sum() / 3);
+        }
+        assertEquals(expected / 2, model.uncertainty(new Transition(2).start(new double[] {0.3, -0.4}, 1)), 1e-12);
     }
 }

@@ -24,7 +24,8 @@ class ModelConformanceTest {
         "tabular-deterministic, random-task", "tabular-stochastic, random-task", "known-dynamics, random-task",
         "replay, random-task", "replay, mountain-car", "no-model, mountain-car", "linear-expectation, dyna-maze",
         "linear-expectation, random-task", "linear-expectation estimator=least-squares, random-task",
-        "neural-ensemble members=2 width=8 batch=32 train-every=100 max-epochs=2 capacity=1000, mountain-car"})
+        "neural-ensemble members=2 width=8 batch=32 train-every=100 max-epochs=2 capacity=1000, mountain-car",
+        "true-model, mountain-car", "true-model, cart-pole"})
     void passesTheModelChecks(String modelWithParameters, String environment) {
         String[] words = modelWithParameters.split(" ");
         String model = words[0];

@@ -65,5 +65,13 @@ class UntilOptimalTest {
         RunResult gaveUp = new UntilOptimal(1, 1).run(capped, null);
         assertEquals(0, gaveUp.series(UntilOptimal.REACHED)[0], "one episode of Q-learning does not find the path");
         assertEquals(1, capped.counters().episodes(), "the cap is passed in the first episode");
+
+        int first = agent("0").runEpisode().steps();
+        DynaAgent exactly = agent("0");
+        new UntilOptimal(1, first).run(exactly, null);
+        assertEquals(1, exactly.counters().episodes(), "a cap of " + first + " updates is reached by the first episode");
+        DynaAgent oneMore = agent("0");
+        new UntilOptimal(1, first + 1).run(oneMore, null);
+        assertEquals(2, oneMore.counters().episodes(), "a cap of " + (first + 1) + " is not");
     }
 }

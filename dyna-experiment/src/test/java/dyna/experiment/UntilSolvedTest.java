@@ -162,7 +162,8 @@ class UntilSolvedTest {
     void theEdgesOfItsSettingsAndOfItsRun() {
         assertEquals(5, new UntilSolved(1, 5, 5).window());
         assertEquals(100_000, new UntilSolved(1, 100_000, 100_000).window());
-        assertThrows(IllegalArgumentException.class, () -> new UntilSolved(1, 1, 0));
+        assertEquals("max-steps must be at least 1, not 0", assertThrows(IllegalArgumentException.class,
+                () -> new UntilSolved(1, 1, 0)).getMessage(), "the cap's own error, not the window's");
         UntilSolved some = new UntilSolved(1, 1, 10);
         assertEquals("until-solved", some.key());
         assertEquals(List.of(UntilSolved.REAL_STEPS), some.measures());

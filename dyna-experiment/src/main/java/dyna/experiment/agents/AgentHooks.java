@@ -86,13 +86,14 @@ public final class AgentHooks implements RunHooks {
         return saved;
     }
 
-    /** The environment of a spec and its parameters, as users read them. */
-    private static String environment(AgentSpec agent) {
+    /** The environment of a spec and its parameters, as users read them: {@code dyna-maze (change-at=0, scale=1)}. */
+    static String environment(AgentSpec agent) {
         String prefix = ComponentKind.ENVIRONMENT.label() + ".";
-        return agent.component(ComponentKind.ENVIRONMENT) + new TreeMap<>(agent.parameters()).entrySet()
-                .stream().filter(e -> e.getKey().startsWith(prefix) && !e.getValue().isEmpty())
+        String parameters = new TreeMap<>(agent.parameters()).entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && !e.getValue().isEmpty())
                 .map(e -> e.getKey().substring(prefix.length()) + "=" + e.getValue())
-                .collect(Collectors.joining(", ", " (", ")"));
+                .collect(Collectors.joining(", "));
+        return agent.component(ComponentKind.ENVIRONMENT) + (parameters.isEmpty() ? "" : " (" + parameters + ")");
     }
 
     /**

@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What SavedAgent.read refuses before it parses anything: a path that is no regular file, and a file past 1 MB. */
+/**
+ * What SavedAgent.read refuses before it parses anything (a path that is no regular file, a file
+ * past 1 MB) and a file that is not JSON, with its line.
+ */
 class SavedAgentFileTest {
 
     @TempDir
@@ -33,6 +36,11 @@ class SavedAgentFileTest {
         Files.writeString(over.resolve("agent.json"), json + " ".repeat((1 << 20) - json.length() + 1));
         assertTrue(assertThrows(IOException.class, () -> SavedAgent.read(over)).getMessage()
                 .contains("an agent.json is at most 1 MB"));
+
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.writeString(broken.resolve("agent.json"), "{\n  \"dyna-saved-agent\": 1,\n  oops\n}\n");
+        String notJson = assertThrows(IOException.class, () -> SavedAgent.read(broken)).getMessage();
+        assertTrue(notJson.startsWith(broken.resolve("agent.json") + ":3: not JSON ("), "the line named: " + notJson);
 
         Path none = Files.createDirectories(dir.resolve("none"));
         assertTrue(assertThrows(IOException.class, () -> SavedAgent.read(none)).getMessage()

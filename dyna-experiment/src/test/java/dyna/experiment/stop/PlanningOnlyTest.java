@@ -20,7 +20,8 @@ class PlanningOnlyTest {
 
     @Test
     void itsSettingsNeedAnUpdateForEveryCheckpoint() {
-        assertThrows(IllegalArgumentException.class, () -> new PlanningOnly(0, 1));
+        assertEquals("planning-only updates must be at least 1, not 0", assertThrows(IllegalArgumentException.class,
+                () -> new PlanningOnly(0, 1)).getMessage(), "the updates' own error, not the checkpoints'");
         assertThrows(IllegalArgumentException.class, () -> new PlanningOnly(10, 0));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new PlanningOnly(3, 4)).getMessage()
                 .contains("checkpoints (4) must be at most the planning updates (3)"));
@@ -42,20 +43,27 @@ class PlanningOnlyTest {
         assertEquals(2_000_000_000, new PlanningOnly(2_000_000_000, 3).updatesAt(3), "no overflow on the way");
     }
 
-    /** The start state is the most likely initial state, wherever it is; an environment without a table is refused. */
+    /**
+     * The start state is the most likely initial state, wherever it is, the first of equally likely
+     * ones; an environment without a table is refused.
+     */
     @Test
     void theStartStateIsTheMostLikelyInitialState() {
         for (int start = 0; start < 4; start++) {
             int chosen = start;
-            Environment corridor = new WithTable(new SlipperyCorridor(4), chosen);
+            Environment corridor = new WithTable(new SlipperyCorridor(4), chosen, 0.7);
             assertEquals(start, PlanningOnly.startState(corridor));
         }
+        assertEquals(0, PlanningOnly.startState(new WithTable(new SlipperyCorridor(4), 3, 0.1)), "all equally likely");
         assertTrue(assertThrows(IllegalArgumentException.class, () -> PlanningOnly.startState(new SlipperyCorridor(4)))
                 .getMessage().contains("need an environment that gives its transition table"));
     }
 
-    /** A corridor that gives a transition table whose most likely initial state is {@code start}. */
-    private record WithTable(SlipperyCorridor corridor, int start) implements Environment {
+    /**
+     * A corridor that gives a transition table where {@code start} has initial probability {@code
+     * p} and every other state 0.1 (so {@code p} = 0.1 makes every state as likely).
+     */
+    private record WithTable(SlipperyCorridor corridor, int start, double p) implements Environment {
         @Override
         public Space observationSpace() {
             return corridor.observationSpace();
@@ -96,7 +104,10 @@ class PlanningOnlyTest {
 
                 @Override
                 public double initialProbability(int state) {
-                    return state == start ? 0.7 : 0.1;
+                    if (state < 0 || state >= 4) {
+                        throw new IndexOutOfBoundsException("no state " + state);
+                    }
+                    return state == start ? p : 0.1;
                 }
 
                 @Override

@@ -201,4 +201,47 @@ class NeuralEnsembleTest {
         }
         assertEquals(expected / 2, model.uncertainty(new Transition(2).start(new double[] {0.3, -0.4}, 1)), 1e-12);
     }
+
+    /**
+     * A saved ensemble's elites (the file's last three ints) must name its members, 0 to 3: any
+     * three of them read back, in their order; one past either end is refused.
+     */
+    @Test
+    void savedElitesMustNameMembers() throws java.io.IOException {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 300, 5);
+        model.train();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        model.write(new java.io.DataOutputStream(bytes));
+        byte[] saved = bytes.toByteArray();
+        for (int[] elites : new int[][] {{0, 1, 2}, {3, 0, 1}}) {
+            NeuralEnsemble read = readWithElites(saved, elites);
+            java.io.ByteArrayOutputStream again = new java.io.ByteArrayOutputStream();
+            read.write(new java.io.DataOutputStream(again));
+            assertEquals(java.util.Arrays.toString(elites), java.util.Arrays.toString(lastInts(again.toByteArray(), 3)));
+        }
+        for (int[] elites : new int[][] {{-1, 1, 2}, {0, 4, 1}}) {
+            assertTrue(assertThrows(java.io.IOException.class, () -> readWithElites(saved, elites)).getMessage()
+                    .startsWith("the saved elites name member "), java.util.Arrays.toString(elites));
+        }
+    }
+
+    private static NeuralEnsemble readWithElites(byte[] saved, int[] elites) throws java.io.IOException {
+        java.nio.ByteBuffer changed = java.nio.ByteBuffer.wrap(saved.clone());
+        for (int e = 0; e < elites.length; e++) {
+            changed.putInt(saved.length - 4 * (elites.length - e), elites[e]);
+        }
+        NeuralEnsemble read = new NeuralEnsemble(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 1, 2,
+                new SplittableRandom(9));
+        read.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(changed.array())), read.format());
+        return read;
+    }
+
+    private static int[] lastInts(byte[] bytes, int n) {
+        java.nio.ByteBuffer buffer = java.nio.ByteBuffer.wrap(bytes);
+        int[] ints = new int[n];
+        for (int i = 0; i < n; i++) {
+            ints[i] = buffer.getInt(bytes.length - 4 * (n - i));
+        }
+        return ints;
+    }
 }

@@ -37,7 +37,12 @@ awk -F, -v equivalent="$equivalent" '
     class = $2; method = $4; line = $5; status = $6
     mutator = $3; sub(/.*\./, "", mutator)
     a = area(class)
-    if ((class "|" method "|" line "|" mutator) in same) { eq[a]++; next }
+    if ((class "|" method "|" line "|" mutator) in same) {
+      # Listed as equivalent: a listed mutant that a test kills was judged wrongly, and is said.
+      if (status == "KILLED" || status == "TIMED_OUT" || status == "MEMORY_ERROR") wrong = wrong sprintf("    %s.%s line %s %s\n", class, method, line, mutator)
+      else eq[a]++
+      next
+    }
     total[a]++
     if (status == "KILLED" || status == "TIMED_OUT" || status == "MEMORY_ERROR") killed[a]++
     else if (status == "SURVIVED" || status == "NO_COVERAGE") left[a] = left[a] sprintf("    %s %s.%s line %s %s\n", status, class, method, line, mutator)
@@ -57,5 +62,6 @@ awk -F, -v equivalent="$equivalent" '
     print ""
     print "Survivors (SURVIVED: run and not noticed; NO_COVERAGE: no test runs the line):"
     for (i = 1; i <= n; i++) if (left[order[i]] != "") printf "  %s\n%s", order[i], left[order[i]]
+    if (wrong != "") printf "\nListed as equivalent, yet killed (remove from the list):\n%s", wrong
   }
 ' "$csv"

@@ -207,6 +207,22 @@ class LinearExpectationModelTest {
         return new double[] {model.b(0, 0), model.b(0, 1)};
     }
 
+    /**
+     * Without a ridge, two features that are always equal leave an exact zero on the diagonal of
+     * the factored sums (4 − 2·2 here): the fit is refused, naming the feature and the remedy,
+     * rather than answering with infinities.
+     */
+    @Test
+    void withoutARidgeCollinearFeaturesAreNamedAsSingular() {
+        LinearExpectationModel model = new LinearExpectationModel(2, 1, Double.NaN, 0);
+        for (int t = 0; t < 4; t++) {
+            model.observe(transition(2, new double[] {1, 1}, 0, 1, new double[] {1, 1}));
+        }
+        IllegalStateException singular = assertThrows(IllegalStateException.class, () -> model.b(0, 1));
+        assertEquals("the least-squares sums are singular at feature 1 (collinear features); give model parameter "
+                + "ridge above 0", singular.getMessage());
+    }
+
     @Test
     void anExpectationModelDrawsNoSamples() {
         LinearExpectationModel model = new LinearExpectationModel(2, 1, 0.1, 0);

@@ -209,4 +209,33 @@ class EnsembleTrainerTest {
         Parts learning = new Parts(100, stopping(1e-2, 100, 0, 4, 0.2), 1);
         assertTrue(learning.trainer.train() > 4, "while members improve, training goes on");
     }
+
+    /**
+     * With a step size large enough that validation error jumps about from epoch to epoch, each
+     * member still ends at the weights of its best epoch, not its last (mbrl-lib keeps the best).
+     */
+    @Test
+    void eachMemberEndsAtItsBestEpochNotItsLast() {
+        Parts parts = new Parts(400, new EnsembleSettings(4, 2, new int[] {16}, Activation.SILU, 0.3, 0, 32, 1, 12, 0, 12,
+                0.25, 400, EnsembleSettings.Propagation.RANDOM_MEMBER, true), 3);
+        parts.trainer.train();
+        for (int m = 0; m < 4; m++) {
+            assertEquals(parts.trainer.bestScores()[m], parts.validationError(m), 1e-12, "member " + m);
+        }
+    }
+
+    /**
+     * With nothing held out there is no validation error to rank by: the elites are the first
+     * members, and no score is made up (a NaN would make the saved ensemble unreadable).
+     */
+    @Test
+    void withNothingHeldOutTheElitesAreTheFirstMembers() {
+        Parts parts = new Parts(100, 5, 3, 0);
+        parts.trainer.train();
+        assertEquals(0, parts.trainer.heldOut().length);
+        assertEquals(java.util.List.of(0, 1, 2), Arrays.stream(parts.trainer.elites()).boxed().toList());
+        for (double score : parts.trainer.bestScores()) {
+            assertTrue(Double.isFinite(score), Arrays.toString(parts.trainer.bestScores()));
+        }
+    }
 }

@@ -244,4 +244,18 @@ class NeuralEnsembleTest {
         }
         return ints;
     }
+
+    /**
+     * The mean propagation ends an episode where the elites' average probability of ending is
+     * above one half: from 0.37, moving right ends past 0.5 with probability about 0.27 (the next
+     * position is 0.47 ± 0.05), from 0.43 about 0.73. A sum over the elites instead of their
+     * average would end both.
+     */
+    @Test
+    void theMeanEndsWhereTheElitesAverageProbabilityOfEndingIsAboveOneHalf() {
+        NeuralEnsemble model = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 3000, 3);
+        model.train();
+        assertFalse(predict(model, 0.37, 1, null).terminated());
+        assertTrue(predict(model, 0.43, 1, null).terminated());
+    }
 }

@@ -89,6 +89,7 @@ class TileCodingTest {
     void denseAndHashedNumberingGiveTheSameTilesUpToNaming() {
         // Mountain Car (two dimensions: 8 x 9 x 11 = 792 tiles) and a cube (8 x 9 x 11 x 13).
         sameTilesUpToNaming(MOUNTAIN_CAR, 8, 791);
+        assertTrue(new TileCoding(MOUNTAIN_CAR, 8, 8, 792).isDense(), "792 tiles fit exactly in 792");
         sameTilesUpToNaming(new Box(new double[] {0, 0, 0}, new double[] {1, 2, 3}), 8, 10_295);
         sameTilesUpToNaming(new Box(new double[] {0, 0}, new double[] {1, 1}), 6, 593);   // 6 x 9 x 11, not a power of two
     }

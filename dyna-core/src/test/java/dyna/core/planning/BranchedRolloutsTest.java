@@ -82,6 +82,48 @@ class BranchedRolloutsTest {
         assertEquals(List.of(0L, 0L), rolloutLengths(Map.of("horizon", "0"), 2), "horizon 0 plans nothing");
     }
 
+    /** A schedule may start or end at horizon 0 (no planning); one given by half is refused. */
+    @Test
+    void aScheduleMayReachHorizonZeroAndMustBeGivenWhole() {
+        assertEquals(List.of(0L, 0L, 1L, 1L, 2L, 2L), rolloutLengths(Map.of("horizon-from", "0", "horizon-to", "2",
+                "horizon-steps", "4"), 6));
+        assertEquals(List.of(2L, 1L, 0L, 0L), rolloutLengths(Map.of("horizon-from", "2", "horizon-to", "0",
+                "horizon-steps", "2"), 4));
+        for (Map<String, String> half : List.of(Map.of("horizon-from", "0"), Map.of("horizon-to", "0"))) {
+            assertThrows(IllegalArgumentException.class, () -> rolloutLengths(half, 1), half.toString());
+        }
+    }
+
+    /** A control that always offers state 0 and counts the starts it handed out. */
+    private static final class CountingStarts implements SearchControl {
+        int handed;
+
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean next(Transition start) {
+            handed++;
+            start.start(0, 0);
+            return true;
+        }
+    }
+
+    /** No start is drawn that no update follows: not once the budget is spent, nor past the cap on starts. */
+    @Test
+    void noStartIsDrawnPastTheBudgetOrTheCap() {
+        for (String[] setting : new String[][] {{"0", "8", "2"}, {"2", "100", "2"}}) {
+            PlanningContextDouble context = new PlanningContextDouble(new EndlessModel(), 4, 2, 0.5, 0.9, 1);
+            CountingStarts control = new CountingStarts();
+            context.searchControl(c -> control);
+            BranchedRolloutsProvider provider = new BranchedRolloutsProvider();
+            provider.create(Parameters.resolve(provider.parameters(), Map.of("horizon", "4", "starts", setting[0])),
+                    context).plan(Integer.parseInt(setting[1]));
+            assertEquals(Integer.parseInt(setting[2]), control.handed, "starts " + setting[0] + ", budget " + setting[1]);
+        }
+    }
+
     /** With no cap on starts, rollouts are made until the budget is spent, the last one cut short. */
     @Test
     void rolloutsFillTheBudgetAndTheLastIsCutShort() {

@@ -174,6 +174,8 @@ class FeaturePriorityTest {
 
         byte[] queue = Arrays.copyOf(partWay, partWay.length - 12);
         assertEquals(List.of("1/1", "2/1", "3/0", "0/0", "3/1", "0/1"), starts(read(sweep(queue, 1, 1, 0), "feature-priority/2")));
+        assertEquals(List.of("1/0", "0/1", "1/1", "3/0", "0/0", "3/1", "0/1"), starts(read(sweep(queue, 0, 0, 1),
+                "feature-priority/2")), "feature 0 is a feature too");
         assertEquals(List.of("3/0", "0/0", "3/1", "0/1"), starts(read(sweep(queue, 3, 1, 2), "feature-priority/2")),
                 "the place after the last predecessor");
         for (int[] misfit : new int[][] {{4, 0, 0}, {3, 2, 0}, {3, -1, 0}, {3, 0, -1}, {3, 0, 3}}) {

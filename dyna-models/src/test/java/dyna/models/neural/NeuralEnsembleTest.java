@@ -203,6 +203,37 @@ class NeuralEnsembleTest {
     }
 
     /**
+     * In two dimensions of different scales (x in [−1, 1], y in [9, 11]) each is predicted from
+     * its own row of the data: x moves ±0.1, y by half of x, the reward is y − 10.
+     */
+    @Test
+    void eachDimensionIsLearnedFromItsOwnValues() {
+        EnsembleSettings settings = new EnsembleSettings(4, 3, new int[] {32, 32}, Activation.SILU, 3e-3, 0, 32, 100_000,
+                60, 0, 10, 0.2, 2000, EnsembleSettings.Propagation.MEAN, false);
+        NeuralEnsemble model = new NeuralEnsemble(settings, 2, 2, new SplittableRandom(8));
+        SplittableRandom world = new SplittableRandom(9);
+        Transition t = new Transition(2);
+        for (int i = 0; i < 1500; i++) {
+            double x = world.nextDouble() * 2 - 1;
+            double y = 9 + world.nextDouble() * 2;
+            int a = world.nextInt(2);
+            t.start(new double[] {x, y}, a);
+            t.nextObservation()[0] = x + (a == 1 ? 0.1 : -0.1);
+            t.nextObservation()[1] = y + 0.5 * x;
+            t.outcome(y - 10, false, false);
+            model.observe(t);
+        }
+        model.train();
+        for (double[] at : new double[][] {{-0.5, 9.5}, {0.2, 10.1}, {0.6, 10.7}}) {
+            Transition p = new Transition(2).start(at.clone(), 1);
+            model.sample(p);
+            assertEquals(at[0] + 0.1, p.nextObservation()[0], 0.05, "x from " + java.util.Arrays.toString(at));
+            assertEquals(at[1] + 0.5 * at[0], p.nextObservation()[1], 0.05, "y from " + java.util.Arrays.toString(at));
+            assertEquals(at[1] - 10, p.reward(), 0.05, "reward at " + java.util.Arrays.toString(at));
+        }
+    }
+
+    /**
      * A saved ensemble's elites (the file's last three ints) must name its members, 0 to 3: any
      * three of them read back, in their order; one past either end is refused.
      */

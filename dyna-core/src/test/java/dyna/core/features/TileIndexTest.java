@@ -14,6 +14,17 @@ class TileIndexTest {
         return new int[] {tiling, x, y};
     }
 
+    /** A table saved before any tile was seen reads back empty, its first tile numbered 0. */
+    @Test
+    void anEmptyTableReadsBackEmpty() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        new TileIndex(10, 3).write(new java.io.DataOutputStream(bytes));
+        TileIndex read = new TileIndex(10, 3);
+        read.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        assertEquals(0, read.used());
+        assertEquals(0, read.indexOf(tile(0, 1, 1)));
+    }
+
     @Test
     void tilesAreNumberedInTheOrderTheyAreFirstSeenAndKeepTheirNumbers() {
         TileIndex index = new TileIndex(100, 3);

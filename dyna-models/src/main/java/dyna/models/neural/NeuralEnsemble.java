@@ -105,6 +105,11 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         return lastEpochs;
     }
 
+    /** How the observations are standardised for the networks: frozen at each retraining. */
+    Standardizer observationScale() {
+        return observationScale;
+    }
+
     /** How many times the ensemble was trained. */
     int trainings() {
         return trainings;

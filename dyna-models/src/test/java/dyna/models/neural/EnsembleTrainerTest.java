@@ -205,6 +205,14 @@ class EnsembleTrainerTest {
         Parts patience = new Parts(100, stopping(0, 100, 0, 4, 0.2), 1);
         assertEquals(4, patience.trainer.train(), "nothing improves, so four epochs");
         assertEquals(2 * 4 * 3, patience.trainer.batches(), "80 transitions: 3 minibatches a member an epoch");
+        for (int m = 0; m < 2; m++) {
+            assertEquals(patience.trainer.bestScores()[m], patience.validationError(m), 1e-12,
+                    "with nothing better, member " + m + " keeps the weights it started with");
+        }
+
+        Parts whole = new Parts(80, stopping(1e-2, 3, 0, 5, 0.2), 1);
+        assertEquals(3, whole.trainer.train());
+        assertEquals(2 * 3 * 2, whole.trainer.batches(), "64 transitions: exactly 2 minibatches, no empty third");
 
         Parts learning = new Parts(100, stopping(1e-2, 100, 0, 4, 0.2), 1);
         assertTrue(learning.trainer.train() > 4, "while members improve, training goes on");

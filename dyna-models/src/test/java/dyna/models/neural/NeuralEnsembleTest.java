@@ -86,6 +86,12 @@ class NeuralEnsembleTest {
         model.startRollout(t, model.newRolloutState());
         assertEquals(1, model.trainings(), "the ensemble trains before the rollout that needs it");
         assertEquals(0.1, predict(model, 0, 1, null).nextObservation()[0], 0.05);
+
+        NeuralEnsemble due = observed(settings(EnsembleSettings.Propagation.MEAN, false, 500), 500, 2);
+        assertEquals(0.1, predict(due, 0, 1, null).nextObservation()[0], 0.05, "a sample outside a rollout trains first");
+        assertEquals(1, due.trainings());
+        assertTrue(due.train() > 0, "a retraining says how many epochs it ran");
+        assertEquals("neural-ensemble/1", due.format());
     }
 
     /** What each elite predicts for a query, found through rollouts that keep one member each. */
@@ -204,7 +210,8 @@ class NeuralEnsembleTest {
 
     /**
      * In two dimensions of different scales (x in [−1, 1], y in [9, 11]) each is predicted from
-     * its own row of the data: x moves ±0.1, y by half of x, the reward is y − 10.
+     * its own row of the data: x moves ±0.1, y by half of x and a drift of 0.3 (so the changes'
+     * mean is not 0), the reward is y − 9.
      */
     @Test
     void eachDimensionIsLearnedFromItsOwnValues() {
@@ -219,17 +226,22 @@ class NeuralEnsembleTest {
             int a = world.nextInt(2);
             t.start(new double[] {x, y}, a);
             t.nextObservation()[0] = x + (a == 1 ? 0.1 : -0.1);
-            t.nextObservation()[1] = y + 0.5 * x;
-            t.outcome(y - 10, false, false);
+            t.nextObservation()[1] = y + 0.5 * x + 0.3;
+            t.outcome(y - 9, false, false);
             model.observe(t);
         }
         model.train();
+        Standardizer inputs = model.observationScale();
+        assertEquals(0, inputs.mean(0), 0.05, "x's own mean");
+        assertEquals(10, inputs.mean(1), 0.05, "y's own mean");
+        assertEquals(2 / Math.sqrt(12), inputs.std(1), 0.02, "y's spread, uniform over a width of 2");
         for (double[] at : new double[][] {{-0.5, 9.5}, {0.2, 10.1}, {0.6, 10.7}}) {
             Transition p = new Transition(2).start(at.clone(), 1);
             model.sample(p);
             assertEquals(at[0] + 0.1, p.nextObservation()[0], 0.05, "x from " + java.util.Arrays.toString(at));
-            assertEquals(at[1] + 0.5 * at[0], p.nextObservation()[1], 0.05, "y from " + java.util.Arrays.toString(at));
-            assertEquals(at[1] - 10, p.reward(), 0.05, "reward at " + java.util.Arrays.toString(at));
+            assertEquals(at[1] + 0.5 * at[0] + 0.3, p.nextObservation()[1], 0.05, "y from "
+                    + java.util.Arrays.toString(at));
+            assertEquals(at[1] - 9, p.reward(), 0.05, "reward at " + java.util.Arrays.toString(at));
         }
     }
 

@@ -62,4 +62,39 @@ class StandardizerTest {
         assertArrayEquals(data.observations(), read.observations(), 0.0);
         assertEquals(2, read.add(t), "the next slot is where the saved ring left off");
     }
+
+    /** Saved data of capacity 3 whose header says {@code size} transitions and the {@code next} slot. */
+    private static byte[] savedData(int size, int next) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(size);
+        out.writeInt(next);
+        for (int i = 0; i < Math.max(0, size); i++) {
+            out.writeDouble(i);
+        }
+        for (int i = 0; i < Math.max(0, size); i++) {
+            out.writeInt(i % 2);
+            out.writeBoolean(false);
+        }
+        for (int i = 0; i < 2 * Math.max(0, size); i++) {
+            out.writeDouble(0.5);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Saved data is read only when its count and next slot fit the ring: empty, full and the last slot do. */
+    @Test
+    void savedDataIsReadOnlyWhenItFitsTheRing() throws Exception {
+        for (int[] fits : new int[][] {{0, 0}, {3, 2}, {2, 2}}) {
+            TransitionData read = new TransitionData(3, 1);
+            read.read(new DataInputStream(new ByteArrayInputStream(savedData(fits[0], fits[1]))));
+            assertEquals(fits[0], read.size());
+        }
+        for (int[] misfit : new int[][] {{-1, 0}, {4, 0}, {1, -1}, {1, 3}}) {
+            TransitionData read = new TransitionData(3, 1);
+            org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> read.read(
+                    new DataInputStream(new ByteArrayInputStream(savedData(misfit[0], misfit[1])))),
+                    java.util.Arrays.toString(misfit));
+        }
+    }
 }

@@ -37,11 +37,11 @@ awk -F, -v equivalent="$equivalent" '
     class = $2; method = $4; line = $5; status = $6
     mutator = $3; sub(/.*\./, "", mutator)
     a = area(class)
-    if ((class "|" method "|" line "|" mutator) in same) {
-      # Listed as equivalent: a listed mutant that a test kills was judged wrongly, and is said.
-      if (status == "KILLED" || status == "TIMED_OUT" || status == "MEMORY_ERROR") wrong = wrong sprintf("    %s.%s line %s %s\n", class, method, line, mutator)
-      else eq[a]++
-      next
+    key = class "|" method "|" line "|" mutator
+    # The survivors at a listed (equivalent) place are named and not counted; killed mutants there
+    # (a line may hold two of one mutator) count as killed. A listed place with no survivor is stale.
+    if (key in same && status != "KILLED" && status != "TIMED_OUT" && status != "MEMORY_ERROR") {
+      eq[a]++; alive[key] = 1; next
     }
     total[a]++
     if (status == "KILLED" || status == "TIMED_OUT" || status == "MEMORY_ERROR") killed[a]++
@@ -62,6 +62,7 @@ awk -F, -v equivalent="$equivalent" '
     print ""
     print "Survivors (SURVIVED: run and not noticed; NO_COVERAGE: no test runs the line):"
     for (i = 1; i <= n; i++) if (left[order[i]] != "") printf "  %s\n%s", order[i], left[order[i]]
-    if (wrong != "") printf "\nListed as equivalent, yet killed (remove from the list):\n%s", wrong
+    for (k in same) if (!(k in alive)) wrong = wrong "    " k "\n"
+    if (wrong != "") printf "\nListed as equivalent, yet no mutant there survived (killed, or the line moved): fix the list:\n%s", wrong
   }
 ' "$csv"

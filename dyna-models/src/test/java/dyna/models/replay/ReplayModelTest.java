@@ -66,4 +66,27 @@ class ReplayModelTest {
         assertEquals(20_000, ones, 4 * Math.sqrt(40_000 * 0.25));
         assertEquals(0, model.outcomeCount(new Transition().start(3, 0)));
     }
+
+    /**
+     * Pair 0 (state 0, action 0) is a pair like any other; a state far past the ones seen so far
+     * is kept; each outcome is written into the query, and one past the last is refused.
+     */
+    @Test
+    void everyPairIsKeptAndEachOutcomeAnswersTheQuery() {
+        DistributionModel model = model(new ComponentContext(new Discrete(1000), new Discrete(4), new SplittableRandom(1)));
+        assertFalse(model.knows(new Transition().start(0, 0)));
+        model.observe(new Transition().start(0, 0).outcome(5, 1, false, false));
+        assertTrue(model.knows(new Transition().start(0, 0)), "pair 0");
+        model.observe(new Transition().start(999, 3).outcome(7, 2, true, false));
+        model.observe(new Transition().start(999, 3).outcome(8, 3, false, false));
+        Transition query = new Transition().start(999, 3);
+        assertTrue(model.knows(query), "the last pair of 1,000 states, seen second");
+        assertEquals(0.5, model.outcome(query, 1));
+        assertEquals(8, query.nextState());
+        assertEquals(3, query.reward());
+        assertEquals(0.5, model.outcome(query, 0));
+        assertEquals(7, query.nextState());
+        assertTrue(query.terminated());
+        assertThrows(IndexOutOfBoundsException.class, () -> model.outcome(query, 2));
+    }
 }

@@ -1,5 +1,6 @@
 package dyna.experiment;
 
+import dyna.experiment.output.JobRecord;
 import dyna.experiment.output.ResultDirectory;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -116,6 +117,7 @@ public final class ExperimentJob {
      */
     public static Outcome run(ExperimentPlan plan, RunExecutor executor, Options options, Listener listener)
             throws IOException, InterruptedException {
+        JobRecord record = JobRecord.start();
         boolean merging = !options.merge().isEmpty();
         AtomicInteger finished = new AtomicInteger();
         Path runs = options.out().resolve("runs");
@@ -149,7 +151,7 @@ public final class ExperimentJob {
                     new ShardRecord(options.shard(), plan.spec()).write(runs);
                     return new ShardDone(options.shard(), owned, plan.totalRuns(), runs);
                 }
-                return new Committed(directory.commit(plan, sweep.results(), options.command()), merged, options.out());
+                return new Committed(directory.commit(plan, sweep.results(), options.command(), record), merged, options.out());
             } finally {
                 try {
                     Runtime.getRuntime().removeShutdownHook(onInterrupt);

@@ -54,12 +54,13 @@ public final class ExperimentRunner {
      * @throws UncheckedIOException when a hook fails
      */
     public static RunResult run(ExperimentPoint point, int index, StopCondition stop, RunHooks hooks) {
+        RunCost.Stopwatch clock = RunCost.start();
         DynaAgent agent = point.agents().create(runSeed(point, index), environmentSeed(point, index));
         try {
             hooks.starting(point, index, agent);
             RunResult result = stop.run(agent, point.configuration());
             hooks.finished(point, index, agent);
-            return result;
+            return result.withCost(clock.stop());
         } catch (IOException e) {
             throw new UncheckedIOException(e.getMessage(), e);
         }

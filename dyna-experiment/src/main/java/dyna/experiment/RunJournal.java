@@ -45,8 +45,13 @@ import java.util.zip.CRC32;
  */
 public final class RunJournal {
 
-    /** The version of the run file format; part of every run's identity. */
+    /**
+     * The version of the run protocol: part of every run's identity, so that runs computed another
+     * way never match. A new file layout that computes runs the same way keeps it.
+     */
     public static final int FORMAT = 4;
+    /** The layout of run files: 5 adds the run's cost after its counters; 4 (without) is still read. */
+    static final int LAYOUT = 5;
     private static final int MAGIC = 0x44594e41;   // "DYNA"
     /** What a journal line holds: a run file's name. */
     private static final Pattern RUN_FILE = Pattern.compile("[0-9a-f]{1,16}-[0-9]{1,10}\\.run");
@@ -277,15 +282,15 @@ public final class RunJournal {
     }
 
     /**
-     * A run's bytes: magic, format, the identity of the run it was made for (its name, as {@link
-     * #fileName} gives it), series by name, counters, then a CRC-32 of all before it. The same
-     * bytes carry a run between cluster members.
+     * A run's bytes: magic, layout, the identity of the run it was made for (its name, as {@link
+     * #fileName} gives it), series by name, counters, cost (wall and CPU seconds, host), then a
+     * CRC-32 of all before it. The same bytes carry a run between cluster members.
      */
     public static byte[] encode(RunResult result, String name) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(MAGIC);
-            out.writeInt(FORMAT);
+            out.writeInt(LAYOUT);
             out.writeUTF(name);
             out.writeInt(result.series().size());
             for (Map.Entry<String, double[]> series : result.series().entrySet()) {
@@ -300,6 +305,10 @@ public final class RunJournal {
             out.writeLong(c.realSteps());
             out.writeLong(c.planningUpdates());
             out.writeLong(c.modelQueries());
+            RunCost cost = result.cost();
+            out.writeDouble(cost.wallSeconds());
+            out.writeDouble(cost.cpuSeconds());
+            out.writeUTF(cost.host());
             CRC32 crc = new CRC32();
             crc.update(bytes.toByteArray());
             out.writeLong(crc.getValue());
@@ -339,8 +348,9 @@ public final class RunJournal {
             throw new IOException("checksum does not match: changed or truncated");
         }
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0, bytes.length - 8))) {
-            if (in.readInt() != MAGIC || in.readInt() != FORMAT) {
-                throw new IOException("not a run file of format " + FORMAT);
+            int layout = in.readInt() == MAGIC ? in.readInt() : -1;
+            if (layout != LAYOUT && layout != 4) {
+                throw new IOException("not a run file of layout 4 or " + LAYOUT);
             }
             String run = in.readUTF();
             int count = in.readInt();
@@ -358,7 +368,8 @@ public final class RunJournal {
                 series.put(name, values);
             }
             AgentCounters counters = new AgentCounters(in.readLong(), in.readLong(), in.readLong(), in.readLong());
-            return new Entry(run, new RunResult(series, counters));
+            RunCost cost = layout == 4 ? RunCost.UNKNOWN : new RunCost(in.readDouble(), in.readDouble(), in.readUTF());
+            return new Entry(run, new RunResult(series, counters, cost));
         }
     }
 }

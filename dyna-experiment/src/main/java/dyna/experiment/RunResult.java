@@ -11,12 +11,24 @@ import java.util.TreeMap;
  *
  * @param series   series by name, in name order
  * @param counters the work the run did
+ * @param cost     what the run cost (time, host): a record, not part of the result
  */
-public record RunResult(Map<String, double[]> series, AgentCounters counters) {
+public record RunResult(Map<String, double[]> series, AgentCounters counters, RunCost cost) {
 
     /** Copies the map into name order. */
     public RunResult {
         series = Collections.unmodifiableMap(new TreeMap<>(series));
+        cost = cost == null ? RunCost.UNKNOWN : cost;
+    }
+
+    /** A result whose cost is not known. */
+    public RunResult(Map<String, double[]> series, AgentCounters counters) {
+        this(series, counters, RunCost.UNKNOWN);
+    }
+
+    /** The same result with its cost. */
+    public RunResult withCost(RunCost measured) {
+        return new RunResult(series, counters, measured);
     }
 
     /** The series of {@code name}. */

@@ -50,9 +50,10 @@ final class JobReport {
             }
             String chart = committed.written().warnings().isEmpty()
                     ? directory.resolve(committed.written().chart()) + " (and .svg), " : "";
-            stdout.printf("Wrote %s, %s, %s%s, %s, %s%n", directory.resolve(committed.written().data()),
+            stdout.printf("Wrote %s, %s, %s%s, %s, %s, %s%n", directory.resolve(committed.written().data()),
                     directory.resolve("summary.csv"), chart, directory.resolve("config.json"),
-                    directory.resolve(ResultDirectory.SPEC_FILE), directory.resolve("report.html"));
+                    directory.resolve(ResultDirectory.SPEC_FILE), directory.resolve(ResultDirectory.RUNS_FILE),
+                    directory.resolve("report.html"));
         }
         stdout.flush();
         return 0;

@@ -109,7 +109,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results", description = "Output directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: a new one, "
+            + "results/NAME/DATE_TIME, NAME the experiment file's or the environment's, under $DYNA_RESULTS if set; "
+            + "--resume and --shard need --out).")
     Path out;
 
     @Mixin
@@ -145,7 +147,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Options.checkDirectory("--out", out);
+        if (out == null && (resume || shard != null)) {
+            throw new UsageException((resume ? "--resume" : "--shard") + " needs --out DIR: the result directory "
+                    + (resume ? "to go on with" : "of this shard's runs"));
+        }
+        if (out != null) {
+            Options.checkDirectory("--out", out);
+        }
         if (resume && overwrite) {
             throw new UsageException("give --resume or --overwrite, not both");
         }
@@ -171,18 +179,25 @@ final class RunCommand implements Callable<Integer> {
             stdout.flush();
             return 0;
         }
+        dyna.experiment.agents.SavedAgent start;
+        try {
+            start = loadAgent == null ? null
+                    : AgentHooks.startingFrom(loadAgent, plan, note -> stderr.println("dyna run: note: " + note));
+        } catch (IOException e) {
+            throw new UsageException("--load-agent " + loadAgent + ": " + e.getMessage());
+        }
+        if (out == null) {   // only now, when nothing refused the experiment: no empty directory is left
+            out = FreshOutput.create(FreshOutput.base(), FreshOutput.name(file,
+                    spec.commandLine().getParseResult().matchedOptionValue("--env", (String) null)),
+                    java.time.LocalDateTime.now());
+            stderr.println("dyna run: writing into " + out + " (a new directory: no --out was given)");
+            stderr.flush();
+        }
         if (saveAgents && java.nio.file.Files.isSymbolicLink(out.resolve("agents"))) {
             throw new UsageException(out.resolve("agents") + " is a symbolic link; saved agents are written only inside "
                     + out + " (remove the link, or choose another --out)");
         }
-        AgentHooks hooks;
-        try {
-            hooks = new AgentHooks(saveAgents ? out.resolve("agents") : null, loadAgent == null ? null
-                    : AgentHooks.startingFrom(loadAgent, plan, note -> stderr.println("dyna run: note: " + note)),
-                    loadAgent);
-        } catch (IOException e) {
-            throw new UsageException("--load-agent " + loadAgent + ": " + e.getMessage());
-        }
+        AgentHooks hooks = new AgentHooks(saveAgents ? out.resolve("agents") : null, start, loadAgent);
         String command = (file == null ? "run" : "run " + file) + (loadAgent == null ? "" : " --load-agent " + loadAgent);
         ExperimentJob.Options options = new ExperimentJob.Options(out, resume, overwrite, part, merge, command);
         ProgressListener progress = new ProgressListener(stderr, "dyna run");

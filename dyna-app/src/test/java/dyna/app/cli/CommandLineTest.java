@@ -65,7 +65,7 @@ class CommandLineTest {
         assertTrue(result.out().contains("ep 1"), result.out());
         try (var files = Files.list(out)) {
             assertEquals(List.of(".dyna-results", ".dyna.lock", "config.json", "episodes.csv", "episodes.png",
-                    "episodes.svg", "report.html", "runs", "spec.json", "summary.csv"),
+                    "episodes.svg", "report.html", "runs", "runs.csv", "spec.json", "summary.csv"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left behind");
         }
     }

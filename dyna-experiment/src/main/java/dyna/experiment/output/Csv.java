@@ -57,6 +57,18 @@ public final class Csv {
         });
     }
 
+    /**
+     * Writes each run's cost: wall and CPU seconds where it ran, and the host; empty cells for a
+     * run of an older journal, which did not keep them.
+     */
+    public static void writeCosts(Path file, ResultTable table) throws IOException {
+        write(file, table, List.of("wall_seconds", "cpu_seconds", "host"), (out, prefix, p, r) -> {
+            dyna.experiment.RunCost cost = table.results()[p][r].cost();
+            out.write(prefix, Double.isNaN(cost.wallSeconds()) ? "" : number(cost.wallSeconds()),
+                    Double.isNaN(cost.cpuSeconds()) ? "" : number(cost.cpuSeconds()), cost.host());
+        });
+    }
+
     static void write(Path file, ResultTable table, List<String> measures, RunRows rows) throws IOException {
         AtomicFiles.write(file, stream -> write(stream, table, measures, rows));
     }

@@ -84,6 +84,8 @@ public final class Report {
                 <p>Data beside this page: %s.</p>
                 <h2>Reproduce</h2>
                 <pre>%s</pre>
+                <h2>Record</h2>
+                %s
                 <h2>Versions</h2>
                 %s
                 <h2>Configuration</h2>
@@ -96,7 +98,7 @@ public final class Report {
                 """.formatted(Html.escape(ConfigurationReport.dynaVersion()), Html.escape(page.title()),
                 Html.escape(page.title()), Html.escape(page.facts()), chart(page.chart()), summary(page),
                 Html.escape(String.join(", ", page.files())), Html.escape(String.join("\n", page.commands())),
-                versions(page.configuration()), Html.escape(json(page.configuration().get("experiment"))),
+                record(page.configuration()), versions(page.configuration()), Html.escape(json(page.configuration().get("experiment"))),
                 configuration(page.configuration()));
         AtomicFiles.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
@@ -130,7 +132,45 @@ public final class Report {
                 + page.summaryTable() + (notes.isEmpty() ? "" : "<pre>" + Html.escape(notes) + "</pre>\n");
     }
 
-    /** Dyna's and Java's versions, and each component's module and version (at the first point). */
+    /**
+     * When, how long and where the job ran (config.json's {@code record}): a definition list, or a
+     * line saying the results predate records.
+     */
+    @SuppressWarnings("unchecked")
+    private static String record(Map<String, Object> configuration) {
+        if (!(configuration.get("record") instanceof Map<?, ?> given)) {
+            return "<p>(No record of when and where these results were made.)</p>";
+        }
+        Map<String, Object> record = (Map<String, Object>) given;
+        Map<String, Object> runs = (Map<String, Object>) record.get("runs");
+        Object cpu = record.get("cpu-seconds");
+        StringBuilder html = new StringBuilder("<table>\n<tbody>\n");
+        html.append(fact("started", record.get("started") + " (UTC)"));
+        html.append(fact("ended", record.get("ended") + " (UTC)"));
+        html.append(fact("this process", record.get("wall-seconds") + " s wall" + (cpu == null ? "" : ", " + cpu
+                + " CPU-s") + " on " + record.get("host") + " (" + record.get("cores") + " cores)"));
+        html.append(fact("the runs", runs.get("measured") + " timed: " + runs.get("wall-seconds") + " s wall, "
+                + runs.get("cpu-seconds") + " CPU-s in all, on " + String.join(", ", (java.util.Collection<String>)
+                runs.get("hosts")) + " (each in " + runs.get("each") + ")"));
+        html.append(fact("Java", String.valueOf(record.get("java"))));
+        html.append(fact("system", String.valueOf(record.get("os"))));
+        html.append(fact("Dyna", record.get("dyna") + (record.get("dyna-revision") == null ? ""
+                : ", built from " + record.get("dyna-revision"))));
+        if (record.get("experiment-revision") != null) {
+            html.append(fact("experiment file", "at revision " + record.get("experiment-revision")));
+        }
+        return html.append("</tbody>\n</table>\n").toString();
+    }
+
+    private static String fact(String what, String value) {
+        return "<tr><th>" + Html.escape(what) + "</th><td style=\"text-align: left\">" + Html.escape(value)
+                + "</td></tr>\n";
+    }
+
+    /**
+     * Dyna's and Java's versions, and the module and version of every component used at any
+     * sweep point, swept or not (each id once, in the order of the kinds).
+     */
     @SuppressWarnings("unchecked")
     private static String versions(Map<String, Object> configuration) {
         StringBuilder html = new StringBuilder("<table>\n<thead><tr><th>what</th><th>id</th><th>module</th>"
@@ -139,14 +179,17 @@ public final class Report {
         html.append(row("Dyna", "", "dyna", String.valueOf(dyna.get("version"))));
         html.append(row("Java", "", "", String.valueOf(dyna.get("java"))));
         List<Map<String, Object>> points = (List<Map<String, Object>>) configuration.get("points");
-        if (points != null && !points.isEmpty()) {
-            Map<String, Object> components = (Map<String, Object>) points.get(0).get("components");
+        Map<String, java.util.LinkedHashSet<String>> rows = new java.util.LinkedHashMap<>();
+        for (Map<String, Object> point : points == null ? List.<Map<String, Object>>of() : points) {
+            Map<String, Object> components = (Map<String, Object>) point.get("components");
             components.forEach((kind, value) -> {
                 Map<String, Object> component = (Map<String, Object>) value;
-                html.append(row(kind, String.valueOf(component.get("id")), String.valueOf(component.get("module")),
+                rows.computeIfAbsent(kind, k -> new java.util.LinkedHashSet<>()).add(row(kind,
+                        String.valueOf(component.get("id")), String.valueOf(component.get("module")),
                         String.valueOf(component.get("version"))));
             });
         }
+        rows.values().forEach(kind -> kind.forEach(html::append));
         return html.append("</tbody>\n</table>\n").toString();
     }
 

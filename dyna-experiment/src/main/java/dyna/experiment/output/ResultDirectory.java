@@ -52,6 +52,8 @@ public final class ResultDirectory implements Closeable {
     public static final String EXPERIMENT_FILE = "experiment.json";
     /** The name of the result file that holds the experiment as data ({@link SpecJson}), to run again. */
     public static final String SPEC_FILE = "spec.json";
+    /** The result file that records each run's wall and CPU seconds and host (a record, not a result). */
+    public static final String RUNS_FILE = "runs.csv";
     private static final String LOCK = ".dyna.lock";
     private static final String MANIFEST = ".dyna-results";
     private static final String STAGING = ".dyna-staging-";
@@ -343,15 +345,25 @@ public final class ResultDirectory implements Closeable {
      * @return what the stop condition wrote
      */
     public WrittenResults commit(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+        return commit(plan, results, command, JobRecord.start());
+    }
+
+    /**
+     * Writes the results of the plan, as {@link #commit(ExperimentPlan, RunResult[][], String)}
+     * does, with the record of the job that made them.
+     */
+    public WrittenResults commit(ExperimentPlan plan, RunResult[][] results, String command, JobRecord record)
+            throws IOException {
         try {
-            return stageAndMove(plan, results, command);
+            return stageAndMove(plan, results, command, record);
         } catch (IOException e) {
             throw new IOException("cannot write the results into " + out + " (" + e.getMessage() + "); the previous "
                     + "results there are as they were and the finished runs are kept in " + out.resolve("runs"), e);
         }
     }
 
-    private WrittenResults stageAndMove(ExperimentPlan plan, RunResult[][] results, String command) throws IOException {
+    private WrittenResults stageAndMove(ExperimentPlan plan, RunResult[][] results, String command, JobRecord record)
+            throws IOException {
         ExperimentSpec spec = plan.spec();
         Path staging = out.resolve(STAGING + UUID.randomUUID());
         Files.createDirectory(staging);
@@ -360,8 +372,10 @@ public final class ResultDirectory implements Closeable {
                     plan.points().stream().map(ExperimentPoint::point).toList(), results);
             WrittenResults written = spec.stop().write(staging, table, plan.measures(), spec.environment(), spec.seed(),
                     spec.metrics().isEmpty() ? spec.chart() : spec.chart().drawing(plan.measures()));
+            Csv.writeCosts(staging.resolve(RUNS_FILE), table);
             Map<String, Object> configuration = ConfigurationReport.of(experiment(plan, command, written.data()),
                     plan.points());
+            configuration.put("record", record.asMap(plan, results));
             ConfigurationReport.write(staging.resolve("config.json"), configuration);
             AtomicFiles.write(staging.resolve(SPEC_FILE), o -> o.write(SpecJson.write(spec)
                     .getBytes(StandardCharsets.UTF_8)));
@@ -409,7 +423,7 @@ public final class ResultDirectory implements Closeable {
     private List<String> beside(WrittenResults written, Path chart) {
         List<String> files = new java.util.ArrayList<>(List.of(written.data(), "summary.csv", written.chart(),
                 LineChart.svgFile(chart).getFileName().toString(), "config.json", SPEC_FILE + " (the experiment as data: "
-                + "dyna run it)"));
+                + "dyna run it)", RUNS_FILE + " (each run's time and host)"));
         if (Files.isDirectory(out.resolve("agents"), LinkOption.NOFOLLOW_LINKS)) {
             files.add("agents/ (the saved agents: dyna inspect, dyna evaluate)");
         }

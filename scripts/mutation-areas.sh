@@ -6,7 +6,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 csv="${1:-$root/target/mutation/mutations.csv}"
-equivalent="$root/scripts/pitest/equivalent-mutants.txt"
+equivalent="${EQUIVALENT:-$root/scripts/pitest/equivalent-mutants.txt}"
 awk -F, -v equivalent="$equivalent" '
   function area(class) {
     if (class ~ /^dyna\.core\.planning\.(BranchedRollouts|HorizonSchedule)/) return "branched rollouts"

@@ -77,16 +77,21 @@ class ReplayModelTest {
         assertFalse(model.knows(new Transition().start(0, 0)));
         model.observe(new Transition().start(0, 0).outcome(5, 1, false, false));
         assertTrue(model.knows(new Transition().start(0, 0)), "pair 0");
+        assertFalse(model.knows(new Transition().start(0, 1)), "a pair of a state seen, not taken");
         model.observe(new Transition().start(999, 3).outcome(7, 2, true, false));
         model.observe(new Transition().start(999, 3).outcome(8, 3, false, false));
+        model.observe(new Transition().start(999, 3).outcome(9, 4, false, false));
         Transition query = new Transition().start(999, 3);
         assertTrue(model.knows(query), "the last pair of 1,000 states, seen second");
-        assertEquals(0.5, model.outcome(query, 1));
+        assertEquals(1 / 3.0, model.outcome(query, 1));
         assertEquals(8, query.nextState());
         assertEquals(3, query.reward());
-        assertEquals(0.5, model.outcome(query, 0));
+        assertEquals(1 / 3.0, model.outcome(query, 0));
         assertEquals(7, query.nextState());
         assertTrue(query.terminated());
-        assertThrows(IndexOutOfBoundsException.class, () -> model.outcome(query, 2));
+        assertEquals(1 / 3.0, model.outcome(query, 2));
+        assertEquals(9, query.nextState());
+        IndexOutOfBoundsException past = assertThrows(IndexOutOfBoundsException.class, () -> model.outcome(query, 3));
+        assertEquals("outcome 3 of 3", past.getMessage(), "refused by the model, not by an array that happens to end");
     }
 }

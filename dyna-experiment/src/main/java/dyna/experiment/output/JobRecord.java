@@ -44,7 +44,9 @@ public record JobRecord(Instant started, long cpuNanosAtStart) {
         record.put("started", started.truncatedTo(ChronoUnit.MILLIS).toString());
         record.put("ended", ended.truncatedTo(ChronoUnit.MILLIS).toString());
         record.put("wall-seconds", seconds(Duration.between(started, ended).toNanos()));
-        record.put("cpu-seconds", cpu < 0 || cpuNanosAtStart < 0 ? null : seconds(cpu - cpuNanosAtStart));
+        if (cpu >= 0 && cpuNanosAtStart >= 0) {
+            record.put("cpu-seconds", seconds(cpu - cpuNanosAtStart));
+        }
         double wall = 0;
         double cpuOfRuns = 0;
         int measured = 0;
@@ -76,10 +78,12 @@ public record JobRecord(Instant started, long cpuNanosAtStart) {
         record.put("java", System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                 + System.getProperty("java.vm.name") + ")");
         record.put("dyna", ConfigurationReport.dynaVersion());
-        record.put("dyna-revision", SourceRevision.ofDyna().orElse(null));
+        SourceRevision.ofDyna().ifPresent(revision -> record.put("dyna-revision", revision));
         Path file = plan.spec().source();
-        record.put("experiment-revision", file == null ? null : SourceRevision.of(file).orElse(null));
-        return record;
+        if (file != null) {
+            SourceRevision.of(file).ifPresent(revision -> record.put("experiment-revision", revision));
+        }
+        return record;   // no null: config.json is read back as an experiment file, which refuses missing values
     }
 
     private static double seconds(long nanos) {

@@ -198,9 +198,11 @@ public final class Report {
                 + "</td><td>" + Html.escape(version) + "</td></tr>\n";
     }
 
-    /** The whole configuration folded, or a line naming config.json when it is too large to copy. */
+    /** The whole configuration but the record, folded, or a line naming config.json when it is too large to copy. */
     private static String configuration(Map<String, Object> configuration) {
-        String all = json(configuration);
+        Map<String, Object> resolved = new java.util.LinkedHashMap<>(configuration);
+        resolved.remove("record");   // shown in its own table above: the configuration alone is the same on a rerun
+        String all = json(resolved);
         if (all.length() > MAX_CONFIGURATION_BYTES) {
             return "<p>Every sweep point's resolved configuration (" + all.length() / 1024
                     + " KB) is in config.json beside this page.</p>";

@@ -233,9 +233,10 @@ final class RunCommand implements Callable<Integer> {
     private ExperimentSpec experiment(KindTable kinds) {
         ParseResult given = spec.commandLine().getParseResult();
         String environment = given.matchedOptionValue("--env", (String) null);
-        ExperimentSpec.Overrides overrides = new ExperimentSpec.Overrides(Options.parameters(parameters, kinds),
-                given.hasMatchedOption("--runs") ? runs : null, given.hasMatchedOption("--seed") ? seed : null,
-                stop.condition(), metrics == null ? null : Options.list("--metrics " + metrics, metrics));
+        Map<String, List<String>> parameterValues = Options.parameters(parameters, kinds);
+        Integer runCount = given.hasMatchedOption("--runs") ? runs : null;
+        Long masterSeed = given.hasMatchedOption("--seed") ? seed : null;
+        List<String> metricNames = metrics == null ? null : Options.list("--metrics " + metrics, metrics);
         if (file != null || environment == null && resume) {
             for (ComponentKind kind : kinds.agentKinds()) {
                 String option = kind.equals(ComponentKind.ENVIRONMENT) ? "--env" : "--" + kind.label();
@@ -245,8 +246,9 @@ final class RunCommand implements Callable<Integer> {
                             + "; give the experiment file or options it was run with"));
                 }
             }
-            return (file != null ? ExperimentFile.read(file, kinds) : ResultDirectory.recordedSpec(out, kinds))
-                    .overriddenBy(overrides);
+            ExperimentSpec base = file != null ? ExperimentFile.read(file, kinds) : ResultDirectory.recordedSpec(out, kinds);
+            return base.overriddenBy(new ExperimentSpec.Overrides(parameterValues, runCount, masterSeed,
+                    stop.condition(base.stop()), metricNames));
         }
         if (environment == null) {
             throw new UsageException("give an experiment file or --env ID");
@@ -259,10 +261,10 @@ final class RunCommand implements Callable<Integer> {
                 components.put(kind, Options.list("--" + kind.label() + " " + ids, ids));
             }
         }
-        StopCondition stopping = overrides.stop();
-        return new ExperimentSpec(environment, components, overrides.parameters(), runs, seed,
-                stopping == null ? new Episodes(50) : stopping,
-                overrides.metrics() == null ? List.of() : overrides.metrics(), "", null, Map.of());
+        StopCondition stopping = stop.condition();
+        return new ExperimentSpec(environment, components, parameterValues, runs, seed,
+                stopping == null ? new Episodes(50) : stopping, metricNames == null ? List.of() : metricNames, "", null,
+                Map.of());
     }
 
     /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */

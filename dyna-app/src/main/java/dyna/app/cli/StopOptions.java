@@ -24,15 +24,15 @@ final class StopOptions {
                     + "optimal.csv and optimal.png (updates until optimal).")
     boolean untilOptimal;
 
-    @Option(names = "--path-factor", paramLabel = "F", defaultValue = "1.2",
+    @Option(names = "--path-factor", paramLabel = "F",
             description = "With --until-optimal: near optimal means a path within F times the shortest "
-                    + "(default: ${DEFAULT-VALUE}).")
-    double pathFactor;
+                    + "(default: the file's, else 1.2).")
+    Double pathFactor;
 
-    @Option(names = "--max-updates", paramLabel = "N", defaultValue = "100000000",
+    @Option(names = "--max-updates", paramLabel = "N",
             description = "With --until-optimal: a run that has not got there after N updates stops as not "
-                    + "reached (default: ${DEFAULT-VALUE}).")
-    long maxUpdates;
+                    + "reached (default: the file's, else 100000000).")
+    Long maxUpdates;
 
     @Option(names = "--until-solved", paramLabel = "RETURN",
             description = "Run each run until the mean return of the last --window episodes reaches RETURN (for "
@@ -40,49 +40,94 @@ final class StopOptions {
                     + "until solved).")
     Double untilSolved;
 
-    @Option(names = "--window", paramLabel = "N", defaultValue = "100",
-            description = "With --until-solved: the episodes the mean return is over (default: ${DEFAULT-VALUE}).")
-    int window;
+    @Option(names = "--window", paramLabel = "N",
+            description = "With --until-solved: the episodes the mean return is over (default: the file's, else 100).")
+    Integer window;
 
-    @Option(names = "--max-steps", paramLabel = "N", defaultValue = "1000000",
+    @Option(names = "--max-steps", paramLabel = "N",
             description = "With --until-solved: a run not solved after N real steps stops as not solved "
-                    + "(default: ${DEFAULT-VALUE}).")
-    long maxSteps;
+                    + "(default: the file's, else 1000000).")
+    Long maxSteps;
 
     @Option(names = "--planning-only", paramLabel = "N",
             description = "Pure planning, no real step: N planning updates from the start state, tracking the start "
                     + "state's exact value under the greedy policy; writes planning.csv and planning.png.")
     Integer planningOnly;
 
-    @Option(names = "--checkpoints", paramLabel = "K", defaultValue = "20",
+    @Option(names = "--checkpoints", paramLabel = "K",
             description = "With --planning-only: evaluate the greedy policy at K evenly spaced points "
-                    + "(default: ${DEFAULT-VALUE}).")
-    int checkpoints;
+                    + "(default: the file's, else 20).")
+    Integer checkpoints;
 
     /** The stop condition the options give, or null when none is given. */
     StopCondition condition() {
+        return condition(null);
+    }
+
+    /**
+     * The stop condition of an experiment whose own is {@code base} (null for none) once the
+     * options change it: a protocol named replaces the base's; a setting named changes that
+     * setting alone, every other one kept from the base when it is of the same protocol, else at
+     * its default. Null when no option is given.
+     *
+     * @throws UsageException for two protocols, or a setting of a protocol the experiment does not stop by
+     */
+    StopCondition condition(StopCondition base) {
         int count = (episodes != null ? 1 : 0) + (steps != null ? 1 : 0) + (untilOptimal ? 1 : 0)
                 + (planningOnly != null ? 1 : 0) + (untilSolved != null ? 1 : 0);
         if (count > 1) {
             throw new UsageException("give one of --episodes, --steps, --until-optimal, --until-solved and "
                     + "--planning-only");
         }
+        String protocol = untilSolved != null ? "until-solved" : planningOnly != null ? "planning-only"
+                : untilOptimal ? "until-optimal" : steps != null ? "steps" : episodes != null ? "episodes"
+                : base == null ? "episodes" : base.key();
+        settingOf("--window", window, "until-solved", protocol, base);
+        settingOf("--max-steps", maxSteps, "until-solved", protocol, base);
+        settingOf("--checkpoints", checkpoints, "planning-only", protocol, base);
+        settingOf("--path-factor", pathFactor, "until-optimal", protocol, base);
+        settingOf("--max-updates", maxUpdates, "until-optimal", protocol, base);
+        boolean settings = window != null || maxSteps != null || checkpoints != null || pathFactor != null
+                || maxUpdates != null;
+        if (count == 0 && !settings) {
+            return null;
+        }
         try {
-            if (untilSolved != null) {
-                return new UntilSolved(untilSolved, window, maxSteps);
+            switch (protocol) {
+                case "until-solved" -> {
+                    UntilSolved kept = base instanceof UntilSolved same ? same : null;
+                    return new UntilSolved(untilSolved != null ? untilSolved : kept.threshold(),
+                            window != null ? window : kept != null ? kept.window() : 100,
+                            maxSteps != null ? maxSteps : kept != null ? kept.maxSteps() : 1_000_000);
+                }
+                case "planning-only" -> {
+                    PlanningOnly kept = base instanceof PlanningOnly same ? same : null;
+                    return new PlanningOnly(planningOnly != null ? planningOnly : kept.updates(),
+                            checkpoints != null ? checkpoints : kept != null ? kept.checkpoints() : 20);
+                }
+                case "until-optimal" -> {
+                    UntilOptimal kept = base instanceof UntilOptimal same ? same : null;
+                    return new UntilOptimal(pathFactor != null ? pathFactor : kept != null ? kept.pathFactor() : 1.2,
+                            maxUpdates != null ? maxUpdates : kept != null ? kept.maxUpdates() : 100_000_000);
+                }
+                case "steps" -> {
+                    return new Steps(steps);
+                }
+                default -> {
+                    return new Episodes(episodes);
+                }
             }
-            if (planningOnly != null) {
-                return new PlanningOnly(planningOnly, checkpoints);
-            }
-            if (untilOptimal) {
-                return new UntilOptimal(pathFactor, maxUpdates);
-            }
-            if (steps != null) {
-                return new Steps(steps);
-            }
-            return episodes == null ? null : new Episodes(episodes);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--" + e.getMessage(), e);
+        }
+    }
+
+    /** Refuses a setting of {@code owner}'s when the experiment stops by another protocol. */
+    private static void settingOf(String option, Object value, String owner, String protocol, StopCondition base) {
+        if (value != null && !owner.equals(protocol)) {
+            throw new UsageException(option + " is a setting of --" + owner + ", but the experiment stops by "
+                    + protocol + (base != null && base.key().equals(protocol) ? " (its file's stop)" : "")
+                    + "; give --" + owner + " too, or leave " + option + " out");
         }
     }
 }

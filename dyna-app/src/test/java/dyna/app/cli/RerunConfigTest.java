@@ -48,6 +48,38 @@ class RerunConfigTest {
         assertTrue(fewer.out().startsWith("dyna-maze: 2 sweep points x 2 runs = 4 runs, stop episodes=6"), fewer.out());
     }
 
+    /**
+     * The report's reproduce command, read from the page as a colleague would copy it, reruns
+     * exactly what ran, the options given on the command line included (ε = 0.3 here, not the
+     * default 0.1): the same summary.csv, byte for byte.
+     */
+    @Test
+    void theReportsReproduceCommandRerunsExactlyWhatRan() throws Exception {
+        Path first = dir.resolve("first");
+        Cli.Result run = dyna("run", "--env", "dyna-maze", "--param", "epsilon=0.3", "--param", "planning-steps=0,5",
+                "--runs", "3", "--episodes", "4", "--seed", "7", "--out", first.toString());
+        assertEquals(0, run.code(), run.err());
+        String report = Files.readString(first.resolve("report.html"));
+        int at = report.indexOf("<h2>Reproduce</h2>");
+        String block = report.substring(report.indexOf("<pre>", at) + 5, report.indexOf("</pre>", at));
+        String command = block.lines().findFirst().orElseThrow().replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+        String[] words = command.replaceFirst("\\s+#.*$", "").strip().split("\\s+");
+        assertEquals("./dyna", words[0], command);
+        Path second = dir.resolve("second");
+        String[] args = java.util.Arrays.copyOfRange(words, 1, words.length);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("DIR")) {
+                args[i] = second.toString();
+            }
+        }
+        Cli.Result again = dyna(args);
+        assertEquals(0, again.code(), again.err());
+        assertArrayEquals(Files.readAllBytes(first.resolve("summary.csv")), Files.readAllBytes(second.resolve("summary.csv")),
+                "summary.csv from " + command);
+        assertTrue(Files.readString(second.resolve("config.json")).contains("\"epsilon\" : 0.3"), "ε = 0.3 kept");
+    }
+
     @Test
     void aMistakeInAConfigJsonIsNamedByItsLineInThatFile() throws Exception {
         Path config = dir.resolve("config.json");

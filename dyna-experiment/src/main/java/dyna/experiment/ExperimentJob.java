@@ -61,6 +61,10 @@ public final class ExperimentJob {
         default void progress(int done) {
         }
 
+        /** The job has ended, however it ended: nothing more will be told. */
+        default void ended() {
+        }
+
         /** A line worth telling that changes nothing (a damaged run file done again). */
         default void warning(String line) {
         }
@@ -116,6 +120,15 @@ public final class ExperimentJob {
      * @throws IOException         when the results cannot be written (the previous ones stay whole)
      */
     public static Outcome run(ExperimentPlan plan, RunExecutor executor, Options options, Listener listener)
+            throws IOException, InterruptedException {
+        try {
+            return runAndCommit(plan, executor, options, listener);
+        } finally {
+            listener.ended();
+        }
+    }
+
+    private static Outcome runAndCommit(ExperimentPlan plan, RunExecutor executor, Options options, Listener listener)
             throws IOException, InterruptedException {
         JobRecord record = JobRecord.start();
         boolean merging = !options.merge().isEmpty();

@@ -45,6 +45,16 @@ public interface StopCondition {
     /** About how many bytes one run's result takes in memory (all runs are kept until the files are written). */
     long bytesPerRun();
 
+    /**
+     * How much of a run is done, from 0 to 1, judged from what its agent has done so far: for a
+     * progress display, read from another thread while the run goes on (a slightly stale count is
+     * fine). Where the end is not known in advance (until solved, until optimal) it is the share
+     * of the cap, so an estimate of the time left errs long. By default 0 until the run ends.
+     */
+    default double progress(dyna.core.agent.AgentCounters done) {
+        return 0;
+    }
+
     /** Runs a fresh agent until this condition holds. */
     RunResult run(DynaAgent agent, AgentConfiguration configuration);
 

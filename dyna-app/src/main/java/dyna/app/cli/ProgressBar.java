@@ -5,9 +5,10 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * Progress of a sweep: on a terminal, a one-line bar redrawn in place; elsewhere (CI logs,
- * {@code | tee}, nohup), a plain line each time another tenth of the runs is done or at least
- * every {@value #LINE_SECONDS} seconds, and one at the end.
+ * Progress of a sweep, counting the work inside runs still going as well as the runs finished:
+ * on a terminal, a one-line bar redrawn in place; elsewhere (CI logs, {@code | tee}, nohup), a
+ * plain line each time another tenth of the work is done, at least every {@value #LINE_SECONDS}
+ * seconds, and one at the end. The time left is the work left at the rate of work so far.
  */
 final class ProgressBar {
 
@@ -37,6 +38,11 @@ final class ProgressBar {
         this.lastDraw = start;
     }
 
+    /** The runs the bar counts to. */
+    int total() {
+        return total;
+    }
+
     /** Whether standard output and input are a terminal. */
     static boolean onTerminal() {
         return System.console() != null;
@@ -48,51 +54,77 @@ final class ProgressBar {
     }
 
     void update(int done) {
+        update(done, 0);
+    }
+
+    /**
+     * Shows {@code done} runs finished and {@code underWay} runs' worth of work in the runs still
+     * going (the sum of their shares done), which the rate and the time left count too.
+     */
+    void update(int done, double underWay) {
         long now = clock.getAsLong();
         if (terminal) {
-            drawBar(done, now);
+            drawBar(done, underWay, now);
         } else {
-            printLine(done, now);
+            printLine(done, underWay, now);
         }
     }
 
-    private void drawBar(int done, long now) {
-        if (done < total && now - lastDraw < 100_000_000L) {
+    private void drawBar(int done, double underWay, long now) {
+        if (lastDone == total || done < total && now - lastDraw < 100_000_000L) {
             return;
         }
         lastDraw = now;
-        int filled = total == 0 ? WIDTH : (int) ((long) WIDTH * done / total);
+        lastDone = done;
+        int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, WIDTH * (done + underWay) / total);
         err.print(String.format(Locale.ROOT, "\r  [%s%s] %s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                figures(done, now)));
+                figures(done, underWay, now)));
         if (done == total) {
             err.println();
         }
         err.flush();
     }
 
-    private void printLine(int done, long now) {
-        if (done == lastDone && done < total) {
+    /**
+     * A line when another tenth of the work is done, at least every {@value #LINE_SECONDS} s while
+     * the sweep goes on (so a long run is seen to be alive), and once at the end.
+     */
+    private void printLine(int done, double underWay, long now) {
+        if (lastDone == total) {
             return;
         }
-        int tenth = total == 0 ? 10 : (int) (10L * done / total);
-        boolean due = tenth > lastTenth || (now - lastDraw >= LINE_SECONDS * 1_000_000_000L && done > lastDone)
-                || (done == total && lastDone != total);
+        int tenth = total == 0 ? 10 : (int) (10 * (done + underWay) / total);
+        boolean due = tenth > lastTenth || now - lastDraw >= LINE_SECONDS * 1_000_000_000L || done == total;
         if (!due) {
             return;
         }
-        lastTenth = tenth;
+        lastTenth = Math.max(lastTenth, tenth);
         lastDraw = now;
         lastDone = done;
-        err.println("  " + figures(done, now));
+        err.println("  " + figures(done, underWay, now));
         err.flush();
     }
 
-    private String figures(int done, long now) {
+    private String figures(int done, double underWay, long now) {
         double seconds = (now - start) / 1e9;
-        double rate = seconds > 0 ? done / seconds : 0;
-        double left = rate > 0 ? (total - done) / rate : 0;
+        double work = done + underWay;
+        double rate = seconds > 0 ? work / seconds : 0;
+        double left = rate > 0 ? (total - work) / rate : 0;
         String more = detail.get();
-        return String.format(Locale.ROOT, "%d/%d runs, %.1f runs/s, %.1f s left", done, total, rate, left)
-                + (more.isEmpty() ? "" : " (" + more + ")");
+        return String.format(Locale.ROOT, "%d/%d runs%s, %.1f runs/s, %s left", done, total,
+                underWay > 0.005 ? String.format(Locale.ROOT, " (+%.2f under way)", underWay) : "", rate,
+                rate > 0 ? duration(left) : "?") + (more.isEmpty() ? "" : " (" + more + ")");
+    }
+
+    /** Seconds as people read them: 4.2 s, 3 min 05 s, 2 h 10 min. */
+    static String duration(double seconds) {
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1f s", seconds);
+        }
+        long whole = Math.round(seconds);
+        if (whole < 3600) {
+            return String.format(Locale.ROOT, "%d min %02d s", whole / 60, whole % 60);
+        }
+        return String.format(Locale.ROOT, "%d h %02d min", whole / 3600, (whole % 3600) / 60);
     }
 }

@@ -15,7 +15,10 @@ final class ProgressListener implements ExperimentJob.Listener {
     private final PrintWriter err;
     private final String command;
     private Supplier<String> detail = () -> "";
+    private java.util.function.DoubleSupplier underWay = () -> 0;
     private volatile ProgressBar bar;
+    private volatile int done;
+    private java.util.concurrent.ScheduledExecutorService ticker;
 
     /** Shows a job on {@code err}, its lines starting with {@code command} (for example "dyna run"). */
     ProgressListener(PrintWriter err, String command) {
@@ -28,20 +31,49 @@ final class ProgressListener implements ExperimentJob.Listener {
         this.detail = detail;
     }
 
+    /**
+     * Counts the work inside the runs under way on this machine too ({@code runs}, as shares of
+     * {@code stop}'s end), and shows it as it goes: the bar is redrawn, or a line printed, between
+     * runs as well as when one ends.
+     */
+    void underWay(dyna.experiment.RunsUnderWay runs, dyna.experiment.StopCondition stop) {
+        this.underWay = () -> runs.partial(stop);
+    }
+
     @Override
     public void starting(int runs) {
         ProgressBar created = new ProgressBar(err, runs, ProgressBar.onTerminal());
         created.detail(detail);
         bar = created;
+        ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "dyna-progress");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = ProgressBar.onTerminal() ? 250 : 1000;
+        ticker.scheduleAtFixedRate(() -> show(done), every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void progress(int done) {
+        this.done = done;
+        show(done);
+    }
+
+    private void show(int finished) {
         ProgressBar shown = bar;
         if (shown != null) {
+            double going = finished < shown.total() ? underWay.getAsDouble() : 0;
             synchronized (err) {
-                shown.update(done);
+                shown.update(finished, Math.min(going, shown.total() - finished));
             }
+        }
+    }
+
+    @Override
+    public void ended() {
+        if (ticker != null) {
+            ticker.shutdownNow();
         }
     }
 

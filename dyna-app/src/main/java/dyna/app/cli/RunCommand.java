@@ -201,10 +201,12 @@ final class RunCommand implements Callable<Integer> {
         String command = (file == null ? "run" : "run " + file) + (loadAgent == null ? "" : " --load-agent " + loadAgent);
         ExperimentJob.Options options = new ExperimentJob.Options(out, resume, overwrite, part, merge, command);
         ProgressListener progress = new ProgressListener(stderr, "dyna run");
+        dyna.experiment.RunsUnderWay underWay = new dyna.experiment.RunsUnderWay();
+        progress.underWay(underWay, plan.spec().stop());
         HazelcastInstance member = null;
         ExperimentJob.Outcome outcome;
         try {
-            RunExecutor executor = new LocalPool(threadCount, hooks);
+            RunExecutor executor = new LocalPool(threadCount, underWay.before(hooks));
             if (onCluster) {
                 if (!settings.loopback()) {
                     stderr.println("dyna run: " + ClusterNode.exposureWarning(settings));

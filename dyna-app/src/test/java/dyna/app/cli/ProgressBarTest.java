@@ -47,4 +47,51 @@ class ProgressBarTest {
         }
         assertEquals(5, text.toString().lines().count(), "one line per interval although no tenth was crossed");
     }
+
+    /**
+     * The work inside runs still going counts: with no run finished after 10 s but half of one
+     * done, a line says so, and the rate and the time left are of the work (0.05 runs a second,
+     * 1.5 runs left: 30 s), not "0 runs done, nothing known".
+     */
+    @Test
+    void theWorkInsideRunsStillGoingCountsForTheRateAndTheTimeLeft() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 2, false, now::get);
+        now.addAndGet(10 * 1_000_000_000L);
+        bar.update(0, 0.5);
+        assertEquals("  0/2 runs (+0.50 under way), 0.1 runs/s, 30.0 s left", text.toString().lines().findFirst().orElse(""));
+        now.addAndGet(1_000_000_000L);
+        bar.update(0, 0.55);
+        assertEquals(1, text.toString().lines().count(), "no new tenth, not 10 s yet");
+        now.addAndGet(10 * 1_000_000_000L);
+        bar.update(0, 0.55);
+        assertEquals(2, text.toString().lines().count(), "a line at least every 10 s, so a long run is seen alive");
+        bar.update(2, 0);
+        bar.update(2, 0);
+        assertEquals(3, text.toString().lines().count(), "the end once");
+    }
+
+    @Test
+    void aTerminalBarCountsTheWorkUnderWayAndEndsOnce() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 4, true, now::get);
+        now.addAndGet(1_000_000_000L);
+        bar.update(1, 1.0);
+        assertTrue(text.toString().startsWith("\r  [###############...............] 1/4 runs (+1.00 under way)"),
+                text.toString());
+        now.addAndGet(1_000_000_000L);
+        bar.update(4, 0);
+        now.addAndGet(1_000_000_000L);
+        bar.update(4, 0);
+        assertEquals(1, text.toString().split(System.lineSeparator(), -1).length - 1, "one line ended: " + text);
+    }
+
+    @Test
+    void timeLeftReadsAsPeopleSayIt() {
+        assertEquals("4.2 s", ProgressBar.duration(4.2));
+        assertEquals("3 min 05 s", ProgressBar.duration(185));
+        assertEquals("2 h 10 min", ProgressBar.duration(7800));
+    }
 }

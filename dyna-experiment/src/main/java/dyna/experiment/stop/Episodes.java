@@ -152,6 +152,12 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
         }
     }
 
+    /** Episodes done of {@code count}. */
+    @Override
+    public double progress(dyna.core.agent.AgentCounters done) {
+        return Math.min(1, done.episodes() / (double) count);
+    }
+
     @Override
     public long bytesPerRun() {
         return (32L + 8L * columns().size()) * count;

@@ -83,6 +83,12 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
         return start;
     }
 
+    /** Planning updates done of {@code updates}. */
+    @Override
+    public double progress(dyna.core.agent.AgentCounters done) {
+        return Math.min(1, done.planningUpdates() / (double) updates);
+    }
+
     @Override
     public long bytesPerRun() {
         return 8L * (checkpoints + 1);

@@ -46,6 +46,12 @@ public record Steps(int count) implements StopCondition {
         return count;
     }
 
+    /** Real steps done of {@code count}. */
+    @Override
+    public double progress(dyna.core.agent.AgentCounters done) {
+        return Math.min(1, done.realSteps() / (double) count);
+    }
+
     @Override
     public long bytesPerRun() {
         return 8L * count;

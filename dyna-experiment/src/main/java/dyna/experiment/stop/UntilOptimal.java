@@ -77,6 +77,12 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
         return (int) Math.floor(pathFactor * shortest + 1e-9);
     }
 
+    /** Updates done of the cap, {@code maxUpdates}. */
+    @Override
+    public double progress(dyna.core.agent.AgentCounters done) {
+        return Math.min(1, (done.realSteps() + done.planningUpdates()) / (double) maxUpdates);
+    }
+
     @Override
     public long bytesPerRun() {
         return 16;

@@ -67,6 +67,12 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
         return settings;
     }
 
+    /** Real steps done of the cap, {@code maxSteps}. */
+    @Override
+    public double progress(dyna.core.agent.AgentCounters done) {
+        return Math.min(1, done.realSteps() / (double) maxSteps);
+    }
+
     @Override
     public long bytesPerRun() {
         return 16;

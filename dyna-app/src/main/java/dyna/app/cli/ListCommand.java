@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code dyna list}: every provider, by kind, with its parameters, module and version. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "List every environment, model, planner, bonus, update rule and policy found, with parameters.")
+        description = "List every environment, model, planner, bonus, update rule and policy found, with parameters; "
+                + "'dyna list KIND' lists one kind.")
 final class ListCommand implements Callable<Integer> {
 
     @Spec
@@ -27,11 +28,28 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     PluginOptions plugins;
 
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "KIND",
+            description = "Only this kind, by its label (model, planner, environment, metric, ..., or agent for the "
+                    + "agent's own parameters).")
+    String only;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         ProviderRegistry registry = plugins.registry();
-        for (ComponentKind kind : registry.kinds().kinds()) {
+        List<ComponentKind> shown = registry.kinds().kinds();
+        if (only != null && !only.equals("agent")) {
+            List<String> labels = new java.util.ArrayList<>(shown.stream().map(ComponentKind::label).toList());
+            labels.add("agent");
+            shown = shown.stream().filter(kind -> kind.label().equals(only)).toList();
+            if (shown.isEmpty()) {
+                throw new UsageException("no kind '" + only + "'" + dyna.core.registry.DidYouMean.suggestion(only, labels)
+                        + "; kinds: " + String.join(", ", labels));
+            }
+        } else if (only != null) {
+            shown = List.of();
+        }
+        for (ComponentKind kind : shown) {
             out.println(kind.heading() + (kind.isBuiltIn() ? "" : " (a kind declared by a plugin: --" + kind.label()
                     + " ID, or " + kind.label() + ": in an experiment file; default " + kind.defaultId().orElse("")
                     + ")"));
@@ -48,8 +66,10 @@ final class ListCommand implements Callable<Integer> {
             }
             out.println();
         }
-        out.println("AGENT (the Dyna loop's own parameters)");
-        printParameters(out, AgentSettings.PARAMETERS);
+        if (only == null || only.equals("agent")) {
+            out.println("AGENT (the Dyna loop's own parameters)");
+            printParameters(out, AgentSettings.PARAMETERS);
+        }
         long failedJars = plugins.jars().stream().filter(j -> !j.loaded()).count();
         if (failedJars > 0) {
             out.println();

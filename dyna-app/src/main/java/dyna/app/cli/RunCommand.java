@@ -57,7 +57,7 @@ final class RunCommand implements Callable<Integer> {
                     + "of --env and the component options.")
     Path file;
 
-    @Option(names = "--param", paramLabel = "NAME=VALUE[,VALUE...]",
+    @Option(names = "--param", paramLabel = "NAME=VALUE[,VALUE...]", completionCandidates = ParameterNames.class,
             description = "A parameter value; a comma list sweeps it, a value in double quotes is one value "
                     + "(commas and all). Repeatable.")
     List<String> parameters = new ArrayList<>();
@@ -130,11 +130,13 @@ final class RunCommand implements Callable<Integer> {
      */
     static void addComponentOptions(CommandSpec command, KindTable kinds) {
         command.addOption(OptionSpec.builder("--env").paramLabel("ID").type(String.class)
+                .completionCandidates(ComponentIds.of(ComponentKind.ENVIRONMENT))
                 .description("The environment (see 'dyna list', ENVIRONMENTS); with the options below, the experiment "
                         + "instead of a FILE.").build());
         for (ComponentKind kind : kinds.sweptKinds()) {
             String fallback = kind.defaultId().orElseThrow();
             command.addOption(OptionSpec.builder("--" + kind.label()).paramLabel("ID[,ID...]").type(String.class)
+                    .completionCandidates(ComponentIds.of(kind))
                     .description("The " + kind.label() + " (see 'dyna list', " + kind.heading() + "); a comma list "
                             + "sweeps it (default: " + (kind.equals(ComponentKind.SEARCH_CONTROL)
                             ? "the planner's own, for example priority-queue for prioritized-sweeping" : fallback)
@@ -282,5 +284,13 @@ final class RunCommand implements Callable<Integer> {
         all[0] = first;
         System.arraycopy(rest, 0, all, 1, rest.length);
         return all;
+    }
+
+    /** The parameter names {@code --param} completes, for picocli, which creates it by its class. */
+    static final class ParameterNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return ComponentIds.parameters().iterator();
+        }
     }
 }

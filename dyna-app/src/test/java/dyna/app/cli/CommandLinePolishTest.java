@@ -21,6 +21,15 @@ class CommandLinePolishTest {
                 "--until-optimal", "--cluster-id")) {
             assertTrue(script.contains(word), word + " is completed");
         }
+        java.util.Map<String, String> values = new java.util.HashMap<>();
+        script.lines().filter(line -> line.contains("_option_args=(") && line.contains("# --")).forEach(line ->
+                values.put(line.substring(line.lastIndexOf("# ") + 2), line));
+        assertTrue(values.get("--env values").contains("\"dyna-maze\"") && values.get("--env values")
+                .contains("\"cart-pole\""), "--env completes environment ids: " + values.get("--env values"));
+        assertTrue(values.get("--model values").contains("\"neural-ensemble\""), values.get("--model values"));
+        assertTrue(values.get("--planner values").contains("\"prioritized-sweeping\""), values.get("--planner values"));
+        assertTrue(values.get("--param values").contains("\"planning-steps=\"") && values.get("--param values")
+                .contains("\"max-episode-steps=\""), "--param completes parameter names: " + values.get("--param values"));
     }
 
     @Test

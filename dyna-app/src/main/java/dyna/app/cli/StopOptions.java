@@ -97,18 +97,20 @@ final class StopOptions {
                 case "until-solved" -> {
                     UntilSolved kept = base instanceof UntilSolved same ? same : null;
                     return new UntilSolved(untilSolved != null ? untilSolved : kept.threshold(),
-                            window != null ? window : kept != null ? kept.window() : 100,
-                            maxSteps != null ? maxSteps : kept != null ? kept.maxSteps() : 1_000_000);
+                            window != null ? window : kept != null ? kept.window() : UntilSolved.DEFAULT_WINDOW,
+                            maxSteps != null ? maxSteps : kept != null ? kept.maxSteps() : UntilSolved.DEFAULT_MAX_STEPS);
                 }
                 case "planning-only" -> {
                     PlanningOnly kept = base instanceof PlanningOnly same ? same : null;
                     return new PlanningOnly(planningOnly != null ? planningOnly : kept.updates(),
-                            checkpoints != null ? checkpoints : kept != null ? kept.checkpoints() : 20);
+                            checkpoints != null ? checkpoints : kept != null ? kept.checkpoints() : PlanningOnly.DEFAULT_CHECKPOINTS);
                 }
                 case "until-optimal" -> {
                     UntilOptimal kept = base instanceof UntilOptimal same ? same : null;
-                    return new UntilOptimal(pathFactor != null ? pathFactor : kept != null ? kept.pathFactor() : 1.2,
-                            maxUpdates != null ? maxUpdates : kept != null ? kept.maxUpdates() : 100_000_000);
+                    return new UntilOptimal(pathFactor != null ? pathFactor : kept != null ? kept.pathFactor()
+                            : UntilOptimal.DEFAULT_PATH_FACTOR,
+                            maxUpdates != null ? maxUpdates : kept != null ? kept.maxUpdates()
+                            : UntilOptimal.DEFAULT_MAX_UPDATES);
                 }
                 case "steps" -> {
                     return new Steps(steps);

@@ -36,6 +36,8 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
 
     /** The start state's greedy value at each checkpoint, against the checkpoint's updates. */
     public static final Measure START_VALUE = new Measure("start_value", "updates");
+    /** The checkpoints when none are given. */
+    public static final int DEFAULT_CHECKPOINTS = 20;
 
     /** Checks the settings. */
     public PlanningOnly {

@@ -39,15 +39,15 @@ public final class StopConditions {
             new Kind("steps", List.of("count"),
                     s -> new Steps((int) s.whole("count", 1, Integer.MAX_VALUE, null))),
             new Kind("until-optimal", List.of("path-factor", "max-updates"),
-                    s -> new UntilOptimal(s.real("path-factor", 1, 1e9, 1.2),
-                            s.whole("max-updates", 1, Long.MAX_VALUE, 100_000_000L))),
+                    s -> new UntilOptimal(s.real("path-factor", 1, 1e9, UntilOptimal.DEFAULT_PATH_FACTOR),
+                            s.whole("max-updates", 1, Long.MAX_VALUE, UntilOptimal.DEFAULT_MAX_UPDATES))),
             new Kind("until-solved", List.of("return", "window", "max-steps"),
                     s -> new UntilSolved(s.real("return", -1e12, 1e12, null),
-                            (int) s.whole("window", 1, UntilSolved.MAX_WINDOW, 100L),
-                            s.whole("max-steps", 1, Long.MAX_VALUE, 1_000_000L))),
+                            (int) s.whole("window", 1, UntilSolved.MAX_WINDOW, (long) UntilSolved.DEFAULT_WINDOW),
+                            s.whole("max-steps", 1, Long.MAX_VALUE, UntilSolved.DEFAULT_MAX_STEPS))),
             new Kind("planning-only", List.of("updates", "checkpoints"),
                     s -> planningOnly((int) s.whole("updates", 1, Integer.MAX_VALUE, null),
-                            (int) s.whole("checkpoints", 1, 100_000, 20L))));
+                            (int) s.whole("checkpoints", 1, 100_000, (long) PlanningOnly.DEFAULT_CHECKPOINTS))));
 
     private StopConditions() {
     }

@@ -37,6 +37,10 @@ public record UntilOptimal(double pathFactor, long maxUpdates) implements StopCo
     public static final Measure UPDATES = new Measure("updates", "", true);
     /** Whether the run got there within the cap: 1 or 0; one value per run. */
     public static final String REACHED = "reached";
+    /** The path factor when none is given. */
+    public static final double DEFAULT_PATH_FACTOR = 1.2;
+    /** The cap on updates when none is given. */
+    public static final long DEFAULT_MAX_UPDATES = 100_000_000;
 
     /** Checks the settings. */
     public UntilOptimal {

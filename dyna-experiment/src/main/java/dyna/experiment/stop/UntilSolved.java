@@ -37,6 +37,10 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
     public static final String REACHED = "reached";
     /** The longest window. */
     public static final int MAX_WINDOW = 100_000;
+    /** The window when none is given. */
+    public static final int DEFAULT_WINDOW = 100;
+    /** The cap on real steps when none is given. */
+    public static final long DEFAULT_MAX_STEPS = 1_000_000;
 
     /** Checks the settings. */
     public UntilSolved {

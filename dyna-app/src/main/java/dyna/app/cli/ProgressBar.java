@@ -22,7 +22,9 @@ final class ProgressBar {
     private long lastDraw;
     private int lastTenth;
     private int lastDone = -1;
+    private int lastLength;
     private java.util.function.Supplier<String> detail = () -> "";
+    private java.util.function.Supplier<String> latest = () -> "";
 
     ProgressBar(PrintWriter err, int total, boolean terminal) {
         this(err, total, terminal, System::nanoTime);
@@ -53,6 +55,14 @@ final class ProgressBar {
         this.detail = detail;
     }
 
+    /**
+     * Shows {@code latest} at the end of the line while runs go on (the last episode of the runs
+     * under way), when it is not empty.
+     */
+    void latest(java.util.function.Supplier<String> latest) {
+        this.latest = latest;
+    }
+
     void update(int done) {
         update(done, 0);
     }
@@ -77,8 +87,10 @@ final class ProgressBar {
         lastDraw = now;
         lastDone = done;
         int filled = total == 0 ? WIDTH : (int) Math.min(WIDTH, WIDTH * (done + underWay) / total);
-        err.print(String.format(Locale.ROOT, "\r  [%s%s] %s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
-                figures(done, underWay, now)));
+        String line = String.format(Locale.ROOT, "  [%s%s] %s ", "#".repeat(filled), ".".repeat(WIDTH - filled),
+                figures(done, underWay, now));
+        err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));   // over a longer line before
+        lastLength = line.length();
         if (done == total) {
             err.println();
         }
@@ -111,9 +123,11 @@ final class ProgressBar {
         double rate = seconds > 0 ? work / seconds : 0;
         double left = rate > 0 ? (total - work) / rate : 0;
         String more = detail.get();
+        String last = done < total ? latest.get() : "";
         return String.format(Locale.ROOT, "%d/%d runs%s, %.1f runs/s, %s left", done, total,
                 underWay > 0.005 ? String.format(Locale.ROOT, " (+%.2f under way)", underWay) : "", rate,
-                rate > 0 ? duration(left) : "?") + (more.isEmpty() ? "" : " (" + more + ")");
+                rate > 0 ? duration(left) : "?") + (more.isEmpty() ? "" : " (" + more + ")")
+                + (last.isEmpty() ? "" : "; " + last);
     }
 
     /** Seconds as people read them: 4.2 s, 3 min 05 s, 2 h 10 min. */

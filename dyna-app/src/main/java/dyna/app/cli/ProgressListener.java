@@ -16,6 +16,7 @@ final class ProgressListener implements ExperimentJob.Listener {
     private final String command;
     private Supplier<String> detail = () -> "";
     private java.util.function.DoubleSupplier underWay = () -> 0;
+    private Supplier<String> latest = () -> "";
     private volatile ProgressBar bar;
     private volatile int done;
     private java.util.concurrent.ScheduledExecutorService ticker;
@@ -34,16 +35,21 @@ final class ProgressListener implements ExperimentJob.Listener {
     /**
      * Counts the work inside the runs under way on this machine too ({@code runs}, as shares of
      * {@code stop}'s end), and shows it as it goes: the bar is redrawn, or a line printed, between
-     * runs as well as when one ends.
+     * runs as well as when one ends, with the last episode of the runs under way.
      */
     void underWay(dyna.experiment.RunsUnderWay runs, dyna.experiment.StopCondition stop) {
         this.underWay = () -> runs.partial(stop);
+        this.latest = () -> {
+            dyna.experiment.RunsUnderWay.LatestEpisodes last = runs.latest();
+            return last == null ? "" : last.describe();
+        };
     }
 
     @Override
     public void starting(int runs) {
         ProgressBar created = new ProgressBar(err, runs, ProgressBar.onTerminal());
         created.detail(detail);
+        created.latest(latest);
         bar = created;
         ticker = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "dyna-progress");

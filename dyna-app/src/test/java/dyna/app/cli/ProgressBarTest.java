@@ -88,6 +88,40 @@ class ProgressBarTest {
         assertEquals(1, text.toString().split(System.lineSeparator(), -1).length - 1, "one line ended: " + text);
     }
 
+    /** A long run shows how it learns: its last episode while it goes, not on the final line. */
+    @Test
+    void theLastEpisodeOfTheRunsUnderWayEndsTheLineWhileTheyGo() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 1, false, now::get);
+        bar.latest(() -> "last episode 143 steps, return -143");
+        now.addAndGet(10 * 1_000_000_000L);
+        bar.update(0, 0.5);
+        bar.update(1, 0);
+        List<String> lines = text.toString().lines().toList();
+        assertEquals("  0/1 runs (+0.50 under way), 0.1 runs/s, 10.0 s left; last episode 143 steps, return -143",
+                lines.get(0));
+        assertEquals("  1/1 runs, 0.1 runs/s, 0.0 s left", lines.get(1));
+    }
+
+    /** Redrawn in place, a shorter line blanks what is left of a longer one before it. */
+    @Test
+    void aShorterBarCoversTheLongerOneBeforeIt() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ProgressBar bar = new ProgressBar(new PrintWriter(text), 2, true, now::get);
+        String[] latest = {"last episode 1000 steps, return -1000"};
+        bar.latest(() -> latest[0]);
+        now.addAndGet(1_000_000_000L);
+        bar.update(0, 0.5);
+        latest[0] = "";
+        now.addAndGet(1_000_000_000L);
+        bar.update(1, 0);
+        String[] draws = text.toString().split("\r");
+        assertEquals(draws[1].length(), draws[2].length(), "padded to the longer line: " + text);
+        assertTrue(draws[2].stripTrailing().endsWith("left"), draws[2]);
+    }
+
     @Test
     void timeLeftReadsAsPeopleSayIt() {
         assertEquals("4.2 s", ProgressBar.duration(4.2));

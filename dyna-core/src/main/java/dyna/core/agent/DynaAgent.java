@@ -74,6 +74,7 @@ public final class DynaAgent implements AgentView {
     private double episodeReward;
     private boolean lastEpisodeTruncated;
     private long episodes;
+    private EpisodeResult lastEpisode;
     private final List<EpisodeListener> listeners;
     private final long runSeed;
     private Consumer<Transition> realTransitions = t -> { };
@@ -205,11 +206,10 @@ public final class DynaAgent implements AgentView {
             inEpisode = false;
             lastEpisodeTruncated = !terminated;
             episodes++;
-            if (!listeners.isEmpty()) {
-                EpisodeResult result = new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
-                for (EpisodeListener listener : listeners) {
-                    listener.episodeEnded(runSeed, episodes, result);
-                }
+            EpisodeResult result = new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
+            lastEpisode = result;
+            for (EpisodeListener listener : listeners) {
+                listener.episodeEnded(runSeed, episodes, result);
             }
         }
         transition.advance();
@@ -443,6 +443,14 @@ public final class DynaAgent implements AgentView {
     @Override
     public long modelQueries() {
         return planning.modelQueries();
+    }
+
+    /**
+     * The episode that ended last, or null before the first ends: for a progress display, which
+     * may read it from another thread (an immutable record, so it is seen whole or not at all).
+     */
+    public EpisodeResult lastEpisode() {
+        return lastEpisode;
     }
 
     /** The work done so far, kept apart by kind. */

@@ -1,6 +1,7 @@
 package dyna.experiment.stop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dyna.core.agent.AgentCounters;
 import dyna.core.agent.DynaAgent;
@@ -42,5 +43,37 @@ class ProgressTest {
         assertEquals(0.2, underWay.partial(ten), 1e-12);
         underWay.finished(null, 0, agent);
         assertEquals(0, underWay.partial(ten), "a run that ended counts as finished, not under way");
+    }
+
+    @Test
+    void theLatestEpisodeOfEachRunUnderWayIsAveragedOverThem() throws Exception {
+        AgentFactory factory = AgentFactory.of(AgentConfiguration.resolve(ProviderRegistry.discover(),
+                AgentSpec.dynaQ("dyna-maze")));
+        DynaAgent one = factory.create(1);
+        DynaAgent two = factory.create(2);
+        RunsUnderWay underWay = new RunsUnderWay();
+        Thread other = new Thread(() -> underWay.starting(null, 1, two));
+        other.start();
+        other.join();
+        underWay.starting(null, 0, one);
+        assertNull(underWay.latest(), "no episode has ended yet");
+        dyna.api.run.EpisodeResult first = one.runEpisode();
+        assertEquals(new RunsUnderWay.LatestEpisodes(1, first.steps(), first.reward()), underWay.latest());
+        dyna.api.run.EpisodeResult second = two.runEpisode();
+        RunsUnderWay.LatestEpisodes both = underWay.latest();
+        assertEquals(2, both.runs());
+        assertEquals((first.steps() + second.steps()) / 2.0, both.steps(), 1e-12);
+        assertEquals((first.reward() + second.reward()) / 2.0, both.reward(), 1e-12);
+        dyna.api.run.EpisodeResult later = one.runEpisode();
+        assertEquals((later.steps() + second.steps()) / 2.0, underWay.latest().steps(), 1e-12, "each run's latest only");
+    }
+
+    @Test
+    void theLatestEpisodesReadAsALineShowsThem() {
+        assertEquals("last episode 143 steps, return -143", new RunsUnderWay.LatestEpisodes(1, 143, -143).describe());
+        assertEquals("last episodes (mean of 2 runs) 17.5 steps, return 0.5",
+                new RunsUnderWay.LatestEpisodes(2, 17.5, 0.5).describe());
+        assertEquals("last episode 200 steps, return -1234.57",
+                new RunsUnderWay.LatestEpisodes(1, 200, -1234.5678).describe());
     }
 }

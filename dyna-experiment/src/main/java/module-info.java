@@ -16,6 +16,7 @@ module dyna.experiment {
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
     requires java.desktop;
+    requires com.google.protobuf;
     // The cluster executor. Hazelcast is an automatic module, resolved only when the JVM is told to
     // (--add-modules com.hazelcast.core, as ./dyna does for cluster commands): the others start
     // without its 12,000 entries. These JDK modules are ones it needs that nothing else here
@@ -34,6 +35,9 @@ module dyna.experiment {
     exports dyna.experiment.reader;
     exports dyna.experiment.stats;
     exports dyna.experiment.stop;
+    exports dyna.experiment.stream;
 
     opens dyna.experiment.cluster to com.fasterxml.jackson.databind;
+    // Generated messages, read by protobuf's reflection (descriptors, toString); never exported.
+    opens dyna.experiment.stream.proto to com.google.protobuf;
 }

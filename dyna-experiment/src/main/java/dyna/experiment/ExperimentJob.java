@@ -2,6 +2,9 @@ package dyna.experiment;
 
 import dyna.experiment.output.JobRecord;
 import dyna.experiment.output.ResultDirectory;
+import dyna.experiment.stream.RunStream;
+import dyna.experiment.stream.RunStreams;
+import dyna.experiment.stream.StreamFormat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,13 +38,20 @@ public final class ExperimentJob {
      * @param shard     the part of the runs to do here ({@link Shard#ALL}: all)
      * @param merge     result directories of shards of the same experiment whose finished runs to take
      * @param command   the command that made the results, recorded in {@code config.json}
+     * @param streams   the records to write as runs finish (TensorBoard's, JSON lines), besides the results
      */
     public record Options(Path out, boolean resume, boolean overwrite, Shard shard, List<Path> merge,
-            String command) {
+            String command, List<StreamFormat> streams) {
 
-        /** Copies the list. */
+        /** Copies the lists. */
         public Options {
             merge = List.copyOf(merge);
+            streams = List.copyOf(streams);
+        }
+
+        /** Options that write no stream. */
+        public Options(Path out, boolean resume, boolean overwrite, Shard shard, List<Path> merge, String command) {
+            this(out, resume, overwrite, shard, merge, command, List.of());
         }
 
         /** Every run, into {@code out}, replacing nothing and resuming nothing. */
@@ -139,6 +149,7 @@ public final class ExperimentJob {
             RunJournal journal = directory.journal();
             if (!options.resume() && !merging) {
                 directory.removeSavedAgents();
+                directory.removeStreams();
             }
             int owned = plan.runsOwned(options.shard());
             int merged = directory.merge(plan, options.merge());
@@ -148,8 +159,9 @@ public final class ExperimentJob {
                 listener.interrupted(finished.get(), plan.totalRuns(), runs);
             }, "dyna-interrupt");
             Runtime.getRuntime().addShutdownHook(onInterrupt);
-            try {
-                SweepResults sweep = new ExperimentRunner(executor).run(plan.points(), plan.spec().runs(),
+            try (RunStream streams = RunStreams.open(options.streams(), options.out(), plan,
+                    options.resume() || merging, listener::warning)) {
+                SweepResults sweep = new ExperimentRunner(executor, streams).run(plan.points(), plan.spec().runs(),
                         plan.spec().stop(), done -> {
                             finished.set(done);
                             listener.progress(Math.min(done, owned));

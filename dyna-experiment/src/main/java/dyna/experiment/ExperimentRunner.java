@@ -2,6 +2,7 @@ package dyna.experiment;
 
 import dyna.core.agent.DynaAgent;
 import dyna.core.seed.Seeds;
+import dyna.experiment.stream.RunStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.function.IntConsumer;
 public final class ExperimentRunner {
 
     private final RunExecutor executor;
+    private final RunStream stream;
 
     /** A runner with {@code threads} local worker threads. */
     public ExperimentRunner(int threads) {
@@ -29,7 +31,17 @@ public final class ExperimentRunner {
 
     /** A runner whose runs execute on {@code executor} (the local pool or a cluster). */
     public ExperimentRunner(RunExecutor executor) {
+        this(executor, RunStream.NONE);
+    }
+
+    /**
+     * A runner whose runs execute on {@code executor}, each told to {@code stream} once as it
+     * finishes (or is found finished in the journal). A stream that throws stops the sweep, as
+     * a journal that cannot be written does.
+     */
+    public ExperimentRunner(RunExecutor executor, RunStream stream) {
         this.executor = executor;
+        this.stream = stream;
     }
 
     /** The seed of run {@code index} (0-based) at a point. */
@@ -106,6 +118,7 @@ public final class ExperimentRunner {
                     if (done != null) {
                         results[p][r] = done;
                         before++;
+                        tell(points.get(p), r, done);
                     }
                 }
             }
@@ -136,9 +149,14 @@ public final class ExperimentRunner {
                     if (journal != null) {
                         journal.record(points.get(point), run, result);
                     }
+                    boolean first;
                     synchronized (ended) {
+                        first = !ended[point][run];
                         results[point][run] = result;
                         count(point, run);
+                    }
+                    if (first) {
+                        tell(points.get(point), run, result);
                     }
                 } catch (RuntimeException e) {
                     fatal.compareAndSet(null, e);   // the journal cannot be written (disk full): stop
@@ -177,5 +195,13 @@ public final class ExperimentRunner {
         List<RunFailure> sorted = new ArrayList<>(failures);
         sorted.sort(Comparator.comparingInt(RunFailure::point).thenComparingInt(RunFailure::run));
         return new SweepResults(results, sorted);
+    }
+
+    private void tell(ExperimentPoint point, int run, RunResult result) {
+        try {
+            stream.finished(point, run, result);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 }

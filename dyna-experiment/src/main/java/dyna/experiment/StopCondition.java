@@ -55,6 +55,16 @@ public interface StopCondition {
         return 0;
     }
 
+    /**
+     * The x value at each index of a run's series that follow x (episodes 1 to n, steps, the
+     * updates at each checkpoint), as the data file writes them; empty for a protocol that gives
+     * one value per run. Streams such as TensorBoard's read a series this long as a curve, and
+     * any other as values of the run.
+     */
+    default double[] xValues() {
+        return new double[0];
+    }
+
     /** Runs a fresh agent until this condition holds. */
     RunResult run(DynaAgent agent, AgentConfiguration configuration);
 

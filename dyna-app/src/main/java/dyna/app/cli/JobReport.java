@@ -54,6 +54,14 @@ final class JobReport {
                     directory.resolve("summary.csv"), chart, directory.resolve("config.json"),
                     directory.resolve(ResultDirectory.SPEC_FILE), directory.resolve(ResultDirectory.RUNS_FILE),
                     directory.resolve("report.html"));
+            Path events = directory.resolve(dyna.experiment.stream.TensorBoardStream.DIRECTORY);
+            if (java.nio.file.Files.isDirectory(events)) {
+                stdout.printf("Wrote TensorBoard's event files: tensorboard --logdir %s%n", events);
+            }
+            Path lines = directory.resolve(dyna.experiment.stream.JsonLinesStream.FILE);
+            if (java.nio.file.Files.isRegularFile(lines)) {
+                stdout.printf("Wrote a JSON line per run: %s%n", lines);
+            }
         }
         stdout.flush();
         return 0;

@@ -50,6 +50,9 @@ final class MergeCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace the results of another experiment in --out.")
     boolean overwrite;
 
+    @picocli.CommandLine.Mixin
+    StreamOptions streams;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -63,7 +66,7 @@ final class MergeCommand implements Callable<Integer> {
         ExperimentPlan plan = ExperimentPlan.of(record.spec(), registry, loaded.guiceModules());
         String command = record.spec().source() == null ? "run" : "run " + record.spec().source();
         ExperimentJob.Outcome outcome = ExperimentJob.run(plan, new LocalPool(Options.threads(threads)),
-                new ExperimentJob.Options(out, false, overwrite, Shard.ALL, shards, command),
+                new ExperimentJob.Options(out, false, overwrite, Shard.ALL, shards, command, streams.formats()),
                 new ProgressListener(stderr, "dyna merge"));
         return JobReport.print(outcome, new AgentHooks(null, null, null), stdout, stderr, shards.size());
     }

@@ -121,6 +121,9 @@ final class RunCommand implements Callable<Integer> {
     ClusterOptions cluster;
 
     @Mixin
+    StreamOptions streams;
+
+    @Mixin
     PluginOptions plugins;
 
     /**
@@ -201,7 +204,8 @@ final class RunCommand implements Callable<Integer> {
         }
         AgentHooks hooks = new AgentHooks(saveAgents ? out.resolve("agents") : null, start, loadAgent);
         String command = (file == null ? "run" : "run " + file) + (loadAgent == null ? "" : " --load-agent " + loadAgent);
-        ExperimentJob.Options options = new ExperimentJob.Options(out, resume, overwrite, part, merge, command);
+        ExperimentJob.Options options = new ExperimentJob.Options(out, resume, overwrite, part, merge, command,
+                streams.formats());
         ProgressListener progress = new ProgressListener(stderr, "dyna run");
         dyna.experiment.RunsUnderWay underWay = new dyna.experiment.RunsUnderWay();
         progress.underWay(underWay, plan.spec().stop());

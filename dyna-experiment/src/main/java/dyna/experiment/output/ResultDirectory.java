@@ -626,6 +626,16 @@ public final class ResultDirectory implements Closeable {
         deleteTree(out.resolve("agents"));
     }
 
+    /**
+     * Removes the streams an earlier job wrote ({@code tensorboard/}, {@code runs.jsonl}), so that
+     * a new job's, or none, never mixes with an old one's.
+     */
+    public void removeStreams() throws IOException {
+        for (String name : dyna.experiment.stream.StreamFormat.files()) {
+            deleteTree(out.resolve(name));
+        }
+    }
+
     static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;

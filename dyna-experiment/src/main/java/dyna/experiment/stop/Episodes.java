@@ -221,9 +221,14 @@ public record Episodes(int count, List<ChosenMetric> metrics) implements StopCon
     }
 
     @Override
+    public double[] xValues() {
+        return LineChart.oneToN(count);
+    }
+
+    @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
-        double[] x = LineChart.oneToN(count);
+        double[] x = xValues();
         Csv.writeSeries(directory.resolve("episodes.csv"), table, "episode", x, columns());
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Measure charted = measures.get(0);

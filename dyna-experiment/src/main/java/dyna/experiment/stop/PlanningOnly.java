@@ -116,14 +116,22 @@ public record PlanningOnly(int updates, int checkpoints) implements StopConditio
     }
 
     @Override
+    public double[] xValues() {
+        double[] x = new double[checkpoints + 1];
+        for (int k = 0; k < x.length; k++) {
+            x[k] = updatesAt(k);
+        }
+        return x;
+    }
+
+    @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
         long[] at = new long[checkpoints + 1];
-        double[] x = new double[at.length];
         for (int k = 0; k < at.length; k++) {
             at[k] = updatesAt(k);
-            x[k] = at[k];
         }
+        double[] x = xValues();
         Csv.writeSeries(directory.resolve("planning.csv"), table, "updates", x, List.of(START_VALUE));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Optional<String> drawn = SeriesChart.write(directory.resolve("planning.png"),

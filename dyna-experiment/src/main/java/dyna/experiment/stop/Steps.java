@@ -72,9 +72,14 @@ public record Steps(int count) implements StopCondition {
     }
 
     @Override
+    public double[] xValues() {
+        return LineChart.oneToN(count);
+    }
+
+    @Override
     public WrittenResults write(Path directory, ResultTable table, List<Measure> measures, String environment,
             long seed, ChartOptions chart) throws IOException {
-        double[] x = LineChart.oneToN(count);
+        double[] x = xValues();
         Csv.writeSeries(directory.resolve("steps.csv"), table, "step", x, List.of(CUMULATIVE_REWARD));
         SummaryCsv.write(directory.resolve("summary.csv"), table, measures, x);
         Optional<String> drawn = SeriesChart.write(directory.resolve("steps.png"), environment + ": cumulative reward",

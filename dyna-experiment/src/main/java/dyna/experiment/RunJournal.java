@@ -205,6 +205,34 @@ public final class RunJournal {
         }
     }
 
+    /**
+     * The runs the journal in {@code directory} lists as finished, by file name, read without
+     * writing anything: for watching a job another process runs. A run file is written whole
+     * before its line, so every listed file is complete; one that cannot be read or checked
+     * (removed, damaged) is left out, as are those in {@code known}, which the caller read before.
+     */
+    public static Map<String, RunResult> peek(Path directory, java.util.Set<String> known) throws IOException {
+        Path log = directory.resolve("journal.log");
+        Map<String, RunResult> runs = new java.util.LinkedHashMap<>();
+        if (!Files.isRegularFile(log, LinkOption.NOFOLLOW_LINKS)) {
+            return runs;
+        }
+        for (String name : new String(Files.readAllBytes(log), StandardCharsets.UTF_8).split("\n")) {
+            if (!RUN_FILE.matcher(name).matches() || known.contains(name) || runs.containsKey(name)) {
+                continue;
+            }
+            Path file = directory.resolve(name);
+            try {
+                if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+                    runs.put(name, decode(Files.readAllBytes(file), name));
+                }
+            } catch (IOException | RuntimeException unreadable) {
+                // being replaced, or damaged: the job itself will say so
+            }
+        }
+        return runs;
+    }
+
     /** The run files found damaged so far, each with why; their runs are done again. */
     public List<String> damaged() {
         return List.copyOf(damaged);

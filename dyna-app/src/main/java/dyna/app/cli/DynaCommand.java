@@ -26,7 +26,7 @@ public final class DynaCommand implements Callable<Integer> {
      * named when one is: picocli reads every command's annotations as it builds (in a cold JVM,
      * measured: 0.19 s for all of them, 0.15 s for {@code dyna run} alone).
      */
-    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, RunCommand.class, MergeCommand.class,
+    private static final List<Class<?>> COMMANDS = List.of(ListCommand.class, RunCommand.class, WatchCommand.class, MergeCommand.class,
             ClusterCommand.class, CompareCommand.class, FigureCommand.class, PluginsCommand.class, BenchCommand.class,
             SchemaCommand.class, CompletionCommand.class, InspectCommand.class, EvaluateCommand.class,
             CommandLine.HelpCommand.class);

@@ -50,6 +50,8 @@ public final class ResultDirectory implements Closeable {
 
     /** The name of the file that records the experiment a directory holds. */
     public static final String EXPERIMENT_FILE = "experiment.json";
+    /** The experiment of the job that opened the directory last (running or not), in {@code runs/}: what {@code dyna watch} shows. */
+    public static final String JOB_FILE = "job.json";
     /** The name of the result file that holds the experiment as data ({@link SpecJson}), to run again. */
     public static final String SPEC_FILE = "spec.json";
     /** The result file that records each run's wall and CPU seconds and host (a record, not a result). */
@@ -125,6 +127,7 @@ public final class ResultDirectory implements Closeable {
                 // An experiment replacing another keeps the other's identity until its own results replace them.
                 writeJson(runs.resolve(EXPERIMENT_FILE), descriptor(plan));
             }
+            writeJson(runs.resolve(JOB_FILE), Map.of("spec", SpecJson.tree(plan.spec())));
             return new ResultDirectory(out, channel, lock, journal, overwrite, replacing);
         } catch (IOException | RuntimeException e) {
             try {
@@ -185,6 +188,31 @@ public final class ResultDirectory implements Closeable {
             throw new ExperimentException(out + " holds no runs of a dyna experiment to resume (no runs/"
                     + EXPERIMENT_FILE + "); give the experiment (a file, or --env and the options) as well");
         }
+        return specIn(recorded, kinds);
+    }
+
+    /**
+     * The experiment of the job that opened a result directory last, running or done (one that
+     * replaces another experiment is recorded here from its start, and in {@code experiment.json}
+     * only once its results are in place); that of {@code experiment.json} for a directory
+     * written before jobs were recorded.
+     *
+     * @throws ExperimentException in one line when the directory holds no dyna runs, or a record
+     *                             that is damaged or of another version
+     */
+    public static ExperimentSpec jobSpec(Path out, KindTable kinds) {
+        Path job = out.resolve("runs").resolve(JOB_FILE);
+        if (!Files.isRegularFile(job, LinkOption.NOFOLLOW_LINKS)) {
+            if (!Files.isRegularFile(out.resolve("runs").resolve(EXPERIMENT_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                throw new ExperimentException(out + " holds no runs of a dyna experiment (no runs/" + JOB_FILE
+                        + "); give the --out directory of a dyna run");
+            }
+            return recordedSpec(out, kinds);
+        }
+        return specIn(job, kinds);
+    }
+
+    private static ExperimentSpec specIn(Path recorded, KindTable kinds) {
         JsonNode spec;
         try {
             spec = new ObjectMapper().readTree(Files.readString(recorded, StandardCharsets.UTF_8)).path("spec");

@@ -70,6 +70,21 @@ class ResultDirectoryTest {
         }
     }
 
+    /**
+     * A job replacing another experiment keeps the other's record until its own results are in
+     * place (what --resume reads), but names itself from its start for those who watch it.
+     */
+    @Test
+    void aReplacingJobNamesItsExperimentFromItsStart() throws Exception {
+        Path out = dir.resolve("replaced");
+        runAndCommit(out, plan(new Episodes(2)));
+        ExperimentPlan other = plan(new Episodes(3));
+        try (ResultDirectory directory = ResultDirectory.open(out, other, false, true)) {
+            assertEquals(new Episodes(2), ResultDirectory.recordedSpec(out, REGISTRY.kinds()).stop());
+            assertEquals(new Episodes(3), ResultDirectory.jobSpec(out, REGISTRY.kinds()).stop());
+        }
+    }
+
     private static ExperimentPlan plan(StopCondition stop) {
         ExperimentSpec spec = new ExperimentSpec("dyna-maze", Map.of(), Map.of("planning-steps", List.of("0", "5")), 2,
                 1, stop, List.of(), "", null, Map.of());

@@ -19,16 +19,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every experiment file shipped in {@code experiments/} is the same experiment as the command
- * the README shows beside it: the same environment, runs, seed and stop, and the same sweep
+ * docs/reproductions.md shows beside it: the same environment, runs, seed and stop, and the same sweep
  * points with the same resolved configurations and seeds, so they give the same results.
  */
 class ShippedExperimentsTest {
 
     private static final Path ROOT = Path.of("").toAbsolutePath().getParent();
 
-    /** The README's {@code ./dyna run --env ... --out results/...} commands, continuation lines joined. */
+    /** The {@code ./dyna run --env ... --out results/...} commands of docs/reproductions.md, continuation lines joined. */
     private static List<String> readmeCommands() throws Exception {
-        String readme = Files.readString(ROOT.resolve("README.md")).replace("\\\n", " ");
+        String readme = Files.readString(ROOT.resolve("docs/reproductions.md")).replace("\\\n", " ");
         List<String> commands = new ArrayList<>();
         Matcher matcher = Pattern.compile("(?m)^\\./dyna run --env .*$").matcher(readme);
         while (matcher.find()) {
@@ -48,7 +48,7 @@ class ShippedExperimentsTest {
     void everyShippedFileMatchesTheReadmeCommandBesideIt() throws Exception {
         ProviderRegistry registry = ProviderRegistry.discover();
         List<String> commands = readmeCommands();
-        assertEquals(5, commands.size(), "the README's commands for Figures 8.4, 8.5, 8.8 (two) and Example 8.4: "
+        assertEquals(5, commands.size(), "the commands for Figures 8.4, 8.5, 8.8 (two) and Example 8.4: "
                 + commands);
         for (String command : commands) {
             List<String> args = new ArrayList<>(Arrays.asList(command.substring("./dyna run ".length()).split(" ")));

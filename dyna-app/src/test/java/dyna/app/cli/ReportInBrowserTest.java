@@ -99,6 +99,60 @@ class ReportInBrowserTest {
                 + " red pixels");
     }
 
+    /**
+     * The page reads from a phone's width to a wide screen: in frames 375, 768 and 1440 pixels
+     * wide, nothing makes the page wider than its frame (wide tables scroll inside themselves) and
+     * the chart scales to the width there is.
+     */
+    @Test
+    void theReportFitsAPhoneATabletAndAWideScreen() throws Exception {
+        String browser = browser();
+        if (System.getenv("DYNA_REQUIRE_BROWSER") == null) {
+            assumeTrue(browser != null, "no Chromium on PATH: report.html was not checked at several widths");
+        }
+        assertTrue(browser != null, "DYNA_REQUIRE_BROWSER is set but no Chromium is on PATH");
+        Path out = dir.resolve("wide");
+        StringWriter err = new StringWriter();
+        int code = DynaCommand.execute(new String[] {"run", "--env", "blocking-maze", "--model",
+                "tabular-deterministic,tabular-time", "--bonus", "none,dyna-q-plus,action-bonus", "--param", "alpha=1.0",
+                "--steps", "600", "--runs", "3", "--out", out.toString()}, new PrintWriter(new StringWriter()),
+                new PrintWriter(err));
+        assertEquals(0, code, err.toString());
+        Path frames = dir.resolve("frames.html");
+        Files.writeString(frames, """
+                <!DOCTYPE html><html><body style="margin:0"><div id="out"></div><script>
+                const widths = [375, 768, 1440]; const measured = []; let i = 0;
+                function next() {
+                  if (i >= widths.length) { document.getElementById('out').setAttribute('data-measured', measured.join(';')); return; }
+                  const w = widths[i++]; const frame = document.createElement('iframe');
+                  frame.style.width = w + 'px'; frame.style.height = '900px'; frame.style.border = '0';
+                  frame.onload = () => {
+                    const page = frame.contentDocument; const svg = page.querySelector('figure svg');
+                    measured.push(w + ' ' + page.documentElement.scrollWidth + ' ' + Math.round(svg.getBoundingClientRect().width));
+                    frame.remove(); next();
+                  };
+                  frame.src = 'REPORT'; document.body.appendChild(frame);
+                }
+                next();
+                </script></body></html>
+                """.replace("REPORT", out.resolve("report.html").toUri().toString()));
+        String dom = run(browser, "--allow-file-access-from-files", "--window-size=1600,1000",
+                "--virtual-time-budget=10000", "--dump-dom", frames.toUri().toString());
+        Matcher measured = Pattern.compile("data-measured=\"([^\"]*)\"").matcher(dom);
+        assertTrue(measured.find(), "the frames were measured: " + dom);
+        String[] widths = measured.group(1).split(";");
+        assertEquals(3, widths.length, measured.group(1));
+        for (String width : widths) {
+            String[] w = width.split(" ");
+            int frame = Integer.parseInt(w[0]);
+            int page = Integer.parseInt(w[1]);
+            int chart = Integer.parseInt(w[2]);
+            assertTrue(page <= frame, "at " + frame + " px the page is " + page + " px wide: " + measured.group(1));
+            assertTrue(chart <= frame && chart >= Math.min(frame - 64, 960), "at " + frame + " px the chart is " + chart
+                    + " px wide: it should take the width there is, up to its own 960");
+        }
+    }
+
     private static boolean near(int rgb, int colour) {
         for (int shift = 0; shift <= 16; shift += 8) {
             if (Math.abs(((rgb >> shift) & 0xff) - ((colour >> shift) & 0xff)) > 24) {

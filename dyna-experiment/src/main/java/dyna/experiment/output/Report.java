@@ -63,7 +63,9 @@ public final class Report {
                   h2 { font-size: 1.1em; margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
                   .facts { color: #555; margin-top: 0; }
                   figure { margin: 1em 0; } figure svg, figure img { max-width: 100%%; height: auto; }
-                  table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 14px; }
+                  table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 14px;
+                          display: block; max-width: 100%%; overflow-x: auto; }
+                  p, dd, li, summary { overflow-wrap: anywhere; }
                   th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: right; white-space: nowrap; }
                   thead th { background: #f3f3f3; } tbody th { text-align: left; font-weight: normal; }
                   .ci { display: block; color: #777; font-size: 12px; }
@@ -107,14 +109,28 @@ public final class Report {
     private static String chart(Path png) throws IOException {
         Path svg = png == null ? null : LineChart.svgFile(png);
         if (svg != null && Files.isRegularFile(svg) && Files.size(svg) <= MAX_SVG_BYTES) {
-            return Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")
-                    .replaceFirst("^\\s*<!DOCTYPE[^>]*>", "");
+            return scalable(Files.readString(svg, StandardCharsets.UTF_8).replaceFirst("^<\\?xml[^>]*>", "")
+                    .replaceFirst("^\\s*<!DOCTYPE[^>]*>", ""));
         }
         if (png != null && Files.isRegularFile(png)) {
             return "<img alt=\"chart\" src=\"data:image/png;base64,"
                     + Base64.getEncoder().encodeToString(Files.readAllBytes(png)) + "\">";
         }
         return "<p>(The chart could not be drawn from these results; the data are in the files below.)</p>";
+    }
+
+    /**
+     * The SVG with a view box of its own size, so that the page can scale it to a phone's width
+     * (an SVG with a width and a height but no view box is cut, not scaled).
+     */
+    static String scalable(String svg) {
+        java.util.regex.Matcher root = java.util.regex.Pattern.compile("<svg([^>]*?) width='([0-9.]+)' height='([0-9.]+)'")
+                .matcher(svg);
+        if (!root.find() || svg.substring(root.start(), svg.indexOf('>', root.start())).contains("viewBox")) {
+            return svg;
+        }
+        return svg.substring(0, root.start()) + "<svg" + root.group(1) + " width='" + root.group(2) + "' height='"
+                + root.group(3) + "' viewBox='0 0 " + root.group(2) + " " + root.group(3) + "'" + svg.substring(root.end());
     }
 
     /**

@@ -74,10 +74,10 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
             throw new ExperimentException(e.getMessage(), e);
         }
         String panelsBy = spec.chart().panelsBy();
-        if (panelsBy != null && !sweep.sweptNames().contains(panelsBy)) {
+        if (panelsBy != null && !panelsBy.equals(ChartOptions.ONE_PANEL) && !sweep.sweptNames().contains(panelsBy)) {
             throw new ExperimentException(spec.where("chart.panels-by") + "panels-by: '" + panelsBy + "' is not swept; "
                     + (sweep.sweptNames().isEmpty() ? "nothing is, so there is one panel (leave panels-by out)"
-                    : "valid: " + String.join(", ", sweep.sweptNames())));
+                    : "valid: " + String.join(", ", sweep.sweptNames()) + ", or " + ChartOptions.ONE_PANEL + " for one panel"));
         }
         checkMemory(spec, sweep.points().size(), Runtime.getRuntime().maxMemory());
         List<ExperimentPoint> points = new ArrayList<>();

@@ -136,11 +136,15 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         if (overrides.metrics() != null) {
             kept.keySet().removeIf(key -> key.equals("metrics") || key.startsWith("metrics["));
         }
+        if (overrides.chart().panelsBy() != null) {
+            kept.remove("chart.panels-by");
+        }
         return new ExperimentSpec(environment, components, merged,
                 overrides.runs() != null ? overrides.runs() : runs,
                 overrides.seed() != null ? overrides.seed() : seed,
                 overrides.stop() != null ? overrides.stop() : stop,
-                overrides.metrics() != null ? overrides.metrics() : metrics, description, source, kept, chart);
+                overrides.metrics() != null ? overrides.metrics() : metrics, description, source, kept,
+                overrides.chart().applyTo(chart));
     }
 
     /**
@@ -151,14 +155,22 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
      * @param seed       the master seed, or null to keep the file's
      * @param stop       when runs stop, or null to keep the file's
      * @param metrics    the metrics to summarise, or null to keep the file's
+     * @param chart      the chart options given, each replacing the file's
      */
     public record Overrides(Map<String, List<String>> parameters, Integer runs, Long seed, StopCondition stop,
-            List<String> metrics) {
+            List<String> metrics, ChartOptions.Changes chart) {
 
         /** Copies the map, keeping its order, and the list. */
         public Overrides {
             parameters = Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
             metrics = metrics == null ? null : List.copyOf(metrics);
+            chart = chart == null ? ChartOptions.Changes.NONE : chart;
+        }
+
+        /** Overrides that keep the file's chart options. */
+        public Overrides(Map<String, List<String>> parameters, Integer runs, Long seed, StopCondition stop,
+                List<String> metrics) {
+            this(parameters, runs, seed, stop, metrics, ChartOptions.Changes.NONE);
         }
 
         /** Overrides that keep the file's metrics. */

@@ -124,6 +124,9 @@ final class RunCommand implements Callable<Integer> {
     StreamOptions streams;
 
     @Mixin
+    ChartFlags chart;
+
+    @Mixin
     PluginOptions plugins;
 
     /**
@@ -256,7 +259,7 @@ final class RunCommand implements Callable<Integer> {
             }
             ExperimentSpec base = file != null ? ExperimentFile.read(file, kinds) : ResultDirectory.recordedSpec(out, kinds);
             return base.overriddenBy(new ExperimentSpec.Overrides(parameterValues, runCount, masterSeed,
-                    stop.condition(base.stop()), metricNames));
+                    stop.condition(base.stop()), metricNames, chart.changes()));
         }
         if (environment == null) {
             throw new UsageException("give an experiment file or --env ID");
@@ -272,7 +275,7 @@ final class RunCommand implements Callable<Integer> {
         StopCondition stopping = stop.condition();
         return new ExperimentSpec(environment, components, parameterValues, runs, seed,
                 stopping == null ? new Episodes(50) : stopping, metricNames == null ? List.of() : metricNames, "", null,
-                Map.of());
+                Map.of(), chart.changes().applyTo(dyna.experiment.ChartOptions.DEFAULT));
     }
 
     /** The experiment that {@code dyna run ARGS...} would run, without running it (for tests and tools). */

@@ -214,6 +214,11 @@ public final class LineChart {
             Files.deleteIfExists(file);
             Files.deleteIfExists(svgFile(file));
             return Optional.of("the chart " + file.getFileName() + " was not drawn (" + e.getMessage() + ")");
+        } catch (OutOfMemoryError e) {   // the chart's own images: the runs are done and kept
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(svgFile(file));
+            return Optional.of("the chart " + file.getFileName() + " was not drawn (it needed more memory than the heap "
+                    + "had left; the runs are finished and their data written)");
         }
     }
 
@@ -422,7 +427,9 @@ public final class LineChart {
         axis.setSmallestValue(floor);
         axis.setAutoTickUnitSelection(false);
         axis.setTickUnit(new NumberTickUnit(1.0));
-        axis.setNumberFormatOverride(new DecimalFormat(floor >= 1 ? "#,##0" : "#,##0.##########",
+        // Values beyond what ten decimals or a few thousand separators show readably get powers of ten.
+        boolean scientific = floor < 1e-6 || high >= 1e15;
+        axis.setNumberFormatOverride(new DecimalFormat(scientific ? "0.##E0" : floor >= 1 ? "#,##0" : "#,##0.##########",
                 DecimalFormatSymbols.getInstance(Locale.ROOT)));
         axis.setMinorTickCount(9);
         axis.setMinorTickMarksVisible(true);
@@ -451,7 +458,13 @@ public final class LineChart {
             List<ValueTick> ticks = new ArrayList<>();
             TextAnchor anchor = edge == RectangleEdge.RIGHT ? TextAnchor.CENTER_LEFT : TextAnchor.CENTER_RIGHT;
             Range range = getRange();
-            for (int decade = (int) Math.floor(Math.log10(range.getLowerBound()));
+            // The axis may reach below its smallest value (to 0, where log10 is -infinity): start at
+            // the smallest value it draws, so that the loop has its decades and no more.
+            double lower = Math.max(range.getLowerBound(), getSmallestValue());
+            if (!(lower > 0) || !Double.isFinite(range.getUpperBound()) || range.getUpperBound() <= lower) {
+                return super.refreshTicksVertical(g2, dataArea, edge);
+            }
+            for (int decade = (int) Math.floor(Math.log10(lower));
                     decade <= (int) Math.ceil(Math.log10(range.getUpperBound())); decade++) {
                 for (int m = 1; m <= 9; m++) {
                     double value = m * Math.pow(10, decade);

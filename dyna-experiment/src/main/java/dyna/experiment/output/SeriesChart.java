@@ -52,14 +52,15 @@ public final class SeriesChart {
     static List<List<LineChart.Panel>> panels(ResultTable table, double[] x, Function<Measure, String> yName,
             ChartOptions options, List<Measure> summarised) {
         boolean fewRuns = table.runs() < FEW_RUNS;
-        Map<String, List<Integer>> columns = columns(table, options.panelsBy());
+        String panelsBy = panelsBy(table, options);
+        Map<String, List<Integer>> columns = columns(table, panelsBy);
         List<List<LineChart.Panel>> rows = new ArrayList<>();
         for (Measure measure : options.drawn(summarised)) {
             List<LineChart.Panel> row = new ArrayList<>();
             for (Map.Entry<String, List<Integer>> column : columns.entrySet()) {
                 List<LineChart.Line> lines = new ArrayList<>();
                 for (int p : column.getValue()) {
-                    LineChart.Line line = LineChart.band(label(table.points().get(p), options.panelsBy()),
+                    LineChart.Line line = LineChart.band(label(table.points().get(p), panelsBy),
                             table.summaries(p, measure), x, measure, fewRuns);
                     lines.add(LineChart.from(line, options.xFrom()));
                 }
@@ -74,6 +75,15 @@ public final class SeriesChart {
     static String spread(ResultTable table) {
         return "mean of " + table.runs() + " run" + (table.runs() == 1 ? "" : "s") + "; shaded: "
                 + (table.runs() < FEW_RUNS ? "± 1 standard error" : "95% confidence interval of the mean");
+    }
+
+    /**
+     * The dimension drawn as panels: the one asked for, or, for a sweep of two or more dimensions,
+     * the one of fewest values (small multiples without options); null for one panel.
+     */
+    static String panelsBy(ResultTable table, ChartOptions options) {
+        return options.panelsBy(table.sweptNames(), dimension -> (int) table.points().stream()
+                .map(point -> point.swept().get(dimension)).distinct().count());
     }
 
     /** The points of each panel by its title: one untitled panel of all without panels-by. */

@@ -71,7 +71,7 @@ public final class ExperimentSchema {
         chart.put("properties", ordered(
                 "log-y", ordered("type", "boolean", "default", false, "description", "A logarithmic y axis."),
                 "x-from", ordered("type", "number", "description", "The first x value drawn, such as 2 (episode 2)."),
-                "panels-by", ordered("type", "string", "description", "A swept dimension: a panel per value.")));
+                "panels-by", ordered("type", "string", "description", "A swept dimension: a panel per value; none for one panel. Without it, a sweep of two or more dimensions gets a panel per value of the one of fewest values.")));
         properties.put("chart", chart);
         schema.put("properties", properties);
         return schema;

@@ -71,7 +71,7 @@ class SeriesChartTest {
     void panelsByMustNameASweptDimension() throws Exception {
         String message = org.junit.jupiter.api.Assertions.assertThrows(ExperimentException.class,
                 () -> plan("chart: {panels-by: gamma}\n")).getMessage();
-        assertTrue(message.endsWith("panels-by: 'gamma' is not swept; valid: planning-steps, alpha"), message);
+        assertTrue(message.endsWith("panels-by: 'gamma' is not swept; valid: planning-steps, alpha, or none for one panel"), message);
         assertTrue(message.startsWith(dir.resolve("sweep.yaml") + ":6:"), message);
     }
 

@@ -407,7 +407,7 @@ public final class LineChart {
     }
 
     /** How many decades the lines' positive values span. */
-    private static double decades(List<Line> lines) {
+    static double decades(List<Line> lines) {
         double low = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(v -> v > 0 && Double.isFinite(v))
                 .min().orElse(1);
         double high = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y())).filter(v -> v > 0 && Double.isFinite(v))
@@ -416,7 +416,7 @@ public final class LineChart {
     }
 
     /** A logarithmic axis from the decade below the smallest positive value (1 for counts). */
-    private static LogAxis logAxis(String yLabel, List<Line> lines) {
+    static LogAxis logAxis(String yLabel, List<Line> lines) {
         LogAxis axis = decades(lines) < 2 ? new LabelledLogAxis(yLabel) : new LogAxis(yLabel);
         double low = lines.stream().flatMapToDouble(l -> Arrays.stream(l.y()))
                 .filter(v -> v > 0 && Double.isFinite(v)).min().orElse(1);

@@ -82,19 +82,20 @@ public final class RealStepsUntilSolved {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    /** Draws {@code solved.png}: the mean real steps with a 95% band per point, in sweep order. */
+    /**
+     * Draws {@code solved.png}: per sweep point, named on the x axis in sweep order, the mean real
+     * steps with its 95% confidence interval (cut at 0).
+     */
     public static Optional<String> writeChart(Path file, ResultTable table, String title, boolean logY)
             throws IOException {
-        List<LineChart.Line> lines = new ArrayList<>();
+        List<PointChart.Point> points = new ArrayList<>();
         for (int p = 0; p < table.points().size(); p++) {
             Summary s = Summary.of(realSteps(table, p));
             double low = Double.isNaN(s.low()) ? s.mean() : Math.max(0, s.low());
             double high = Double.isNaN(s.high()) ? s.mean() : s.high();
-            double[] x = {p + 0.8, p + 1.2};
-            lines.add(new LineChart.Line(table.points().get(p).label(), x, new double[] {s.mean(), s.mean()},
-                    new double[] {low, low}, new double[] {high, high}));
+            points.add(new PointChart.Point(table.points().get(p).label(), s.mean(), low, high));
         }
-        return LineChart.write(file, title, "Configuration (in sweep order)",
-                "Real steps until solved (mean of " + table.runs() + " runs, 95% CI)", lines, logY);
+        return PointChart.write(file, title, "Real steps until solved (mean of " + table.runs() + " runs, 95% CI)",
+                points, logY);
     }
 }

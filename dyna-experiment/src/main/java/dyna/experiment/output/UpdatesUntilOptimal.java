@@ -77,6 +77,17 @@ public final class UpdatesUntilOptimal {
     /** Draws {@code optimal.png}. */
     public static java.util.Optional<String> writeChart(Path file, ResultTable table, String title) throws IOException {
         String x = xDimension(table);
+        if (x == null) {   // no numeric dimension to draw against: a point per configuration, named
+            List<PointChart.Point> points = new ArrayList<>();
+            for (int p = 0; p < table.points().size(); p++) {
+                double[] updates = updates(table, p).clone();
+                java.util.Arrays.sort(updates);
+                points.add(new PointChart.Point(table.points().get(p).label(), Samples.median(updates),
+                        quartile(updates, 0.25), quartile(updates, 0.75)));
+            }
+            return PointChart.write(file, title, "Updates until optimal (median of " + table.runs()
+                    + " runs, interquartile range)", points, true);
+        }
         Map<String, List<double[]>> lines = new LinkedHashMap<>();
         for (int p = 0; p < table.points().size(); p++) {
             SweepPoint point = table.points().get(p);
@@ -91,6 +102,14 @@ public final class UpdatesUntilOptimal {
                 xy.stream().mapToDouble(v -> v[0]).toArray(), xy.stream().mapToDouble(v -> v[1]).toArray())));
         return LineChart.write(file, title, x == null ? "Configuration" : x,
                 "Updates until optimal (median of " + table.runs() + " runs)", drawn, true);
+    }
+
+    /** The {@code q} quantile of sorted values, interpolated between the two nearest (as R's type 7). */
+    static double quartile(double[] sorted, double q) {
+        double at = q * (sorted.length - 1);
+        int below = (int) Math.floor(at);
+        int above = Math.min(sorted.length - 1, below + 1);
+        return sorted[below] + (at - below) * (sorted[above] - sorted[below]);
     }
 
     /** The last swept dimension whose values are all numbers, or null. */

@@ -1,21 +1,45 @@
 #!/usr/bin/env bash
-# Builds docs/plugins.md's files exactly as the guide gives them (each code block marked
-# <!-- file: PATH -->) in a new directory, runs their tests with Maven and checks that the tests
-# ran, then loads the jar and runs its model and its environment through ./dyna, as the guide's
-# step 3 does. Needs Dyna installed in the local Maven repository (mvn install).
+# Builds docs/plugins.md's files exactly as the guide gives them in new directories: its first
+# step alone (one model, its module-info, the pom) as a reader who stops there would, then the
+# whole plugin, whose tests must run; then loads the jars and runs their models and environment
+# through ./dyna, as the guide's steps 3 and 4 do. Needs Dyna installed in the local Maven
+# repository (mvn install).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# Each code block marked <!-- file: PATH --> goes into the whole plugin ($work), one marked
+# <!-- first step: PATH --> into the first step's alone ($work/first), and one marked
+# <!-- file and first step: PATH --> into both.
 awk -v dir="$work" '
-  /^<!-- file: .* -->$/ { path = $3; next }
-  /^```/ {
-    if (inside) { inside = 0; close(file); path = ""; next }
-    if (path != "") { inside = 1; file = dir "/" path; system("mkdir -p \"$(dirname \"" file "\")\""); printf "" > file; next }
+  /^<!-- (file|first step|file and first step): .* -->$/ {
+    kind = $0; sub(/^<!-- /, "", kind); sub(/: .*$/, "", kind)
+    path = $0; sub(/^<!-- [a-z ]*: /, "", path); sub(/ -->$/, "", path)
+    n = 0
+    if (kind != "first step") targets[++n] = dir "/" path
+    if (kind != "file") targets[++n] = dir "/first/" path
+    next
   }
-  inside { print >> file }
+  /^```/ {
+    if (inside) { inside = 0; for (i = 1; i <= n; i++) close(targets[i]); n = 0; next }
+    if (n > 0) {
+      inside = 1
+      for (i = 1; i <= n; i++) { system("mkdir -p \"$(dirname \"" targets[i] "\")\""); printf "" > targets[i] }
+      next
+    }
+  }
+  inside { for (i = 1; i <= n; i++) print >> targets[i] }
 ' "$root/docs/plugins.md"
+
+# The first step as a reader stops after it: one model, its module-info and the pom, built alone.
+for f in pom.xml src/main/java/module-info.java src/main/java/my/models/MajorityModelProvider.java; do
+  test -s "$work/first/$f" || { echo "the plugin guide's first step gives no $f"; exit 1; }
+done
+(cd "$work/first" && mvn -B -q package)
+ls "$work/first/target"/*.jar > /dev/null || { echo "the first step built no jar"; exit 1; }
+"$root/dyna" plugins --plugins "$work/first/target" | grep -q "majority" \
+  || { echo "the first step's jar provides no majority model"; exit 1; }
 
 for f in pom.xml src/main/java/module-info.java src/main/java/my/models/MajorityModelProvider.java \
          src/main/java/my/models/LineWalkProvider.java src/main/java/my/models/NearestModelProvider.java \

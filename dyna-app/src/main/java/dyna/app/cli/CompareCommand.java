@@ -2,6 +2,8 @@ package dyna.app.cli;
 
 import dyna.experiment.output.ComparisonReport;
 import dyna.experiment.stats.Comparison;
+import dyna.experiment.stats.CurveComparison;
+import dyna.experiment.stats.ResultSet;
 import dyna.experiment.stats.MultipleComparisons;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,6 +57,11 @@ final class CompareCommand implements Callable<Integer> {
                     + "condition or unswept components differ.")
     String match;
 
+    @Option(names = "--window", paramLabel = "FROM:TO",
+            description = "The x values (episodes, steps) whose mean per run the whole-curve test compares, both ends "
+                    + "included: 1:50, 100: (to the end), :20 (default: the whole curve).")
+    String window;
+
     @Option(names = "--all", description = "Print every cell, not only the significant ones.")
     boolean all;
 
@@ -75,11 +82,16 @@ final class CompareCommand implements Callable<Integer> {
             }
         }
         Comparison.Result result;
+        List<CurveComparison.Row> curves;
+        List<String> differing;
         try {
             List<String> columns = match == null ? List.of()
                     : Arrays.stream(match.split(",")).map(String::strip).filter(c -> !c.isEmpty()).toList();
-            result = Comparison.of(first, second,
-                    new Comparison.Options(columns, paired, MultipleComparisons.named(correction)));
+            Comparison.Options options = new Comparison.Options(columns, paired, MultipleComparisons.named(correction));
+            result = Comparison.of(first, second, options);
+            curves = CurveComparison.of(first, second, options,
+                    window == null ? CurveComparison.Window.ALL : CurveComparison.Window.parse(window));
+            differing = ResultSet.read(first).settingsDiffering(ResultSet.read(second));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -87,6 +99,8 @@ final class CompareCommand implements Callable<Integer> {
         List<Comparison.Row> tested = result.rows().stream().filter(Comparison.Row::tested).toList();
         List<Comparison.Row> significant = tested.stream().filter(r -> r.adjusted() < alpha).toList();
         List<String> said = new ArrayList<>();
+        said.add(differing.isEmpty() ? "the two sets ran the same experiment (every setting and the seed)"
+                : "what differs: " + String.join("; ", differing));
         said.add(String.format(Locale.ROOT, "%d cells compared, %d differ significantly (%s, alpha %s)",
                 result.rows().size(), significant.size(), result.test(), alpha));
         int untested = result.rows().size() - tested.size();
@@ -113,13 +127,30 @@ final class CompareCommand implements Callable<Integer> {
                     row.second()[1], row.difference(), p(row.p()), p(row.adjusted()),
                     !row.tested() ? "too few runs" : row.adjusted() < alpha ? "*" : "");
         }
+        printCurves(out, curves, result.test());
         out.flush();
         if (report != null) {
-            ComparisonReport.write(report, title(first), title(second), said, shown, alpha);
+            ComparisonReport.write(report, title(first), title(second), said, shown, curves, alpha);
             out.println("Wrote " + report);
             out.flush();
         }
         return 0;
+    }
+
+    /** The whole-curve tests: one line saying how many differ, then every curve. */
+    private void printCurves(PrintWriter out, List<CurveComparison.Row> curves, String test) {
+        if (curves.isEmpty()) {
+            return;
+        }
+        long differ = curves.stream().filter(c -> c.tested() && c.adjusted() < alpha).count();
+        out.printf(Locale.ROOT, "whole curves: %d compared, %d differ significantly (each run's mean over %s; %s)%n",
+                curves.size(), differ, curves.get(0).window(), test);
+        out.printf("%-50s %12s %12s %12s %10s %10s%n", "curve", "mean 1", "mean 2", "difference", "p", "adjusted");
+        for (CurveComparison.Row row : curves) {
+            out.printf(Locale.ROOT, "%-50s %12.4g %12.4g %12.4g %10s %10s %s%n", row.key(), row.first()[1],
+                    row.second()[1], row.difference(), p(row.p()), p(row.adjusted()),
+                    !row.tested() ? "too few runs" : row.adjusted() < alpha ? "*" : "");
+        }
     }
 
     /** A set's directory with its experiment's description from config.json, if it has one. */

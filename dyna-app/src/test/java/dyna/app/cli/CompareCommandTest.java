@@ -45,16 +45,45 @@ class CompareCommandTest {
     void aSetAgainstItselfDiffersNowhere() {
         Cli.Result same = dyna("compare", planningZero.toString(), planningZero.toString());
         assertEquals(0, same.code(), same.err());
-        assertTrue(same.out().startsWith("6 cells compared, 0 differ significantly (Welch's t-test, Holm's correction, "
+        assertTrue(same.out().startsWith("the two sets ran the same experiment (every setting and the seed)\n"
+                + "6 cells compared, 0 differ significantly (Welch's t-test, Holm's correction, "
                 + "family-wise error rate, alpha 0.05)"), same.out());
+        assertTrue(same.out().contains("whole curves: 2 compared, 0 differ significantly"), same.out());
     }
 
     @Test
     void planningDiffersWhereTheBookSaysAfterHolmsCorrection() {
         Cli.Result differ = dyna("compare", planningZero.toString(), planningFifty.toString());
         assertEquals(0, differ.code(), differ.err());
-        assertTrue(differ.out().startsWith("6 cells compared, 2 differ significantly"), differ.out());
+        assertTrue(differ.out().startsWith("what differs: planning-steps 0 against 50\n6 cells compared, 2 differ "
+                + "significantly"), differ.out());
         assertTrue(differ.out().contains("measure=steps, x=2"), differ.out());
+    }
+
+    /**
+     * The whole curve is one test: each run's mean over a named window of episodes, the two sets'
+     * runs compared, paired where they met the same environment; the window can be narrowed.
+     */
+    @Test
+    void theWholeCurveIsTestedOverANamedWindow() {
+        Cli.Result whole = dyna("compare", planningZero.toString(), planningFifty.toString(), "--paired");
+        assertEquals(0, whole.code(), whole.err());
+        assertTrue(whole.out().contains("whole curves: 2 compared, 1 differ significantly (each run's mean over episode 1 "
+                + "to 3 (3 values); paired t-test over runs, Holm's correction"), whole.out());
+        java.util.regex.Matcher steps = java.util.regex.Pattern.compile("(?m)^measure=steps\\s+(\\S+)\\s+(\\S+)\\s+(\\S+)"
+                + "\\s+(\\S+)\\s+(\\S+) \\*$").matcher(whole.out());
+        assertTrue(steps.find(), "the steps curve differs, marked: " + whole.out());
+        assertTrue(Double.parseDouble(steps.group(2)) < Double.parseDouble(steps.group(1)) / 2,
+                "50 planning steps take far fewer steps over the window: " + steps.group());
+        Cli.Result late = dyna("compare", planningZero.toString(), planningFifty.toString(), "--window", "2:");
+        assertTrue(late.out().contains("each run's mean over episode 2 to 3 (2 values)"), late.out());
+        Cli.Result first = dyna("compare", planningZero.toString(), planningFifty.toString(), "--window", ":1");
+        assertTrue(first.out().contains("whole curves: 2 compared, 0 differ significantly (each run's mean over episode 1 "
+                + "to 1 (1 values)"), "the first episode is the same random walk for both: " + first.out());
+        Cli.Result bad = dyna("compare", planningZero.toString(), planningFifty.toString(), "--window", "3");
+        assertEquals(2, bad.code());
+        assertEquals("dyna compare: --window 3: give FROM:TO, such as 1:50 or 100: (x values, both ends included)",
+                bad.err().strip());
     }
 
     @Test
@@ -65,8 +94,13 @@ class CompareCommandTest {
         assertEquals(0, differ.code(), differ.err());
         String html = java.nio.file.Files.readString(page);
         assertTrue(html.contains("6 cells compared, 2 differ significantly"), html);
-        assertEquals(6, html.split("<tr", -1).length - 2, "a row per cell, besides the header");
-        assertEquals(2, html.split("<tr class=\"significant\">", -1).length - 1, "the two significant cells marked");
+        String cells = html.substring(html.indexOf("<h2>Cells</h2>"));
+        assertEquals(6, cells.split("<tr", -1).length - 2, "a row per cell, besides the header");
+        assertEquals(2, cells.split("<tr class=\"significant\">", -1).length - 1, "the two significant cells marked");
+        String curves = html.substring(html.indexOf("<h2>Whole curves</h2>"), html.indexOf("<h2>Cells</h2>"));
+        assertTrue(curves.contains("<svg") && curves.contains(">1<") && curves.contains(">2<"),
+                "both sets' curves drawn, inline");
+        assertEquals(1, curves.split("<tr class=\"significant\">", -1).length - 1, "the steps curve marked");
         assertTrue(html.contains("measure=steps, x=2"), html);
         assertTrue(!html.contains("<script"), "no script");
     }
@@ -111,7 +145,7 @@ class CompareCommandTest {
     void pairedRunsMetTheSameEnvironmentAndThePairedTestSaysSo() {
         Cli.Result paired = dyna("compare", planningZero.toString(), planningFifty.toString(), "--paired", "--all");
         assertEquals(0, paired.code(), paired.err());
-        assertTrue(paired.out().startsWith("6 cells compared, 2 differ significantly (paired t-test over runs"),
+        assertTrue(paired.out().contains("\n6 cells compared, 2 differ significantly (paired t-test over runs"),
                 paired.out());
         Path otherSeed = run("n50-seed2", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "30",
                 "--seed", "2");
@@ -132,7 +166,8 @@ class CompareCommandTest {
         assertEquals(1, refused.err().lines().count(), refused.err());
         Cli.Result matched = dyna("compare", dynaMaze.toString(), blocking.toString(), "--match", "planning-steps");
         assertEquals(0, matched.code(), matched.err());
-        assertTrue(matched.out().startsWith("12 cells compared"), matched.out());
+        assertTrue(matched.out().startsWith("what differs: environment dyna-maze against blocking-maze\n12 cells compared"),
+                matched.out());
         assertTrue(matched.out().contains("note: the sets differ in environment dyna-maze"), matched.out());
     }
 
@@ -142,7 +177,7 @@ class CompareCommandTest {
         Path other = run("one-b", "--env", "dyna-maze", "--param", "planning-steps=50", "--runs", "1");
         Cli.Result result = dyna("compare", one.toString(), other.toString(), "--all");
         assertEquals(0, result.code(), result.err());
-        assertTrue(result.out().startsWith("6 cells compared, 0 differ significantly"), result.out());
+        assertTrue(result.out().contains("\n6 cells compared, 0 differ significantly"), result.out());
         assertTrue(result.out().contains("6 cells not tested: fewer than 2 runs on a side"), result.out());
         assertTrue(result.out().contains("too few runs"), result.out());
     }

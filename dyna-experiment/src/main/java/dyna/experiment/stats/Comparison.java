@@ -161,7 +161,7 @@ public final class Comparison {
     }
 
     /** The indexes of the columns to match on: those named, or every swept column. */
-    private static List<Integer> keyColumns(Path file, List<String> header, List<String> swept, List<String> match) {
+    static List<Integer> keyColumns(Path file, List<String> header, List<String> swept, List<String> match) {
         List<Integer> columns = new ArrayList<>();
         for (String name : match.isEmpty() ? swept : match) {
             int index = swept.indexOf(name);
@@ -205,7 +205,7 @@ public final class Comparison {
         return runs;
     }
 
-    private static List<String> measures(Path summary) throws IOException {
+    static List<String> measures(Path summary) throws IOException {
         List<List<String>> rows = rows(summary);
         int measure = rows.get(0).indexOf("measure");
         List<String> names = new ArrayList<>();
@@ -218,7 +218,7 @@ public final class Comparison {
         return names;
     }
 
-    private static String key(List<String> header, List<String> row, List<Integer> columns) {
+    static String key(List<String> header, List<String> row, List<Integer> columns) {
         StringBuilder key = new StringBuilder();
         for (int c : columns) {
             key.append(key.length() == 0 ? "" : ", ").append(header.get(c)).append('=').append(row.get(c));
@@ -227,7 +227,7 @@ public final class Comparison {
     }
 
     /** The rows of a CSV file, the header first. */
-    private static List<List<String>> rows(Path file) throws IOException {
+    static List<List<String>> rows(Path file) throws IOException {
         List<List<String>> rows;
         try {
             rows = CsvRows.read(file);
@@ -243,7 +243,7 @@ public final class Comparison {
         return rows;
     }
 
-    private static double number(String text) {
+    static double number(String text) {
         try {
             return text.isEmpty() ? Double.NaN : Double.parseDouble(text);
         } catch (NumberFormatException e) {

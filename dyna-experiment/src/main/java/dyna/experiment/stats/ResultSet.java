@@ -23,9 +23,10 @@ import java.util.Map;
  * @param components  the id of each component kind that was not swept
  * @param seed        the master seed
  * @param data        the tidy data file's name (one row per run and x)
+ * @param experiment  the experiment as a file gives it ({@code config.json}'s {@code experiment}), by key
  */
 public record ResultSet(Path directory, String environment, String stop, Map<String, String> components, long seed,
-        String data) {
+        String data, Map<String, String> experiment) {
 
     private static final List<String> KINDS = List.of("model", "planner", "bonus", "update-rule", "policy");
 
@@ -62,7 +63,56 @@ public record ResultSet(Path directory, String environment, String stop, Map<Str
             }
         }
         return new ResultSet(directory, environment.path("id").asText() + " " + environment.path("parameters"),
-                config.path("stop").asText(), components, config.path("seed").asLong(), config.path("data").asText());
+                config.path("stop").asText(), components, config.path("seed").asLong(), config.path("data").asText(),
+                settings(config.path("experiment")));
+    }
+
+    /**
+     * The experiment's settings by key, each as text: {@code environment}, each component kind,
+     * each parameter by its name, {@code runs}, {@code seed}, {@code stop}, {@code metrics} (one
+     * value as itself, several as a list); the description and chart options are left out.
+     */
+    private static Map<String, String> settings(JsonNode experiment) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        experiment.fields().forEachRemaining(field -> {
+            if (field.getKey().equals("parameters")) {
+                field.getValue().fields().forEachRemaining(p -> settings.put(p.getKey(), text(p.getValue())));
+            } else if (!field.getKey().equals("description") && !field.getKey().equals("chart")) {
+                settings.put(field.getKey(), text(field.getValue()));
+            }
+        });
+        return settings;
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isArray() && value.size() == 1) {
+            return text(value.get(0));
+        }
+        if (value.isArray()) {
+            List<String> all = new ArrayList<>();
+            value.forEach(v -> all.add(text(v)));
+            return String.join(",", all);
+        }
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    /**
+     * What differs between the two experiments, one setting each ({@code alpha 0.1 against 0.5},
+     * {@code runs 30 against 10}, a setting only one has against "(none)"); empty when they ran
+     * the same experiment.
+     */
+    public List<String> settingsDiffering(ResultSet other) {
+        List<String> differing = new ArrayList<>();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(experiment.keySet());
+        keys.addAll(other.experiment.keySet());
+        for (String key : keys) {
+            String mine = experiment.getOrDefault(key, "(none)");
+            String theirs = other.experiment.getOrDefault(key, "(none)");
+            if (!mine.equals(theirs)) {
+                differing.add(key + " " + mine + " against " + theirs);
+            }
+        }
+        return differing;
     }
 
     /** How this set differs from another in what must agree for a comparison: environment, stop, unswept components. */

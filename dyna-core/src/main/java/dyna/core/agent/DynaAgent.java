@@ -74,7 +74,11 @@ public final class DynaAgent implements AgentView {
     private double episodeReward;
     private boolean lastEpisodeTruncated;
     private long episodes;
-    private EpisodeResult lastEpisode;
+    // The last episode for other threads (a progress display), by sequence: odd while being written.
+    private volatile int lastEpisodeVersion;
+    private int lastEpisodeSteps;
+    private double lastEpisodeReturn;
+    private boolean lastEpisodeCut;
     private final List<EpisodeListener> listeners;
     private final long runSeed;
     private Consumer<Transition> realTransitions = t -> { };
@@ -206,10 +210,17 @@ public final class DynaAgent implements AgentView {
             inEpisode = false;
             lastEpisodeTruncated = !terminated;
             episodes++;
-            EpisodeResult result = new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
-            lastEpisode = result;
-            for (EpisodeListener listener : listeners) {
-                listener.episodeEnded(runSeed, episodes, result);
+            lastEpisodeVersion++;   // odd: a reader retries
+            java.lang.invoke.VarHandle.storeStoreFence();   // the fields are written after the odd version
+            lastEpisodeSteps = episodeSteps;
+            lastEpisodeReturn = episodeReward;
+            lastEpisodeCut = lastEpisodeTruncated;
+            lastEpisodeVersion++;
+            if (!listeners.isEmpty()) {
+                EpisodeResult result = new EpisodeResult(episodeSteps, episodeReward, lastEpisodeTruncated);
+                for (EpisodeListener listener : listeners) {
+                    listener.episodeEnded(runSeed, episodes, result);
+                }
             }
         }
         transition.advance();
@@ -447,10 +458,24 @@ public final class DynaAgent implements AgentView {
 
     /**
      * The episode that ended last, or null before the first ends: for a progress display, which
-     * may read it from another thread (an immutable record, so it is seen whole or not at all).
+     * may read it from another thread while the agent runs (seen whole: a reading that meets an
+     * episode ending is taken again). Costs the agent no allocation.
      */
     public EpisodeResult lastEpisode() {
-        return lastEpisode;
+        while (true) {
+            int version = lastEpisodeVersion;
+            if (version == 0) {
+                return null;
+            }
+            int steps = lastEpisodeSteps;
+            double reward = lastEpisodeReturn;
+            boolean cut = lastEpisodeCut;
+            java.lang.invoke.VarHandle.loadLoadFence();   // the fields are read before the version again
+            if ((version & 1) == 0 && version == lastEpisodeVersion) {
+                return new EpisodeResult(steps, reward, cut);
+            }
+            Thread.onSpinWait();
+        }
     }
 
     /** The work done so far, kept apart by kind. */

@@ -23,17 +23,23 @@ def runs(path):
 
 
 def rows(run):
-    """(x, {series: value}) for each x of the run; a series as long as x is a curve, others are the run's values."""
+    """(x, {series: value}) for each x of the run: a series as long as x is a curve over x; without x
+    (until solved), a series of more than one value is a curve over the episodes, numbered from 1."""
     xs = run["x"]["values"]
-    curves = {name: values for name, values in run["series"].items() if xs and len(values) == len(xs)}
-    for i, x in enumerate(xs):
-        yield int(x), {name: number(values[i]) for name, values in curves.items()}
+    if xs:
+        curves = {name: values for name, values in run["series"].items() if len(values) == len(xs)}
+        at = [(int(x), i) for i, x in enumerate(xs)]
+    else:
+        curves = {name: values for name, values in run["series"].items() if len(values) > 1}
+        at = [(i + 1, i) for i in range(max((len(v) for v in curves.values()), default=0))]
+    for x, i in at:
+        yield x, {name: number(values[i]) for name, values in curves.items() if i < len(values)}
 
 
 def totals(run):
     """The run's own values: series that are not curves, its counters and its seconds."""
     xs = run["x"]["values"]
-    values = {name: number(v[0]) for name, v in run["series"].items() if len(v) == 1 and len(v) != len(xs)}
+    values = {name: number(v[0]) for name, v in run["series"].items() if len(v) == 1 and len(xs) != 1}
     values.update({"run/" + name: v for name, v in run["counters"].items()})
     values.update({"run/" + name: v for name, v in run["cost"].items() if isinstance(v, (int, float))})
     return values
@@ -49,7 +55,7 @@ def to_wandb(path, project):
         with wandb.init(project=project, group=run["label"], name=f'{run["label"]} run {run["run"]}',
                         config={**run["values"], "run": run["run"], "seed": run["seed"]}, reinit="finish_previous") as w:
             for x, values in rows(run):
-                w.log({**values, run["x"]["name"]: x}, step=x)
+                w.log({**values, run["x"]["name"] or "episode": x}, step=x)
             w.summary.update(totals(run))
 
 

@@ -22,7 +22,9 @@ import java.util.Optional;
  * episodes reaches {@code threshold} (Gymnasium's "solved": CartPole-v1 at 475 over 100
  * episodes, Acrobot-v1 at −100); or, not reached, at the end of the episode in which real steps
  * reach {@code maxSteps}. Measures the real steps spent (sample efficiency), and writes
- * {@code solved.csv} and {@code solved.png}.
+ * {@code solved.csv} and {@code solved.png}. Each run also keeps its episodes' returns and steps
+ * (the first {@value #EPISODES_KEPT}), which TensorBoard and the JSON lines draw as its learning
+ * curve; they are not summarised.
  *
  * @param threshold the mean return that counts as solved
  * @param window    how many of the latest episodes the mean is over, 1 to {@value #MAX_WINDOW} and
@@ -41,6 +43,11 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
     public static final int DEFAULT_WINDOW = 100;
     /** The cap on real steps when none is given. */
     public static final long DEFAULT_MAX_STEPS = 1_000_000;
+    /**
+     * The most episodes whose return and steps a run keeps (for TensorBoard and the JSON lines,
+     * which draw them as a learning curve); a run that goes on keeps the first ones.
+     */
+    public static final int EPISODES_KEPT = 10_000;
 
     /** Checks the settings. */
     public UntilSolved {
@@ -79,17 +86,29 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
 
     @Override
     public long bytesPerRun() {
-        return 16;
+        return 16 + 16L * Math.min(maxSteps, EPISODES_KEPT);
     }
 
     @Override
     public RunResult run(DynaAgent agent, AgentConfiguration configuration) {
         // Grown as episodes come, so that a window a run never fills costs no memory up front.
         double[] latest = new double[Math.min(window, 1024)];
+        double[] returns = new double[64];
+        double[] steps = new double[64];
         long episodes = 0;
         boolean reached = false;
         while (!reached && agent.counters().realSteps() < maxSteps) {
-            double reward = agent.runEpisode().reward();
+            dyna.api.run.EpisodeResult episode = agent.runEpisode();
+            double reward = episode.reward();
+            if (episodes < EPISODES_KEPT) {
+                if (episodes == returns.length) {
+                    int grown = (int) Math.min(EPISODES_KEPT, 2L * returns.length);
+                    returns = java.util.Arrays.copyOf(returns, grown);
+                    steps = java.util.Arrays.copyOf(steps, grown);
+                }
+                returns[(int) episodes] = reward;
+                steps[(int) episodes] = episode.steps();
+            }
             if (episodes < window && episodes == latest.length) {
                 latest = java.util.Arrays.copyOf(latest, (int) Math.min(window, 2L * latest.length));
             }
@@ -98,8 +117,10 @@ public record UntilSolved(double threshold, int window, long maxSteps) implement
             episodes++;
             reached = episodes >= window && mean(latest) >= threshold;
         }
+        int kept = (int) Math.min(episodes, EPISODES_KEPT);
         return new RunResult(Map.of(REAL_STEPS.name(), new double[] {agent.counters().realSteps()},
-                REACHED, new double[] {reached ? 1 : 0}), agent.counters());
+                REACHED, new double[] {reached ? 1 : 0}, Episodes.RETURN.name(), java.util.Arrays.copyOf(returns, kept),
+                Episodes.STEPS.name(), java.util.Arrays.copyOf(steps, kept)), agent.counters());
     }
 
     /** The mean of the window, summed afresh so that rounding never drifts across a long run. */

@@ -100,21 +100,19 @@ public final class TensorBoardStream implements RunStream {
         double[] x = stop.xValues();
         Map<String, Double> totals = new LinkedHashMap<>();
         List<String> curves = new ArrayList<>();
+        List<String> byEpisode = new ArrayList<>();
         result.series().forEach((name, values) -> {
             if (x.length > 0 && values.length == x.length) {
                 curves.add(name);
             } else if (values.length == 1) {
                 totals.put(name, values[0]);
+            } else if (values.length > 1) {
+                byEpisode.add(name);   // a series of its own length: one value per episode (until solved)
             }
         });
-        for (int i = 0; i < x.length && !curves.isEmpty(); i++) {
-            Summary.Builder summary = Summary.newBuilder();
-            for (String name : curves) {
-                summary.addValue(Summary.Value.newBuilder().setTag(name)
-                        .setSimpleValue((float) result.series(name)[i]));
-            }
-            events.add(Event.newBuilder().setWallTime(now).setStep((long) x[i]).setSummary(summary).build());
-        }
+        addCurves(events, now, result, curves, x);
+        int episodes = byEpisode.stream().mapToInt(name -> result.series(name).length).max().orElse(0);
+        addCurves(events, now, result, byEpisode, oneToN(episodes));
         totals.put("episodes", (double) result.counters().episodes());
         totals.put("real_steps", (double) result.counters().realSteps());
         totals.put("planning_updates", (double) result.counters().planningUpdates());
@@ -131,6 +129,28 @@ public final class TensorBoardStream implements RunStream {
         events.add(summary(lastStep, SESSION_END_TAG, HParamsPluginData.newBuilder().setSessionEndInfo(
                 SessionEndInfo.newBuilder().setStatus(SessionStatus.STATUS_SUCCESS).setEndTimeSecs(now)).build()));
         return events;
+    }
+
+    /** An event per x value with the values of {@code names} there (those series long enough). */
+    private static void addCurves(List<Event> events, double now, RunResult result, List<String> names, double[] x) {
+        for (int i = 0; i < x.length && !names.isEmpty(); i++) {
+            Summary.Builder summary = Summary.newBuilder();
+            for (String name : names) {
+                double[] values = result.series(name);
+                if (i < values.length) {
+                    summary.addValue(Summary.Value.newBuilder().setTag(name).setSimpleValue((float) values[i]));
+                }
+            }
+            events.add(Event.newBuilder().setWallTime(now).setStep((long) x[i]).setSummary(summary).build());
+        }
+    }
+
+    private static double[] oneToN(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i + 1;
+        }
+        return x;
     }
 
     /** The sweep's dimensions (each with the values it takes) and the metrics, for the HParams dashboard. */

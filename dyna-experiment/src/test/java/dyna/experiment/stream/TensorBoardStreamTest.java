@@ -116,6 +116,40 @@ class TensorBoardStreamTest {
                 .anyMatch(m -> m.getName().getTag().equals("steps")), "the charted measure is a metric");
     }
 
+    /**
+     * A run until solved (MBPO's protocol) is a learning curve too: its episodes' returns and steps
+     * at each episode, as many as solved.csv counts, beside its real steps until solved.
+     */
+    @Test
+    void aRunUntilSolvedIsALearningCurvePerEpisode() throws Exception {
+        Path out = run(plan("""
+                environment: dyna-maze
+                runs: 2
+                stop: {until-solved: {return: 0.05, window: 3}}
+                """), false, TENSORBOARD);
+        List<String> solved = Files.readAllLines(out.resolve("solved.csv"));
+        assertEquals("run,solved,real_steps,episodes,updates", solved.get(0));
+        for (int run = 1; run <= 2; run++) {
+            String[] row = solved.get(run).split(",");
+            List<Event> read = EventFileReader.read(only(eventFiles(out.resolve("tensorboard/all/run-" + run))));
+            List<Long> returnsAt = new ArrayList<>();
+            double realSteps = Double.NaN;
+            for (Event event : read) {
+                for (Summary.Value value : event.getSummary().getValueList()) {
+                    if (value.getTag().equals("return")) {
+                        returnsAt.add(event.getStep());
+                    } else if (value.getTag().equals("run/real_steps")) {
+                        realSteps = value.getSimpleValue();
+                    }
+                }
+            }
+            int episodes = Integer.parseInt(row[3]);
+            assertEquals(java.util.stream.LongStream.rangeClosed(1, episodes).boxed().toList(), returnsAt,
+                    "a return at every episode of run " + run);
+            assertEquals(Double.parseDouble(row[2]), realSteps, "and the real steps it took");
+        }
+    }
+
     @Test
     void aDamagedRecordIsRefusedByItsCrc() throws Exception {
         Path out = run(plan("""

@@ -192,21 +192,35 @@ public final class LineChart {
      */
     public static Optional<String> writeGrid(Path file, String title, String subtitle, String xLabel,
             List<List<Panel>> rows, boolean logY) throws IOException {
+        Figure figure;
+        int height;
         try {
-            Figure figure = new Figure(title, subtitle, xLabel, rows, logY);
-            BufferedImage image = new BufferedImage(WIDTH, 1, BufferedImage.TYPE_INT_RGB);
-            int height = figure.height(image.createGraphics());
-            image = new BufferedImage(figure.width(), height, BufferedImage.TYPE_INT_RGB);
+            figure = new Figure(title, subtitle, xLabel, rows, logY);
+            height = figure.height(new BufferedImage(WIDTH, 1, BufferedImage.TYPE_INT_RGB).createGraphics());
+        } catch (RuntimeException e) {
+            return Optional.of("the chart " + file.getFileName() + " was not drawn (" + e.getMessage() + ")");
+        }
+        return writeImages(file, figure.width(), height, g2 -> figure.draw(g2, height));
+    }
+
+    /**
+     * Draws a chart of {@code width} x {@code height} pixels into {@code file} (PNG) and its SVG
+     * beside it, atomically; a chart that cannot be drawn, even for want of memory, is not a
+     * failure of the runs: nothing is left and the reason is returned, for a warning.
+     */
+    static Optional<String> writeImages(Path file, int width, int height,
+            java.util.function.Consumer<Graphics2D> draw) throws IOException {
+        try {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
             Graphics2D g2 = image.createGraphics();
             g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            figure.draw(g2, height);
+            draw.accept(g2);
             g2.dispose();
-            BufferedImage png = image;
-            AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, png));
-            SVGGraphics2D svg = new SVGGraphics2D(figure.width(), height);
+            AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
+            SVGGraphics2D svg = new SVGGraphics2D(width, height);
             svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same chart would differ byte for byte
-            figure.draw(svg, height);
+            draw.accept(svg);
             String document = svg.getSVGDocument();
             AtomicFiles.write(svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
             return Optional.empty();

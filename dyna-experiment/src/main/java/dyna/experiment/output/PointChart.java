@@ -3,18 +3,12 @@ package dyna.experiment.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.SymbolAxis;
@@ -23,7 +17,6 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A chart of one value per configuration (real steps until solved, updates until optimal): a
@@ -57,32 +50,14 @@ public final class PointChart {
      */
     public static Optional<String> write(Path file, String title, String yLabel, List<Point> points, boolean logY)
             throws IOException {
+        JFreeChart chart;
         try {
-            JFreeChart chart = chart(title, yLabel, points, logY);
-            int height = 520 + (vertical(points) ? 7 * Math.min(80, longestLabel(points)) : 0);
-            BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-            Graphics2D g2 = image.createGraphics();
-            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            chart.draw(g2, new Rectangle(0, 0, WIDTH, height));
-            g2.dispose();
-            AtomicFiles.write(file, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
-            SVGGraphics2D svg = new SVGGraphics2D(WIDTH, height);
-            svg.setDefsKeyPrefix("dyna");   // the default prefix is random: the same chart would differ byte for byte
-            chart.draw(svg, new Rectangle(0, 0, WIDTH, height));
-            String document = svg.getSVGDocument();
-            AtomicFiles.write(LineChart.svgFile(file), out -> out.write(document.getBytes(StandardCharsets.UTF_8)));
-            return Optional.empty();
+            chart = chart(title, yLabel, points, logY);
         } catch (RuntimeException e) {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(LineChart.svgFile(file));
             return Optional.of("the chart " + file.getFileName() + " was not drawn (" + e.getMessage() + ")");
-        } catch (OutOfMemoryError e) {
-            Files.deleteIfExists(file);
-            Files.deleteIfExists(LineChart.svgFile(file));
-            return Optional.of("the chart " + file.getFileName() + " was not drawn (it needed more memory than the heap "
-                    + "had left; the runs are finished and their data written)");
         }
+        int height = 520 + (vertical(points) ? 7 * Math.min(80, longestLabel(points)) : 0);
+        return LineChart.writeImages(file, WIDTH, height, g2 -> chart.draw(g2, new Rectangle(0, 0, WIDTH, height)));
     }
 
     static JFreeChart chart(String title, String yLabel, List<Point> points, boolean logY) {

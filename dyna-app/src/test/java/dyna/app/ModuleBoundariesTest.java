@@ -45,6 +45,14 @@ class ModuleBoundariesTest {
         assertEquals(Set.of("java.base"), requires(descriptor("dyna.api"), false));
     }
 
+    /** dyna.nn knows nothing of reinforcement learning, Dyna's API included, and needs no library. */
+    @Test
+    void nnRequiresOnlyJavaBase() {
+        assertEquals(Set.of("java.base"), requires(descriptor("dyna.nn"), true));
+        assertEquals(Set.of("dyna.nn"), descriptor("dyna.nn").exports().stream().map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toSet()));
+    }
+
     @Test
     void coreNeverRequiresEnvironmentsOrModels() {
         Set<String> requires = requires(descriptor("dyna.core"), true);
@@ -78,7 +86,7 @@ class ModuleBoundariesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"dyna.api", "dyna.core", "dyna.envs", "dyna.models", "dyna.experiment", "dyna.app"})
+    @ValueSource(strings = {"dyna.api", "dyna.nn", "dyna.core", "dyna.envs", "dyna.models", "dyna.experiment", "dyna.app"})
     void packageRootsEqualModuleNames(String module) {
         for (String pkg : descriptor(module).packages()) {
             assertTrue(pkg.equals(module) || pkg.startsWith(module + "."), module + " holds package " + pkg);

@@ -1,0 +1,29 @@
+package dyna.nn;
+
+/** The non-linearities a layer can apply, by name. */
+public enum Activation {
+    /** No non-linearity. */
+    IDENTITY,
+    /** max(0, v). */
+    RELU,
+    /** tanh(v). */
+    TANH,
+    /** v sigmoid(v). */
+    SILU,
+    /** v for v > 0, e^v - 1 otherwise. */
+    ELU,
+    /** The logistic sigmoid. */
+    SIGMOID;
+
+    /** This activation applied to {@code x} on {@code tape}. */
+    public Tensor apply(Tape tape, Tensor x) {
+        return switch (this) {
+            case IDENTITY -> x;
+            case RELU -> tape.relu(x);
+            case TANH -> tape.tanh(x);
+            case SILU -> tape.silu(x);
+            case ELU -> tape.elu(x);
+            case SIGMOID -> tape.sigmoid(x);
+        };
+    }
+}

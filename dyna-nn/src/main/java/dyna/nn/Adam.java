@@ -1,0 +1,120 @@
+package dyna.nn;
+
+import java.util.List;
+
+/**
+ * Adam (Kingma and Ba 2015) over a list of parameters, and AdamW (Loshchilov and Hutter 2019)
+ * when given a weight decay, which it applies to the parameters directly rather than through the
+ * gradient. {@link #step()} reads each parameter's gradient, updates the parameter and sets the
+ * gradient to zero for the next pass.
+ */
+public final class Adam {
+
+    private final List<Tensor> parameters;
+    private final double learningRate;
+    private final double beta1;
+    private final double beta2;
+    private final double epsilon;
+    private final double weightDecay;
+    private final double[][] m;
+    private final double[][] v;
+    private long steps;
+
+    /** Adam with PyTorch's defaults (betas 0.9, 0.999; epsilon 1e-8) and no weight decay. */
+    public Adam(List<Tensor> parameters, double learningRate) {
+        this(parameters, learningRate, 0.9, 0.999, 1e-8, 0);
+    }
+
+    /**
+     * Adam, or AdamW when {@code weightDecay} is positive.
+     *
+     * @param weightDecay the decoupled decay: each step multiplies a parameter by
+     *                    {@code 1 - learningRate * weightDecay} before the Adam update
+     */
+    public Adam(List<Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
+            double weightDecay) {
+        if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0)
+                || !(weightDecay >= 0)) {
+            throw new IllegalArgumentException("Adam needs a learning rate above 0, betas in [0, 1), epsilon above 0 and"
+                    + " a weight decay of at least 0");
+        }
+        this.parameters = List.copyOf(parameters);
+        this.learningRate = learningRate;
+        this.beta1 = beta1;
+        this.beta2 = beta2;
+        this.epsilon = epsilon;
+        this.weightDecay = weightDecay;
+        this.m = new double[this.parameters.size()][];
+        this.v = new double[this.parameters.size()][];
+        for (int i = 0; i < m.length; i++) {
+            m[i] = new double[this.parameters.get(i).size()];
+            v[i] = new double[this.parameters.get(i).size()];
+        }
+    }
+
+    /** One update of every parameter from its gradient; the gradients are then zero. */
+    public void step() {
+        steps++;
+        double correction1 = 1 - Math.pow(beta1, steps);
+        double correction2 = 1 - Math.pow(beta2, steps);
+        for (int p = 0; p < m.length; p++) {
+            Tensor parameter = parameters.get(p);
+            double[] w = parameter.data();
+            double[] g = parameter.grad();
+            double[] mp = m[p];
+            double[] vp = v[p];
+            for (int i = 0; i < w.length; i++) {
+                if (weightDecay > 0) {
+                    w[i] *= 1 - learningRate * weightDecay;
+                }
+                mp[i] = beta1 * mp[i] + (1 - beta1) * g[i];
+                vp[i] = beta2 * vp[i] + (1 - beta2) * g[i] * g[i];
+                double mHat = mp[i] / correction1;
+                double vHat = vp[i] / correction2;
+                w[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);
+                g[i] = 0;
+            }
+        }
+    }
+
+    /**
+     * Scales every parameter's gradient down so that their global L2 norm is at most
+     * {@code maxNorm}; returns the norm before.
+     */
+    public static double clipGradients(List<Tensor> parameters, double maxNorm) {
+        double squares = 0;
+        for (Tensor parameter : parameters) {
+            for (double g : parameter.grad()) {
+                squares += g * g;
+            }
+        }
+        double norm = Math.sqrt(squares);
+        if (norm > maxNorm) {
+            double factor = maxNorm / norm;
+            for (Tensor parameter : parameters) {
+                double[] g = parameter.grad();
+                for (int i = 0; i < g.length; i++) {
+                    g[i] *= factor;
+                }
+            }
+        }
+        return norm;
+    }
+
+    /**
+     * Moves each target parameter toward its source: {@code target = (1 - tau) target + tau
+     * source} (Polyak averaging, as target networks follow their online networks).
+     */
+    public static void polyak(List<Tensor> targets, List<Tensor> sources, double tau) {
+        if (targets.size() != sources.size()) {
+            throw new IllegalArgumentException(targets.size() + " targets for " + sources.size() + " sources");
+        }
+        for (int p = 0; p < targets.size(); p++) {
+            double[] t = targets.get(p).data();
+            double[] s = sources.get(p).data();
+            for (int i = 0; i < t.length; i++) {
+                t[i] = (1 - tau) * t[i] + tau * s[i];
+            }
+        }
+    }
+}

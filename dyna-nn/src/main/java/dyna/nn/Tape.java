@@ -1,0 +1,543 @@
+package dyna.nn;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.random.RandomGenerator;
+
+/**
+ * Reverse-mode automatic differentiation, define by run: each operation computes its result at
+ * once and, when an input is {@linkplain Tensor#tracked() tracked}, records how to send the
+ * result's gradient back to its inputs. {@link #backward(Tensor)} replays those records in
+ * reverse from a scalar loss, adding to each tracked tensor's gradient. A tape is used from one
+ * thread; {@link #clear()} readies it for the next pass.
+ *
+ * <p>Element-wise operations broadcast: each of the three dimensions of the two operands is
+ * equal, or 1 in one of them (a bias {@code [1, 1, n]} added to a batch {@code [m, b, n]}).
+ */
+public final class Tape {
+
+    private final List<Runnable> backward = new ArrayList<>();
+
+    /**
+     * Records a step of the backward pass, for an operation of your own: {@code step} adds the
+     * gradient of {@code result} into its inputs' gradients. Nothing is recorded when the result
+     * is not tracked.
+     *
+     * @return {@code result}
+     */
+    public Tensor record(Tensor result, Runnable step) {
+        if (result.tracked()) {
+            backward.add(step);
+        }
+        return result;
+    }
+
+    /** Sends the gradient of a scalar {@code loss} (shape [1, 1, 1]) back to every tracked tensor it came from. */
+    public void backward(Tensor loss) {
+        if (loss.size() != 1) {
+            throw new IllegalArgumentException("backward from a tensor of shape " + loss.shape() + "; reduce it to one "
+                    + "value first (sum, mean)");
+        }
+        loss.grad()[0] += 1;
+        for (int i = backward.size() - 1; i >= 0; i--) {
+            backward.get(i).run();
+        }
+    }
+
+    /** Forgets the operations recorded, for the next forward pass. */
+    public void clear() {
+        backward.clear();
+    }
+
+    /** How many backward steps are recorded. */
+    public int recorded() {
+        return backward.size();
+    }
+
+    private static Tensor result(int members, int rows, int cols, boolean tracked) {
+        Tensor out = Tensor.zeros(members, rows, cols);
+        return tracked ? out.requireGrad() : out;
+    }
+
+    // ---- element-wise, with broadcasting ------------------------------------------------------
+
+    private static int broadcast(int a, int b, String op, Tensor x, Tensor y) {
+        if (a != b && a != 1 && b != 1) {
+            throw new IllegalArgumentException(op + " of shapes " + x.shape() + " and " + y.shape()
+                    + " (each dimension must be equal, or 1 in one of them)");
+        }
+        return Math.max(a, b);
+    }
+
+    /** The kinds of binary element-wise operation. */
+    private enum Binary {
+        ADD, SUB, MUL, DIV
+    }
+
+    private Tensor binary(Tensor a, Tensor b, Binary op) {
+        int m = broadcast(a.members(), b.members(), op.name().toLowerCase(), a, b);
+        int r = broadcast(a.rows(), b.rows(), op.name().toLowerCase(), a, b);
+        int c = broadcast(a.cols(), b.cols(), op.name().toLowerCase(), a, b);
+        Tensor out = result(m, r, c, a.tracked() || b.tracked());
+        double[] x = a.data();
+        double[] y = b.data();
+        double[] z = out.data();
+        int i = 0;
+        for (int mm = 0; mm < m; mm++) {
+            for (int rr = 0; rr < r; rr++) {
+                int ia = index(a, mm, rr);
+                int ib = index(b, mm, rr);
+                int sa = a.cols() == 1 ? 0 : 1;
+                int sb = b.cols() == 1 ? 0 : 1;
+                for (int cc = 0; cc < c; cc++, i++) {
+                    double u = x[ia + cc * sa];
+                    double v = y[ib + cc * sb];
+                    z[i] = switch (op) {
+                        case ADD -> u + v;
+                        case SUB -> u - v;
+                        case MUL -> u * v;
+                        case DIV -> u / v;
+                    };
+                }
+            }
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.tracked() ? a.grad() : null;
+            double[] gb = b.tracked() ? b.grad() : null;
+            int k = 0;
+            for (int mm = 0; mm < m; mm++) {
+                for (int rr = 0; rr < r; rr++) {
+                    int ia = index(a, mm, rr);
+                    int ib = index(b, mm, rr);
+                    int sa = a.cols() == 1 ? 0 : 1;
+                    int sb = b.cols() == 1 ? 0 : 1;
+                    for (int cc = 0; cc < c; cc++, k++) {
+                        double u = x[ia + cc * sa];
+                        double v = y[ib + cc * sb];
+                        switch (op) {
+                            case ADD -> {
+                                if (ga != null) {
+                                    ga[ia + cc * sa] += g[k];
+                                }
+                                if (gb != null) {
+                                    gb[ib + cc * sb] += g[k];
+                                }
+                            }
+                            case SUB -> {
+                                if (ga != null) {
+                                    ga[ia + cc * sa] += g[k];
+                                }
+                                if (gb != null) {
+                                    gb[ib + cc * sb] -= g[k];
+                                }
+                            }
+                            case MUL -> {
+                                if (ga != null) {
+                                    ga[ia + cc * sa] += g[k] * v;
+                                }
+                                if (gb != null) {
+                                    gb[ib + cc * sb] += g[k] * u;
+                                }
+                            }
+                            case DIV -> {
+                                if (ga != null) {
+                                    ga[ia + cc * sa] += g[k] / v;
+                                }
+                                if (gb != null) {
+                                    gb[ib + cc * sb] -= g[k] * u / (v * v);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    /** The offset of the first value of row {@code row} of member {@code member}, broadcast where a dimension is 1. */
+    private static int index(Tensor t, int member, int row) {
+        int m = t.members() == 1 ? 0 : member;
+        int r = t.rows() == 1 ? 0 : row;
+        return (m * t.rows() + r) * t.cols();
+    }
+
+    /** {@code a + b}, broadcasting. */
+    public Tensor add(Tensor a, Tensor b) {
+        return binary(a, b, Binary.ADD);
+    }
+
+    /** {@code a - b}, broadcasting. */
+    public Tensor sub(Tensor a, Tensor b) {
+        return binary(a, b, Binary.SUB);
+    }
+
+    /** {@code a * b} element by element, broadcasting. */
+    public Tensor mul(Tensor a, Tensor b) {
+        return binary(a, b, Binary.MUL);
+    }
+
+    /** {@code a / b} element by element, broadcasting. */
+    public Tensor div(Tensor a, Tensor b) {
+        return binary(a, b, Binary.DIV);
+    }
+
+    /** {@code a * factor}. */
+    public Tensor scale(Tensor a, double factor) {
+        return unary(a, v -> v * factor, (v, y) -> factor);
+    }
+
+    /** {@code a + constant}. */
+    public Tensor shift(Tensor a, double constant) {
+        return unary(a, v -> v + constant, (v, y) -> 1);
+    }
+
+    // ---- element-wise functions -----------------------------------------------------------------
+
+    /** A function of one value. */
+    @FunctionalInterface
+    private interface Function {
+        double apply(double v);
+    }
+
+    /** Its derivative, given the input {@code v} and the output {@code y}. */
+    @FunctionalInterface
+    private interface Derivative {
+        double at(double v, double y);
+    }
+
+    private Tensor unary(Tensor a, Function f, Derivative d) {
+        Tensor out = result(a.members(), a.rows(), a.cols(), a.tracked());
+        double[] x = a.data();
+        double[] y = out.data();
+        for (int i = 0; i < x.length; i++) {
+            y[i] = f.apply(x[i]);
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.grad();
+            for (int i = 0; i < x.length; i++) {
+                ga[i] += g[i] * d.at(x[i], y[i]);
+            }
+        });
+    }
+
+    /** e to the power of each value. */
+    public Tensor exp(Tensor a) {
+        return unary(a, Math::exp, (v, y) -> y);
+    }
+
+    /** The natural logarithm of each value. */
+    public Tensor log(Tensor a) {
+        return unary(a, Math::log, (v, y) -> 1 / v);
+    }
+
+    /** The hyperbolic tangent of each value. */
+    public Tensor tanh(Tensor a) {
+        return unary(a, Math::tanh, (v, y) -> 1 - y * y);
+    }
+
+    /** The logistic sigmoid of each value. */
+    public Tensor sigmoid(Tensor a) {
+        return unary(a, Tape::sigmoid, (v, y) -> y * (1 - y));
+    }
+
+    /** max(0, v) of each value (derivative 0 at 0). */
+    public Tensor relu(Tensor a) {
+        return unary(a, v -> v > 0 ? v : 0, (v, y) -> v > 0 ? 1 : 0);
+    }
+
+    /** v sigmoid(v) of each value (SiLU, swish). */
+    public Tensor silu(Tensor a) {
+        return unary(a, v -> v * sigmoid(v), (v, y) -> {
+            double s = sigmoid(v);
+            return s * (1 + v * (1 - s));
+        });
+    }
+
+    /** v for v > 0, e^v - 1 otherwise (ELU with alpha 1). */
+    public Tensor elu(Tensor a) {
+        return unary(a, v -> v > 0 ? v : Math.expm1(v), (v, y) -> v > 0 ? 1 : y + 1);
+    }
+
+    /** log(1 + e^v) of each value, computed without overflow. */
+    public Tensor softplus(Tensor a) {
+        return unary(a, Tape::softplus, (v, y) -> sigmoid(v));
+    }
+
+    /** Each value squared. */
+    public Tensor square(Tensor a) {
+        return unary(a, v -> v * v, (v, y) -> 2 * v);
+    }
+
+    /** Each value clamped to [low, high] (gradient 0 outside). */
+    public Tensor clamp(Tensor a, double low, double high) {
+        return unary(a, v -> Math.max(low, Math.min(high, v)), (v, y) -> v >= low && v <= high ? 1 : 0);
+    }
+
+    static double sigmoid(double v) {
+        return v >= 0 ? 1 / (1 + Math.exp(-v)) : Math.exp(v) / (1 + Math.exp(v));
+    }
+
+    static double softplus(double v) {
+        return v > 0 ? v + Math.log1p(Math.exp(-v)) : Math.log1p(Math.exp(v));
+    }
+
+    /** The same values, with no gradient flowing back through them (a stop-gradient). */
+    public Tensor detach(Tensor a) {
+        return Tensor.ofMembers(a.members(), a.rows(), a.cols(), a.data().clone());
+    }
+
+    // ---- products ---------------------------------------------------------------------------------
+
+    /**
+     * The matrix product of each member: {@code [m, b, i] x [m, i, o] -> [m, b, o]}; a side with
+     * one member is shared by all (a batch through each member's weights, or one set of weights
+     * for each member's batch).
+     */
+    public Tensor matmul(Tensor a, Tensor w) {
+        if (a.cols() != w.rows()) {
+            throw new IllegalArgumentException("matmul of shapes " + a.shape() + " and " + w.shape()
+                    + ": the first's columns must equal the second's rows");
+        }
+        int m = broadcast(a.members(), w.members(), "matmul", a, w);
+        int b = a.rows();
+        int k = a.cols();
+        int o = w.cols();
+        Tensor out = result(m, b, o, a.tracked() || w.tracked());
+        double[] x = a.data();
+        double[] y = w.data();
+        double[] z = out.data();
+        for (int mm = 0; mm < m; mm++) {
+            int xa = (a.members() == 1 ? 0 : mm) * b * k;
+            int yw = (w.members() == 1 ? 0 : mm) * k * o;
+            int zo = mm * b * o;
+            for (int i = 0; i < b; i++) {
+                int zi = zo + i * o;
+                for (int p = 0; p < k; p++) {
+                    double v = x[xa + i * k + p];
+                    int wp = yw + p * o;
+                    for (int j = 0; j < o; j++) {
+                        z[zi + j] += v * y[wp + j];
+                    }
+                }
+            }
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.tracked() ? a.grad() : null;
+            double[] gw = w.tracked() ? w.grad() : null;
+            for (int mm = 0; mm < m; mm++) {
+                int xa = (a.members() == 1 ? 0 : mm) * b * k;
+                int yw = (w.members() == 1 ? 0 : mm) * k * o;
+                int zo = mm * b * o;
+                for (int i = 0; i < b; i++) {
+                    int zi = zo + i * o;
+                    for (int p = 0; p < k; p++) {
+                        int wp = yw + p * o;
+                        if (ga != null) {   // dA = dZ W^T
+                            double sum = 0;
+                            for (int j = 0; j < o; j++) {
+                                sum += g[zi + j] * y[wp + j];
+                            }
+                            ga[xa + i * k + p] += sum;
+                        }
+                        if (gw != null) {   // dW = A^T dZ
+                            double v = x[xa + i * k + p];
+                            for (int j = 0; j < o; j++) {
+                                gw[wp + j] += v * g[zi + j];
+                            }
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    // ---- reductions and reshaping -----------------------------------------------------------------
+
+    /** The sum of every value, shape [1, 1, 1]. */
+    public Tensor sum(Tensor a) {
+        Tensor out = result(1, 1, 1, a.tracked());
+        double total = 0;
+        for (double v : a.data()) {
+            total += v;
+        }
+        out.data()[0] = total;
+        return record(out, () -> {
+            double g = out.grad()[0];
+            double[] ga = a.grad();
+            for (int i = 0; i < ga.length; i++) {
+                ga[i] += g;
+            }
+        });
+    }
+
+    /** The mean of every value, shape [1, 1, 1]. */
+    public Tensor mean(Tensor a) {
+        return scale(sum(a), 1.0 / a.size());
+    }
+
+    /** The sum of each row's values, shape {@code [m, b, 1]}. */
+    public Tensor sumCols(Tensor a) {
+        Tensor out = result(a.members(), a.rows(), 1, a.tracked());
+        double[] x = a.data();
+        int n = a.cols();
+        for (int r = 0; r < out.size(); r++) {
+            double total = 0;
+            for (int c = 0; c < n; c++) {
+                total += x[r * n + c];
+            }
+            out.data()[r] = total;
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.grad();
+            for (int r = 0; r < g.length; r++) {
+                for (int c = 0; c < n; c++) {
+                    ga[r * n + c] += g[r];
+                }
+            }
+        });
+    }
+
+    /** The columns of {@code a} then those of {@code b}, row by row (same members and rows). */
+    public Tensor concatCols(Tensor a, Tensor b) {
+        if (a.members() != b.members() || a.rows() != b.rows()) {
+            throw new IllegalArgumentException("concatCols of shapes " + a.shape() + " and " + b.shape()
+                    + ": members and rows must be equal");
+        }
+        int na = a.cols();
+        int nb = b.cols();
+        int rows = a.members() * a.rows();
+        Tensor out = result(a.members(), a.rows(), na + nb, a.tracked() || b.tracked());
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(a.data(), r * na, out.data(), r * (na + nb), na);
+            System.arraycopy(b.data(), r * nb, out.data(), r * (na + nb) + na, nb);
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            for (int r = 0; r < rows; r++) {
+                if (a.tracked()) {
+                    double[] ga = a.grad();
+                    for (int c = 0; c < na; c++) {
+                        ga[r * na + c] += g[r * (na + nb) + c];
+                    }
+                }
+                if (b.tracked()) {
+                    double[] gb = b.grad();
+                    for (int c = 0; c < nb; c++) {
+                        gb[r * nb + c] += g[r * (na + nb) + na + c];
+                    }
+                }
+            }
+        });
+    }
+
+    /** Columns {@code from} (inclusive) to {@code to} (exclusive) of every row. */
+    public Tensor sliceCols(Tensor a, int from, int to) {
+        if (from < 0 || to > a.cols() || from >= to) {
+            throw new IllegalArgumentException("sliceCols(" + from + ", " + to + ") of shape " + a.shape());
+        }
+        int n = a.cols();
+        int w = to - from;
+        int rows = a.members() * a.rows();
+        Tensor out = result(a.members(), a.rows(), w, a.tracked());
+        for (int r = 0; r < rows; r++) {
+            System.arraycopy(a.data(), r * n + from, out.data(), r * w, w);
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.grad();
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < w; c++) {
+                    ga[r * n + from + c] += g[r * w + c];
+                }
+            }
+        });
+    }
+
+    /** The log-softmax of each row: {@code v - log(sum(exp(row)))}, computed stably. */
+    public Tensor logSoftmax(Tensor a) {
+        int n = a.cols();
+        int rows = a.members() * a.rows();
+        Tensor out = result(a.members(), a.rows(), n, a.tracked());
+        double[] x = a.data();
+        double[] y = out.data();
+        for (int r = 0; r < rows; r++) {
+            double max = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < n; c++) {
+                max = Math.max(max, x[r * n + c]);
+            }
+            double total = 0;
+            for (int c = 0; c < n; c++) {
+                total += Math.exp(x[r * n + c] - max);
+            }
+            double log = max + Math.log(total);
+            for (int c = 0; c < n; c++) {
+                y[r * n + c] = x[r * n + c] - log;
+            }
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.grad();
+            for (int r = 0; r < rows; r++) {
+                double total = 0;
+                for (int c = 0; c < n; c++) {
+                    total += g[r * n + c];
+                }
+                for (int c = 0; c < n; c++) {
+                    ga[r * n + c] += g[r * n + c] - Math.exp(y[r * n + c]) * total;
+                }
+            }
+        });
+    }
+
+    /** The softmax of each row. */
+    public Tensor softmax(Tensor a) {
+        return exp(logSoftmax(a));
+    }
+
+    // ---- losses and distributions -------------------------------------------------------------------
+
+    /** The mean of the squared differences between {@code prediction} and {@code target}. */
+    public Tensor mse(Tensor prediction, Tensor target) {
+        return mean(square(sub(prediction, target)));
+    }
+
+    /**
+     * The log-likelihood of {@code x} under diagonal Gaussians of means {@code mean} and log
+     * variances {@code logVar}, summed over the columns: shape {@code [m, b, 1]}.
+     */
+    public Tensor gaussianLogLikelihood(Tensor x, Tensor mean, Tensor logVar) {
+        Tensor error = sub(x, mean);
+        Tensor perValue = scale(add(add(logVar, mul(square(error), exp(scale(logVar, -1)))), constant(Math.log(2 * Math.PI))),
+                -0.5);
+        return sumCols(perValue);
+    }
+
+    /**
+     * KL(p || q) of diagonal Gaussians given by means and log variances, summed over the
+     * columns: shape {@code [m, b, 1]}.
+     */
+    public Tensor gaussianKl(Tensor meanP, Tensor logVarP, Tensor meanQ, Tensor logVarQ) {
+        Tensor ratio = exp(sub(logVarP, logVarQ));
+        Tensor distance = mul(square(sub(meanP, meanQ)), exp(scale(logVarQ, -1)));
+        Tensor perValue = scale(shift(sub(add(ratio, distance), sub(logVarP, logVarQ)), -1), 0.5);
+        return sumCols(perValue);
+    }
+
+    /**
+     * A sample {@code mean + exp(logVar / 2) * eps} with {@code eps} standard normal from
+     * {@code random}: differentiable in the mean and the log variance (the reparameterisation
+     * trick).
+     */
+    public Tensor sampleGaussian(Tensor mean, Tensor logVar, RandomGenerator random) {
+        Tensor noise = Tensor.normal(mean.members(), mean.rows(), mean.cols(), 1, random);
+        return add(mean, mul(exp(scale(logVar, 0.5)), noise));
+    }
+
+    private static Tensor constant(double value) {
+        return Tensor.scalar(value);
+    }
+}

@@ -71,7 +71,7 @@ public final class Tape {
 
     /** The kinds of binary element-wise operation. */
     private enum Binary {
-        ADD, SUB, MUL, DIV
+        ADD, SUB, MUL, DIV, MIN, MAX
     }
 
     private Tensor binary(Tensor a, Tensor b, Binary op) {
@@ -97,6 +97,8 @@ public final class Tape {
                         case SUB -> u - v;
                         case MUL -> u * v;
                         case DIV -> u / v;
+                        case MIN -> Math.min(u, v);
+                        case MAX -> Math.max(u, v);
                     };
                 }
             }
@@ -148,6 +150,14 @@ public final class Tape {
                                     gb[ib + cc * sb] -= g[k] * u / (v * v);
                                 }
                             }
+                            case MIN, MAX -> {   // to the side chosen; a tie goes to the first
+                                boolean first = op == Binary.MIN ? u <= v : u >= v;
+                                if (first && ga != null) {
+                                    ga[ia + cc * sa] += g[k];
+                                } else if (!first && gb != null) {
+                                    gb[ib + cc * sb] += g[k];
+                                }
+                            }
                         }
                     }
                 }
@@ -180,6 +190,16 @@ public final class Tape {
     /** {@code a / b} element by element, broadcasting. */
     public Tensor div(Tensor a, Tensor b) {
         return binary(a, b, Binary.DIV);
+    }
+
+    /** The smaller of {@code a} and {@code b}, element by element, broadcasting (the gradient goes to the one chosen). */
+    public Tensor min(Tensor a, Tensor b) {
+        return binary(a, b, Binary.MIN);
+    }
+
+    /** The larger of {@code a} and {@code b}, element by element, broadcasting. */
+    public Tensor max(Tensor a, Tensor b) {
+        return binary(a, b, Binary.MAX);
     }
 
     /** {@code a * factor}. */
@@ -263,6 +283,11 @@ public final class Tape {
     /** log(1 + e^v) of each value, computed without overflow. */
     public Tensor softplus(Tensor a) {
         return unary(a, Tape::softplus, (v, y) -> sigmoid(v));
+    }
+
+    /** The square root of each value. */
+    public Tensor sqrt(Tensor a) {
+        return unary(a, Math::sqrt, (v, y) -> 0.5 / y);
     }
 
     /** Each value squared. */
@@ -491,6 +516,17 @@ public final class Tape {
                 }
             }
         });
+    }
+
+    /**
+     * Each row normalised to mean 0 and variance 1 over its columns: {@code (x - mean) /
+     * sqrt(variance + epsilon)} (layer normalisation without its gain and bias, which a layer adds).
+     */
+    public Tensor layerNorm(Tensor a, double epsilon) {
+        double n = a.cols();
+        Tensor deviation = sub(a, scale(sumCols(a), 1 / n));
+        Tensor variance = scale(sumCols(square(deviation)), 1 / n);
+        return div(deviation, sqrt(shift(variance, epsilon)));
     }
 
     /** The softmax of each row. */

@@ -53,15 +53,19 @@ class GradientCheckTest {
         checkUnary("sumCols", Tape::sumCols, random(2, 3, 4, 14));
         checkUnary("sliceCols", (t, x) -> t.sliceCols(x, 1, 3), random(2, 3, 4, 15));
         checkUnary("mean", Tape::mean, random(2, 3, 4, 16));
+        checkUnary("sqrt", Tape::sqrt, Tensor.of(2, 3, 0.5, 1.5, 2.0, 3.0, 0.25, 4.0));
+        checkUnary("layerNorm", (t, x) -> t.layerNorm(x, 1e-5), random(2, 3, 5, 17));
     }
 
     @Test
     void binaryOperationsWithBroadcasting() {
-        for (String op : new String[] {"add", "sub", "mul", "div"}) {
+        for (String op : new String[] {"add", "sub", "mul", "div", "min", "max"}) {
             BiFunction<Tensor, Tensor, Function<Tape, Tensor>> f = (a, b) -> tape -> weighed(tape, switch (op) {
                 case "add" -> tape.add(a, b);
                 case "sub" -> tape.sub(a, b);
                 case "mul" -> tape.mul(a, b);
+                case "min" -> tape.min(a, b);
+                case "max" -> tape.max(a, b);
                 default -> tape.div(a, tape.shift(tape.square(b), 1));   // a denominator away from 0
             });
             Tensor batch = random(2, 3, 4, 20);

@@ -15,6 +15,18 @@ public enum Activation {
     /** The logistic sigmoid. */
     SIGMOID;
 
+    /** This activation of one value, exactly as the tape computes it (the inference path uses it). */
+    public double value(double v) {
+        return switch (this) {
+            case IDENTITY -> v;
+            case RELU -> v > 0 ? v : 0;
+            case TANH -> Math.tanh(v);
+            case SILU -> v * Tape.sigmoid(v);
+            case ELU -> v > 0 ? v : Math.expm1(v);
+            case SIGMOID -> Tape.sigmoid(v);
+        };
+    }
+
     /** This activation applied to {@code x} on {@code tape}. */
     public Tensor apply(Tape tape, Tensor x) {
         return switch (this) {

@@ -43,6 +43,68 @@ public final class Mlp {
         return h;
     }
 
+    /**
+     * The inference path of member {@code member}: predictions one input at a time, without a
+     * tape, into buffers of its own (nothing is allocated per prediction), equal bit for bit to
+     * {@link #forward} of the same member. It reads the parameters as they are when it predicts,
+     * so it follows training; one predictor serves one thread.
+     */
+    public Predictor predictor(int member) {
+        return new Predictor(member);
+    }
+
+    /** Predictions of one member without a tape; see {@link Mlp#predictor(int)}. */
+    public final class Predictor {
+
+        private final int member;
+        private final double[][] activations;
+
+        private Predictor(int member) {
+            int members = layers.get(0).weights().members();
+            if (member < 0 || member >= members) {
+                throw new IllegalArgumentException("member " + member + " of an ensemble of " + members);
+            }
+            this.member = member;
+            this.activations = new double[layers.size()][];
+            for (int i = 0; i < layers.size(); i++) {
+                activations[i] = new double[layers.get(i).weights().cols()];
+            }
+        }
+
+        /**
+         * The output for {@code input} (as many values as the first layer's inputs), in this
+         * predictor's own array, overwritten by the next prediction.
+         */
+        public double[] predict(double[] input) {
+            double[] h = input;
+            for (int l = 0; l < layers.size(); l++) {
+                Linear layer = layers.get(l);
+                Tensor w = layer.weights();
+                int in = w.rows();
+                int out = w.cols();
+                double[] weights = w.data();
+                double[] bias = layer.bias().data();
+                double[] z = activations[l];
+                java.util.Arrays.fill(z, 0);
+                int base = member * in * out;
+                for (int p = 0; p < in; p++) {   // the same order of sums as the tape's product
+                    double v = h[p];
+                    int row = base + p * out;
+                    for (int j = 0; j < out; j++) {
+                        z[j] += v * weights[row + j];
+                    }
+                }
+                boolean last = l + 1 == layers.size();
+                for (int j = 0; j < out; j++) {
+                    double biased = z[j] + bias[member * out + j];
+                    z[j] = last ? biased : activation.value(biased);
+                }
+                h = z;
+            }
+            return h;
+        }
+    }
+
     /** Every parameter, layer by layer. */
     public List<Tensor> parameters() {
         List<Tensor> parameters = new ArrayList<>();

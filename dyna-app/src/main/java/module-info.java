@@ -5,6 +5,7 @@
  */
 module dyna.app {
     requires dyna.experiment;
+    requires dyna.nn;
     requires com.google.guice;
     requires jakarta.inject;
     requires info.picocli;

@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
                 + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster.",
-        subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class})
+        subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class,
+            BenchNnCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
 public final class Tape {
 
     private final List<Runnable> backward = new ArrayList<>();
+    private final List<Tensor> issued = new ArrayList<>();
+    private final java.util.Map<Long, java.util.ArrayDeque<Tensor>> free = new java.util.HashMap<>();
 
     /**
      * Records a step of the backward pass, for an operation of your own: {@code step} adds the
@@ -44,9 +46,23 @@ public final class Tape {
         }
     }
 
-    /** Forgets the operations recorded, for the next forward pass. */
+    /**
+     * Forgets the operations recorded, for the next forward pass, and takes back every tensor
+     * its operations made: they are reused by the next pass's operations of the same shapes, so
+     * that a training loop that clears one tape allocates nothing once warm. Copy a result you
+     * keep past {@code clear()}.
+     */
     public void clear() {
         backward.clear();
+        for (Tensor tensor : issued) {
+            free.computeIfAbsent(key(tensor.members(), tensor.rows(), tensor.cols()), k -> new java.util.ArrayDeque<>())
+                    .push(tensor);
+        }
+        issued.clear();
+    }
+
+    private static long key(int members, int rows, int cols) {
+        return ((long) members << 42) | ((long) rows << 21) | cols;
     }
 
     /** How many backward steps are recorded. */
@@ -54,9 +70,12 @@ public final class Tape {
         return backward.size();
     }
 
-    private static Tensor result(int members, int rows, int cols, boolean tracked) {
-        Tensor out = Tensor.zeros(members, rows, cols);
-        return tracked ? out.requireGrad() : out;
+    /** A tensor of zeros for an operation's result: one taken back by {@link #clear()}, or a new one. */
+    private Tensor result(int members, int rows, int cols, boolean tracked) {
+        java.util.ArrayDeque<Tensor> reusable = free.get(key(members, rows, cols));
+        Tensor out = reusable == null || reusable.isEmpty() ? Tensor.zeros(members, rows, cols) : reusable.pop().reset();
+        issued.add(out);
+        return out.tracked(tracked);
     }
 
     // ---- element-wise, with broadcasting ------------------------------------------------------
@@ -82,25 +101,12 @@ public final class Tape {
         double[] x = a.data();
         double[] y = b.data();
         double[] z = out.data();
+        int sa = a.cols() == 1 ? 0 : 1;
+        int sb = b.cols() == 1 ? 0 : 1;
         int i = 0;
         for (int mm = 0; mm < m; mm++) {
-            for (int rr = 0; rr < r; rr++) {
-                int ia = index(a, mm, rr);
-                int ib = index(b, mm, rr);
-                int sa = a.cols() == 1 ? 0 : 1;
-                int sb = b.cols() == 1 ? 0 : 1;
-                for (int cc = 0; cc < c; cc++, i++) {
-                    double u = x[ia + cc * sa];
-                    double v = y[ib + cc * sb];
-                    z[i] = switch (op) {
-                        case ADD -> u + v;
-                        case SUB -> u - v;
-                        case MUL -> u * v;
-                        case DIV -> u / v;
-                        case MIN -> Math.min(u, v);
-                        case MAX -> Math.max(u, v);
-                    };
-                }
+            for (int rr = 0; rr < r; rr++, i += c) {
+                forwardRow(op, x, index(a, mm, rr), sa, y, index(b, mm, rr), sb, z, i, c);
             }
         }
         return record(out, () -> {
@@ -109,60 +115,100 @@ public final class Tape {
             double[] gb = b.tracked() ? b.grad() : null;
             int k = 0;
             for (int mm = 0; mm < m; mm++) {
-                for (int rr = 0; rr < r; rr++) {
-                    int ia = index(a, mm, rr);
-                    int ib = index(b, mm, rr);
-                    int sa = a.cols() == 1 ? 0 : 1;
-                    int sb = b.cols() == 1 ? 0 : 1;
-                    for (int cc = 0; cc < c; cc++, k++) {
-                        double u = x[ia + cc * sa];
-                        double v = y[ib + cc * sb];
-                        switch (op) {
-                            case ADD -> {
-                                if (ga != null) {
-                                    ga[ia + cc * sa] += g[k];
-                                }
-                                if (gb != null) {
-                                    gb[ib + cc * sb] += g[k];
-                                }
-                            }
-                            case SUB -> {
-                                if (ga != null) {
-                                    ga[ia + cc * sa] += g[k];
-                                }
-                                if (gb != null) {
-                                    gb[ib + cc * sb] -= g[k];
-                                }
-                            }
-                            case MUL -> {
-                                if (ga != null) {
-                                    ga[ia + cc * sa] += g[k] * v;
-                                }
-                                if (gb != null) {
-                                    gb[ib + cc * sb] += g[k] * u;
-                                }
-                            }
-                            case DIV -> {
-                                if (ga != null) {
-                                    ga[ia + cc * sa] += g[k] / v;
-                                }
-                                if (gb != null) {
-                                    gb[ib + cc * sb] -= g[k] * u / (v * v);
-                                }
-                            }
-                            case MIN, MAX -> {   // to the side chosen; a tie goes to the first
-                                boolean first = op == Binary.MIN ? u <= v : u >= v;
-                                if (first && ga != null) {
-                                    ga[ia + cc * sa] += g[k];
-                                } else if (!first && gb != null) {
-                                    gb[ib + cc * sb] += g[k];
-                                }
-                            }
-                        }
-                    }
+                for (int rr = 0; rr < r; rr++, k += c) {
+                    backwardRow(op, g, k, c, x, ga, index(a, mm, rr), sa, y, gb, index(b, mm, rr), sb);
                 }
             }
         });
+    }
+
+    /** One row of a binary operation: the operation chosen once per row, the loop left to the JIT. */
+    private static void forwardRow(Binary op, double[] x, int ia, int sa, double[] y, int ib, int sb, double[] z,
+            int iz, int n) {
+        switch (op) {
+            case ADD -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = x[ia + j * sa] + y[ib + j * sb];
+                }
+            }
+            case SUB -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = x[ia + j * sa] - y[ib + j * sb];
+                }
+            }
+            case MUL -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = x[ia + j * sa] * y[ib + j * sb];
+                }
+            }
+            case DIV -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = x[ia + j * sa] / y[ib + j * sb];
+                }
+            }
+            case MIN -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = Math.min(x[ia + j * sa], y[ib + j * sb]);
+                }
+            }
+            case MAX -> {
+                for (int j = 0; j < n; j++) {
+                    z[iz + j] = Math.max(x[ia + j * sa], y[ib + j * sb]);
+                }
+            }
+        }
+    }
+
+    /** One row of a binary operation's backward rule, into the gradients of the tracked sides (null: not tracked). */
+    private static void backwardRow(Binary op, double[] g, int k, int n, double[] x, double[] ga, int ia, int sa,
+            double[] y, double[] gb, int ib, int sb) {
+        for (int j = 0; j < n; j++) {
+            double u = x[ia + j * sa];
+            double v = y[ib + j * sb];
+            double gk = g[k + j];
+            switch (op) {
+                case ADD -> {
+                    if (ga != null) {
+                        ga[ia + j * sa] += gk;
+                    }
+                    if (gb != null) {
+                        gb[ib + j * sb] += gk;
+                    }
+                }
+                case SUB -> {
+                    if (ga != null) {
+                        ga[ia + j * sa] += gk;
+                    }
+                    if (gb != null) {
+                        gb[ib + j * sb] -= gk;
+                    }
+                }
+                case MUL -> {
+                    if (ga != null) {
+                        ga[ia + j * sa] += gk * v;
+                    }
+                    if (gb != null) {
+                        gb[ib + j * sb] += gk * u;
+                    }
+                }
+                case DIV -> {
+                    if (ga != null) {
+                        ga[ia + j * sa] += gk / v;
+                    }
+                    if (gb != null) {
+                        gb[ib + j * sb] -= gk * u / (v * v);
+                    }
+                }
+                case MIN, MAX -> {   // to the side chosen; a tie goes to the first
+                    boolean first = op == Binary.MIN ? u <= v : u >= v;
+                    if (first && ga != null) {
+                        ga[ia + j * sa] += gk;
+                    } else if (!first && gb != null) {
+                        gb[ib + j * sb] += gk;
+                    }
+                }
+            }
+        }
     }
 
     /** The offset of the first value of row {@code row} of member {@code member}, broadcast where a dimension is 1. */
@@ -269,9 +315,21 @@ public final class Tape {
 
     /** v sigmoid(v) of each value (SiLU, swish). */
     public Tensor silu(Tensor a) {
-        return unary(a, v -> v * sigmoid(v), (v, y) -> {
-            double s = sigmoid(v);
-            return s * (1 + v * (1 - s));
+        Tensor out = result(a.members(), a.rows(), a.cols(), a.tracked());
+        Tensor gates = result(a.members(), a.rows(), a.cols(), false);   // sigmoid(v), kept for the backward rule
+        double[] x = a.data();
+        double[] y = out.data();
+        double[] s = gates.data();
+        for (int i = 0; i < x.length; i++) {
+            s[i] = sigmoid(x[i]);
+            y[i] = x[i] * s[i];
+        }
+        return record(out, () -> {
+            double[] g = out.grad();
+            double[] ga = a.grad();
+            for (int i = 0; i < x.length; i++) {
+                ga[i] += g[i] * s[i] * (1 + x[i] * (1 - s[i]));
+            }
         });
     }
 
@@ -310,7 +368,9 @@ public final class Tape {
 
     /** The same values, with no gradient flowing back through them (a stop-gradient). */
     public Tensor detach(Tensor a) {
-        return Tensor.ofMembers(a.members(), a.rows(), a.cols(), a.data().clone());
+        Tensor out = result(a.members(), a.rows(), a.cols(), false);
+        System.arraycopy(a.data(), 0, out.data(), 0, a.size());
+        return out;
     }
 
     // ---- products ---------------------------------------------------------------------------------
@@ -352,23 +412,35 @@ public final class Tape {
             double[] g = out.grad();
             double[] ga = a.tracked() ? a.grad() : null;
             double[] gw = w.tracked() ? w.grad() : null;
+            double[] transposed = ga == null ? null : scratch(k * o);
             for (int mm = 0; mm < m; mm++) {
                 int xa = (a.members() == 1 ? 0 : mm) * b * k;
                 int yw = (w.members() == 1 ? 0 : mm) * k * o;
                 int zo = mm * b * o;
-                for (int i = 0; i < b; i++) {
-                    int zi = zo + i * o;
+                if (ga != null) {   // dA = dZ W^T, with W^T laid out so that the inner loop runs along memory
                     for (int p = 0; p < k; p++) {
-                        int wp = yw + p * o;
-                        if (ga != null) {   // dA = dZ W^T
-                            double sum = 0;
-                            for (int j = 0; j < o; j++) {
-                                sum += g[zi + j] * y[wp + j];
-                            }
-                            ga[xa + i * k + p] += sum;
+                        for (int j = 0; j < o; j++) {
+                            transposed[j * k + p] = y[yw + p * o + j];
                         }
-                        if (gw != null) {   // dW = A^T dZ
+                    }
+                    for (int i = 0; i < b; i++) {
+                        int zi = zo + i * o;
+                        int ai = xa + i * k;
+                        for (int j = 0; j < o; j++) {
+                            double gj = g[zi + j];
+                            int tj = j * k;
+                            for (int p = 0; p < k; p++) {
+                                ga[ai + p] += gj * transposed[tj + p];
+                            }
+                        }
+                    }
+                }
+                if (gw != null) {   // dW = A^T dZ
+                    for (int i = 0; i < b; i++) {
+                        int zi = zo + i * o;
+                        for (int p = 0; p < k; p++) {
                             double v = x[xa + i * k + p];
+                            int wp = yw + p * o;
                             for (int j = 0; j < o; j++) {
                                 gw[wp + j] += v * g[zi + j];
                             }
@@ -377,6 +449,16 @@ public final class Tape {
                 }
             }
         });
+    }
+
+    private double[] scratch = new double[0];
+
+    /** A work array of at least {@code size} values, kept by the tape between passes. */
+    private double[] scratch(int size) {
+        if (scratch.length < size) {
+            scratch = new double[size];
+        }
+        return scratch;
     }
 
     // ---- reductions and reshaping -----------------------------------------------------------------
@@ -569,11 +651,17 @@ public final class Tape {
      * trick).
      */
     public Tensor sampleGaussian(Tensor mean, Tensor logVar, RandomGenerator random) {
-        Tensor noise = Tensor.normal(mean.members(), mean.rows(), mean.cols(), 1, random);
+        Tensor noise = result(mean.members(), mean.rows(), mean.cols(), false);
+        double[] values = noise.data();
+        for (int i = 0; i < values.length; i++) {
+            values[i] = random.nextGaussian();
+        }
         return add(mean, mul(exp(scale(logVar, 0.5)), noise));
     }
 
-    private static Tensor constant(double value) {
-        return Tensor.scalar(value);
+    private Tensor constant(double value) {
+        Tensor out = result(1, 1, 1, false);
+        out.data()[0] = value;
+        return out;
     }
 }

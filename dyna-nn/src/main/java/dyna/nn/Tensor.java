@@ -134,6 +134,22 @@ public final class Tensor {
         return this;
     }
 
+    /** Zeros the values and any gradient, unmarked: for a tape reusing a result's arrays. */
+    Tensor reset() {
+        Arrays.fill(data, 0);
+        if (grad != null) {
+            Arrays.fill(grad, 0);
+        }
+        tracked = false;
+        return this;
+    }
+
+    /** Marks or unmarks this tensor as wanting gradients. */
+    Tensor tracked(boolean wanted) {
+        tracked = wanted;
+        return this;
+    }
+
     /** Whether gradients flow to this tensor: it was marked, or computed from one that was. */
     public boolean tracked() {
         return tracked;

@@ -56,11 +56,12 @@ public final class NnBenchmark {
         double bytesPerStep = 0;
         double bytesPerPrediction = 0;
         double sink = 0;
+        Tape tape = new Tape();   // one tape, cleared each step: its tensors are reused
         for (int round = -1; round < rounds; round++) {   // round -1 warms up
             long bytes = threads.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
             for (int s = 0; s < steps; s++) {
-                Tape tape = new Tape();
+                tape.clear();
                 Tensor loss = tape.mse(net.forward(tape, x), y);
                 tape.backward(loss);
                 adam.step();

@@ -11,11 +11,11 @@ import java.util.List;
 public final class Adam {
 
     private final List<Tensor> parameters;
-    private final double learningRate;
+    private final double[] learningRates;
     private final double beta1;
     private final double beta2;
     private final double epsilon;
-    private final double weightDecay;
+    private final double[] weightDecays;
     private final double[][] m;
     private final double[][] v;
     private long steps;
@@ -33,17 +33,38 @@ public final class Adam {
      */
     public Adam(List<Tensor> parameters, double learningRate, double beta1, double beta2, double epsilon,
             double weightDecay) {
-        if (!(learningRate > 0) || !(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0)
-                || !(weightDecay >= 0)) {
-            throw new IllegalArgumentException("Adam needs a learning rate above 0, betas in [0, 1), epsilon above 0 and"
-                    + " a weight decay of at least 0");
+        this(List.of(new Group(parameters, learningRate, weightDecay)), beta1, beta2, epsilon);
+    }
+
+    /**
+     * A set of parameters with its own learning rate and weight decay (an actor's and a
+     * critic's, or a network's weights decayed and its biases not).
+     */
+    public record Group(List<Tensor> parameters, double learningRate, double weightDecay) {
+
+        /** Copies the list and checks the rates. */
+        public Group {
+            parameters = List.copyOf(parameters);
+            if (!(learningRate > 0) || !(weightDecay >= 0)) {
+                throw new IllegalArgumentException("a parameter group needs a learning rate above 0 and a weight decay "
+                        + "of at least 0, not " + learningRate + " and " + weightDecay);
+            }
         }
-        this.parameters = List.copyOf(parameters);
-        this.learningRate = learningRate;
+    }
+
+    /** Adam over several groups of parameters, each with its own learning rate and weight decay. */
+    public Adam(List<Group> groups, double beta1, double beta2, double epsilon) {
+        if (!(beta1 >= 0 && beta1 < 1) || !(beta2 >= 0 && beta2 < 1) || !(epsilon > 0)) {
+            throw new IllegalArgumentException("Adam needs betas in [0, 1) and an epsilon above 0");
+        }
+        this.parameters = groups.stream().flatMap(g -> g.parameters().stream()).toList();
+        this.learningRates = groups.stream().flatMapToDouble(g -> g.parameters().stream()
+                .mapToDouble(p -> g.learningRate())).toArray();
+        this.weightDecays = groups.stream().flatMapToDouble(g -> g.parameters().stream()
+                .mapToDouble(p -> g.weightDecay())).toArray();
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
-        this.weightDecay = weightDecay;
         this.m = new double[this.parameters.size()][];
         this.v = new double[this.parameters.size()][];
         for (int i = 0; i < m.length; i++) {
@@ -63,6 +84,8 @@ public final class Adam {
             double[] g = parameter.grad();
             double[] mp = m[p];
             double[] vp = v[p];
+            double learningRate = learningRates[p];
+            double weightDecay = weightDecays[p];
             for (int i = 0; i < w.length; i++) {
                 if (weightDecay > 0) {
                     w[i] *= 1 - learningRate * weightDecay;
@@ -75,6 +98,48 @@ public final class Adam {
                 g[i] = 0;
             }
         }
+    }
+
+    /**
+     * Writes the optimiser's state (its step count and moment estimates), so that training goes
+     * on where it stopped; the parameters themselves are written with {@link Parameters}.
+     */
+    public void write(java.io.DataOutput out) throws java.io.IOException {
+        out.writeLong(steps);
+        out.writeInt(m.length);
+        for (int p = 0; p < m.length; p++) {
+            out.writeInt(m[p].length);
+            for (int i = 0; i < m[p].length; i++) {
+                out.writeDouble(m[p][i]);
+                out.writeDouble(v[p][i]);
+            }
+        }
+    }
+
+    /**
+     * Replaces the state with what {@link #write} wrote.
+     *
+     * @throws java.io.IOException when it was written for other parameters, saying how
+     */
+    public void read(java.io.DataInput in) throws java.io.IOException {
+        long saved = in.readLong();
+        int count = in.readInt();
+        if (saved < 0 || count != m.length) {
+            throw new java.io.IOException("the saved optimiser state is of " + count + " parameter tensors, this "
+                    + "optimiser's of " + m.length);
+        }
+        for (int p = 0; p < count; p++) {
+            int size = in.readInt();
+            if (size != m[p].length) {
+                throw new java.io.IOException("parameter tensor " + (p + 1) + "'s saved state has " + size
+                        + " values, this one " + m[p].length);
+            }
+            for (int i = 0; i < size; i++) {
+                m[p][i] = in.readDouble();
+                v[p][i] = in.readDouble();
+            }
+        }
+        steps = saved;
     }
 
     /**

@@ -17,8 +17,27 @@ import java.util.random.RandomGenerator;
 public final class Tape {
 
     private final List<Runnable> backward = new ArrayList<>();
+    private final boolean recording;
     private final List<Tensor> issued = new ArrayList<>();
     private final java.util.Map<Long, java.util.ArrayDeque<Tensor>> free = new java.util.HashMap<>();
+
+    /** A tape that records the backward rules of what flows from tracked tensors (for training). */
+    public Tape() {
+        this(true);
+    }
+
+    private Tape(boolean recording) {
+        this.recording = recording;
+    }
+
+    /**
+     * A tape for predictions: it records nothing and its results want no gradient, even those
+     * computed from parameters (PyTorch's {@code no_grad}). With {@link #clear()} between
+     * predictions, its tensors are reused.
+     */
+    public static Tape inference() {
+        return new Tape(false);
+    }
 
     /**
      * Records a step of the backward pass, for an operation of your own: {@code step} adds the
@@ -28,7 +47,7 @@ public final class Tape {
      * @return {@code result}
      */
     public Tensor record(Tensor result, Runnable step) {
-        if (result.tracked()) {
+        if (recording && result.tracked()) {
             backward.add(step);
         }
         return result;
@@ -75,7 +94,7 @@ public final class Tape {
         java.util.ArrayDeque<Tensor> reusable = free.get(key(members, rows, cols));
         Tensor out = reusable == null || reusable.isEmpty() ? Tensor.zeros(members, rows, cols) : reusable.pop().reset();
         issued.add(out);
-        return out.tracked(tracked);
+        return out.tracked(tracked && recording);
     }
 
     // ---- element-wise, with broadcasting ------------------------------------------------------

@@ -138,4 +138,21 @@ class LearningTest {
         Adam.polyak(List.of(target), List.of(Tensor.of(1, 1, 1.0)), 0.005);
         assertEquals(0.005, target.item(), 1e-15);
     }
+
+    @Test
+    void sgdStepsDownTheGradientAndAnInferenceTapeRecordsNothing() {
+        Tensor w = Tensor.of(1, 2, 1.0, 2.0).requireGrad();
+        w.grad()[0] = 0.5;
+        w.grad()[1] = -1;
+        new Sgd(List.of(w), 0.1).step();
+        assertEquals(0.95, w.get(0, 0), 1e-15);
+        assertEquals(2.1, w.get(0, 1), 1e-15);
+        assertEquals(0, w.grad()[1]);
+        Mlp net = new Mlp(1, new int[] {2, 4, 1}, Activation.TANH, new SplittableRandom(1));
+        Tape inference = Tape.inference();
+        Tensor out = net.forward(inference, Tensor.of(1, 2, 0.5, -0.5));
+        assertEquals(0, inference.recorded(), "no backward rule recorded");
+        assertTrue(!out.tracked(), "a prediction wants no gradient");
+        assertEquals(net.predictor(0).predict(new double[] {0.5, -0.5})[0], out.item(), 0, "the same value");
+    }
 }

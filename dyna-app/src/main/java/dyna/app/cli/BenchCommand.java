@@ -81,6 +81,7 @@ final class BenchCommand implements Callable<Integer> {
         LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);
         LinearDynaBenchmark.Result linearDyna = LinearDynaBenchmark.run(registry, 1_000_000, rounds);
         NeuralEnsembleBenchmark.Result neural = NeuralEnsembleBenchmark.run(registry, 200, 1_000_000, rounds);
+        dyna.app.bench.NnBenchmark.Result[] nn = dyna.app.bench.NnBenchmark.run(Math.min(rounds, 5));
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
@@ -111,6 +112,12 @@ final class BenchCommand implements Callable<Integer> {
                 neural.predictionsPerSecond(), neural.microsecondsPerPrediction());
         out.printf("  bytes allocated per member training step %.2f, per prediction %.4f   (target 0)%n",
                 neural.trainingBytesPerStep(), neural.bytesPerPrediction());
+        out.printf("dyna-nn, one thread, batch 256, SiLU, MSE, Adam (scripts/bench-pytorch.sh: the same in PyTorch)%n");
+        for (dyna.app.bench.NnBenchmark.Result r : nn) {
+            out.printf(java.util.Locale.ROOT, "  %-26s training %8.3f ms/step (%,.0f bytes)   prediction %7.2f us "
+                    + "(%.1f bytes)%n", r.name(), r.msPerTrainingStep(), r.bytesPerStep(), r.usPerPrediction(),
+                    r.bytesPerPrediction());
+        }
         out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
         out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
         out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
@@ -149,6 +156,13 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("neural_training_bytes_per_member_step", neural.trainingBytesPerStep());
             figures.put("neural_predictions_per_s", neural.predictionsPerSecond());
             figures.put("neural_bytes_per_prediction", neural.bytesPerPrediction());
+            for (dyna.app.bench.NnBenchmark.Result r : nn) {
+                String key = r.name().startsWith("ensemble") ? "nn_ensemble_5x2x64" : "nn_mlp_2x256";
+                figures.put(key + "_ms_per_training_step", r.msPerTrainingStep());
+                figures.put(key + "_bytes_per_training_step", r.bytesPerStep());
+                figures.put(key + "_us_per_prediction", r.usPerPrediction());
+                figures.put(key + "_bytes_per_prediction", r.bytesPerPrediction());
+            }
             figures.put("sweep_runs", sweep.runs());
             figures.put("sweep_threads", sweep.threads());
             figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());

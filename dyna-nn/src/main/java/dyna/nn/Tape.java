@@ -9,17 +9,35 @@ import java.util.random.RandomGenerator;
  * once and, when an input is {@linkplain Tensor#tracked() tracked}, records how to send the
  * result's gradient back to its inputs. {@link #backward(Tensor)} replays those records in
  * reverse from a scalar loss, adding to each tracked tensor's gradient. A tape is used from one
- * thread; {@link #clear()} readies it for the next pass.
+ * thread; {@link #clear()} readies it for the next pass, reusing its tensors and records, so
+ * that a training loop that clears one tape allocates nothing once warm.
  *
  * <p>Element-wise operations broadcast: each of the three dimensions of the two operands is
  * equal, or 1 in one of them (a bias {@code [1, 1, n]} added to a batch {@code [m, b, n]}).
  */
 public final class Tape {
 
-    private final List<Runnable> backward = new ArrayList<>();
+    private final List<Node> nodes = new ArrayList<>();
+    private int used;
     private final boolean recording;
     private final List<Tensor> issued = new ArrayList<>();
-    private final java.util.Map<Long, java.util.ArrayDeque<Tensor>> free = new java.util.HashMap<>();
+    private final List<Pool> free = new ArrayList<>();
+
+    /** Tensors of one shape taken back by {@link #clear()}, for reuse (a list: a pass has a few shapes). */
+    private record Pool(int members, int rows, int cols, java.util.ArrayDeque<Tensor> tensors) {
+    }
+
+    private java.util.ArrayDeque<Tensor> pool(int members, int rows, int cols) {
+        for (int i = 0; i < free.size(); i++) {   // indexed: an iterator would be an allocation
+            Pool pool = free.get(i);
+            if (pool.members() == members && pool.rows() == rows && pool.cols() == cols) {
+                return pool.tensors();
+            }
+        }
+        Pool pool = new Pool(members, rows, cols, new java.util.ArrayDeque<>());
+        free.add(pool);
+        return pool.tensors();
+    }
 
     /** A tape that records the backward rules of what flows from tracked tensors (for training). */
     public Tape() {
@@ -47,10 +65,53 @@ public final class Tape {
      * @return {@code result}
      */
     public Tensor record(Tensor result, Runnable step) {
-        if (recording && result.tracked()) {
-            backward.add(step);
+        Node node = node(Kind.CUSTOM, result, null, null);
+        if (node != null) {
+            node.custom = step;
         }
         return result;
+    }
+
+    /** What a recorded step of the backward pass is. */
+    private enum Kind {
+        CUSTOM, BINARY, UNARY, SCALE, SHIFT, CLAMP, SILU, MATMUL, SUM, SUM_COLS, CONCAT, SLICE, LOG_SOFTMAX
+    }
+
+    /**
+     * A recorded step: which rule, its tensors and settings. Nodes are kept and reused from pass
+     * to pass, so that recording allocates nothing once warm (a closure per operation would).
+     */
+    private static final class Node {
+        Kind kind;
+        Tensor out;
+        Tensor a;
+        Tensor b;
+        Tensor extra;
+        Binary binary;
+        Derivative derivative;
+        double p;
+        double q;
+        Runnable custom;
+    }
+
+    /** The next node for a step whose result is {@code out}, or null when nothing is to be recorded. */
+    private Node node(Kind kind, Tensor out, Tensor a, Tensor b) {
+        if (!recording || !out.tracked()) {
+            return null;
+        }
+        if (used == nodes.size()) {
+            nodes.add(new Node());
+        }
+        Node node = nodes.get(used++);
+        node.kind = kind;
+        node.out = out;
+        node.a = a;
+        node.b = b;
+        node.extra = null;
+        node.binary = null;
+        node.derivative = null;
+        node.custom = null;
+        return node;
     }
 
     /** Sends the gradient of a scalar {@code loss} (shape [1, 1, 1]) back to every tracked tensor it came from. */
@@ -60,8 +121,8 @@ public final class Tape {
                     + "value first (sum, mean)");
         }
         loss.grad()[0] += 1;
-        for (int i = backward.size() - 1; i >= 0; i--) {
-            backward.get(i).run();
+        for (int i = used - 1; i >= 0; i--) {
+            run(nodes.get(i));
         }
     }
 
@@ -72,36 +133,136 @@ public final class Tape {
      * keep past {@code clear()}.
      */
     public void clear() {
-        backward.clear();
-        for (Tensor tensor : issued) {
-            free.computeIfAbsent(key(tensor.members(), tensor.rows(), tensor.cols()), k -> new java.util.ArrayDeque<>())
-                    .push(tensor);
+        for (int i = 0; i < used; i++) {   // let go of the tensors the nodes held
+            Node node = nodes.get(i);
+            node.out = node.a = node.b = node.extra = null;
+            node.custom = null;
+        }
+        used = 0;
+        for (int i = 0; i < issued.size(); i++) {
+            Tensor tensor = issued.get(i);
+            pool(tensor.members(), tensor.rows(), tensor.cols()).push(tensor);
         }
         issued.clear();
     }
 
-    private static long key(int members, int rows, int cols) {
-        return ((long) members << 42) | ((long) rows << 21) | cols;
-    }
+
 
     /** How many backward steps are recorded. */
     public int recorded() {
-        return backward.size();
+        return used;
+    }
+
+    /** Sends a node's result gradient back to its inputs. */
+    private void run(Node n) {
+        switch (n.kind) {
+            case CUSTOM -> n.custom.run();
+            case BINARY -> backwardBinary(n);
+            case UNARY -> {
+                double[] x = n.a.data();
+                double[] y = n.out.data();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int i = 0; i < x.length; i++) {
+                    ga[i] += g[i] * n.derivative.at(x[i], y[i]);
+                }
+            }
+            case SCALE -> {
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int i = 0; i < g.length; i++) {
+                    ga[i] += g[i] * n.p;
+                }
+            }
+            case SHIFT -> {
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int i = 0; i < g.length; i++) {
+                    ga[i] += g[i];
+                }
+            }
+            case CLAMP -> {
+                double[] x = n.a.data();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int i = 0; i < g.length; i++) {
+                    ga[i] += x[i] >= n.p && x[i] <= n.q ? g[i] : 0;
+                }
+            }
+            case SILU -> {
+                double[] x = n.a.data();
+                double[] s = n.extra.data();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int i = 0; i < x.length; i++) {
+                    ga[i] += g[i] * s[i] * (1 + x[i] * (1 - s[i]));
+                }
+            }
+            case MATMUL -> backwardMatmul(n.a, n.b, n.out);
+            case SUM -> {
+                double g = n.out.grad()[0];
+                double[] ga = n.a.grad();
+                for (int i = 0; i < ga.length; i++) {
+                    ga[i] += g;
+                }
+            }
+            case SUM_COLS -> {
+                int cols = n.a.cols();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int r = 0; r < g.length; r++) {
+                    for (int c = 0; c < cols; c++) {
+                        ga[r * cols + c] += g[r];
+                    }
+                }
+            }
+            case CONCAT -> backwardConcat(n.a, n.b, n.out);
+            case SLICE -> {
+                int cols = n.a.cols();
+                int from = (int) n.p;
+                int width = n.out.cols();
+                int rows = n.a.members() * n.a.rows();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int r = 0; r < rows; r++) {
+                    for (int c = 0; c < width; c++) {
+                        ga[r * cols + from + c] += g[r * width + c];
+                    }
+                }
+            }
+            case LOG_SOFTMAX -> {
+                int cols = n.a.cols();
+                int rows = n.a.members() * n.a.rows();
+                double[] y = n.out.data();
+                double[] g = n.out.grad();
+                double[] ga = n.a.grad();
+                for (int r = 0; r < rows; r++) {
+                    double total = 0;
+                    for (int c = 0; c < cols; c++) {
+                        total += g[r * cols + c];
+                    }
+                    for (int c = 0; c < cols; c++) {
+                        ga[r * cols + c] += g[r * cols + c] - Math.exp(y[r * cols + c]) * total;
+                    }
+                }
+            }
+        }
     }
 
     /** A tensor of zeros for an operation's result: one taken back by {@link #clear()}, or a new one. */
     private Tensor result(int members, int rows, int cols, boolean tracked) {
-        java.util.ArrayDeque<Tensor> reusable = free.get(key(members, rows, cols));
-        Tensor out = reusable == null || reusable.isEmpty() ? Tensor.zeros(members, rows, cols) : reusable.pop().reset();
+        java.util.ArrayDeque<Tensor> reusable = pool(members, rows, cols);
+        Tensor out = reusable.isEmpty() ? Tensor.zeros(members, rows, cols) : reusable.pop().reset();
         issued.add(out);
         return out.tracked(tracked && recording);
     }
 
     // ---- element-wise, with broadcasting ------------------------------------------------------
 
-    private static int broadcast(int a, int b, String op, Tensor x, Tensor y) {
-        if (a != b && a != 1 && b != 1) {
-            throw new IllegalArgumentException(op + " of shapes " + x.shape() + " and " + y.shape()
+    private static int broadcast(int a, int b, Object op, Tensor x, Tensor y) {
+        if (a != b && a != 1 && b != 1) {   // the operation named only here: a name made per call would allocate
+            throw new IllegalArgumentException(op.toString().toLowerCase(java.util.Locale.ROOT) + " of shapes "
+                    + x.shape() + " and " + y.shape()
                     + " (each dimension must be equal, or 1 in one of them)");
         }
         return Math.max(a, b);
@@ -113,9 +274,9 @@ public final class Tape {
     }
 
     private Tensor binary(Tensor a, Tensor b, Binary op) {
-        int m = broadcast(a.members(), b.members(), op.name().toLowerCase(), a, b);
-        int r = broadcast(a.rows(), b.rows(), op.name().toLowerCase(), a, b);
-        int c = broadcast(a.cols(), b.cols(), op.name().toLowerCase(), a, b);
+        int m = broadcast(a.members(), b.members(), op, a, b);
+        int r = broadcast(a.rows(), b.rows(), op, a, b);
+        int c = broadcast(a.cols(), b.cols(), op, a, b);
         Tensor out = result(m, r, c, a.tracked() || b.tracked());
         double[] x = a.data();
         double[] y = b.data();
@@ -128,17 +289,31 @@ public final class Tape {
                 forwardRow(op, x, index(a, mm, rr), sa, y, index(b, mm, rr), sb, z, i, c);
             }
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.tracked() ? a.grad() : null;
-            double[] gb = b.tracked() ? b.grad() : null;
-            int k = 0;
-            for (int mm = 0; mm < m; mm++) {
-                for (int rr = 0; rr < r; rr++, k += c) {
-                    backwardRow(op, g, k, c, x, ga, index(a, mm, rr), sa, y, gb, index(b, mm, rr), sb);
-                }
+        Node node = node(Kind.BINARY, out, a, b);
+        if (node != null) {
+            node.binary = op;
+        }
+        return out;
+    }
+
+    private static void backwardBinary(Node n) {
+        Tensor a = n.a;
+        Tensor b = n.b;
+        Tensor out = n.out;
+        double[] x = a.data();
+        double[] y = b.data();
+        double[] g = out.grad();
+        double[] ga = a.tracked() ? a.grad() : null;
+        double[] gb = b.tracked() ? b.grad() : null;
+        int sa = a.cols() == 1 ? 0 : 1;
+        int sb = b.cols() == 1 ? 0 : 1;
+        int c = out.cols();
+        int k = 0;
+        for (int mm = 0; mm < out.members(); mm++) {
+            for (int rr = 0; rr < out.rows(); rr++, k += c) {
+                backwardRow(n.binary, g, k, c, x, ga, index(a, mm, rr), sa, y, gb, index(b, mm, rr), sb);
             }
-        });
+        }
     }
 
     /** One row of a binary operation: the operation chosen once per row, the loop left to the JIT. */
@@ -269,12 +444,29 @@ public final class Tape {
 
     /** {@code a * factor}. */
     public Tensor scale(Tensor a, double factor) {
-        return unary(a, v -> v * factor, (v, y) -> factor);
+        Tensor out = result(a.members(), a.rows(), a.cols(), a.tracked());
+        double[] x = a.data();
+        double[] y = out.data();
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i] * factor;
+        }
+        Node node = node(Kind.SCALE, out, a, null);
+        if (node != null) {
+            node.p = factor;
+        }
+        return out;
     }
 
     /** {@code a + constant}. */
     public Tensor shift(Tensor a, double constant) {
-        return unary(a, v -> v + constant, (v, y) -> 1);
+        Tensor out = result(a.members(), a.rows(), a.cols(), a.tracked());
+        double[] x = a.data();
+        double[] y = out.data();
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i] + constant;
+        }
+        node(Kind.SHIFT, out, a, null);
+        return out;
     }
 
     // ---- element-wise functions -----------------------------------------------------------------
@@ -298,13 +490,11 @@ public final class Tape {
         for (int i = 0; i < x.length; i++) {
             y[i] = f.apply(x[i]);
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.grad();
-            for (int i = 0; i < x.length; i++) {
-                ga[i] += g[i] * d.at(x[i], y[i]);
-            }
-        });
+        Node node = node(Kind.UNARY, out, a, null);
+        if (node != null) {
+            node.derivative = d;
+        }
+        return out;
     }
 
     /** e to the power of each value. */
@@ -343,13 +533,11 @@ public final class Tape {
             s[i] = sigmoid(x[i]);
             y[i] = x[i] * s[i];
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.grad();
-            for (int i = 0; i < x.length; i++) {
-                ga[i] += g[i] * s[i] * (1 + x[i] * (1 - s[i]));
-            }
-        });
+        Node node = node(Kind.SILU, out, a, null);
+        if (node != null) {
+            node.extra = gates;
+        }
+        return out;
     }
 
     /** v for v > 0, e^v - 1 otherwise (ELU with alpha 1). */
@@ -374,7 +562,18 @@ public final class Tape {
 
     /** Each value clamped to [low, high] (gradient 0 outside). */
     public Tensor clamp(Tensor a, double low, double high) {
-        return unary(a, v -> Math.max(low, Math.min(high, v)), (v, y) -> v >= low && v <= high ? 1 : 0);
+        Tensor out = result(a.members(), a.rows(), a.cols(), a.tracked());
+        double[] x = a.data();
+        double[] y = out.data();
+        for (int i = 0; i < x.length; i++) {
+            y[i] = Math.max(low, Math.min(high, x[i]));
+        }
+        Node node = node(Kind.CLAMP, out, a, null);
+        if (node != null) {
+            node.p = low;
+            node.q = high;
+        }
+        return out;
     }
 
     static double sigmoid(double v) {
@@ -427,47 +626,56 @@ public final class Tape {
                 }
             }
         }
-        return record(out, () -> {
+        node(Kind.MATMUL, out, a, w);
+        return out;
+    }
+
+    private void backwardMatmul(Tensor a, Tensor w, Tensor out) {
+        int m = out.members();
+        int b = a.rows();
+        int k = a.cols();
+        int o = w.cols();
+        double[] x = a.data();
+        double[] y = w.data();
             double[] g = out.grad();
-            double[] ga = a.tracked() ? a.grad() : null;
-            double[] gw = w.tracked() ? w.grad() : null;
-            double[] transposed = ga == null ? null : scratch(k * o);
-            for (int mm = 0; mm < m; mm++) {
-                int xa = (a.members() == 1 ? 0 : mm) * b * k;
-                int yw = (w.members() == 1 ? 0 : mm) * k * o;
-                int zo = mm * b * o;
-                if (ga != null) {   // dA = dZ W^T, with W^T laid out so that the inner loop runs along memory
-                    for (int p = 0; p < k; p++) {
-                        for (int j = 0; j < o; j++) {
-                            transposed[j * k + p] = y[yw + p * o + j];
-                        }
-                    }
-                    for (int i = 0; i < b; i++) {
-                        int zi = zo + i * o;
-                        int ai = xa + i * k;
-                        for (int j = 0; j < o; j++) {
-                            double gj = g[zi + j];
-                            int tj = j * k;
-                            for (int p = 0; p < k; p++) {
-                                ga[ai + p] += gj * transposed[tj + p];
-                            }
-                        }
+        double[] ga = a.tracked() ? a.grad() : null;
+        double[] gw = w.tracked() ? w.grad() : null;
+        double[] transposed = ga == null ? null : scratch(k * o);
+        for (int mm = 0; mm < m; mm++) {
+            int xa = (a.members() == 1 ? 0 : mm) * b * k;
+            int yw = (w.members() == 1 ? 0 : mm) * k * o;
+            int zo = mm * b * o;
+            if (ga != null) {   // dA = dZ W^T, with W^T laid out so that the inner loop runs along memory
+                for (int p = 0; p < k; p++) {
+                    for (int j = 0; j < o; j++) {
+                        transposed[j * k + p] = y[yw + p * o + j];
                     }
                 }
-                if (gw != null) {   // dW = A^T dZ
-                    for (int i = 0; i < b; i++) {
-                        int zi = zo + i * o;
+                for (int i = 0; i < b; i++) {
+                    int zi = zo + i * o;
+                    int ai = xa + i * k;
+                    for (int j = 0; j < o; j++) {
+                        double gj = g[zi + j];
+                        int tj = j * k;
                         for (int p = 0; p < k; p++) {
-                            double v = x[xa + i * k + p];
-                            int wp = yw + p * o;
-                            for (int j = 0; j < o; j++) {
-                                gw[wp + j] += v * g[zi + j];
-                            }
+                            ga[ai + p] += gj * transposed[tj + p];
                         }
                     }
                 }
             }
-        });
+            if (gw != null) {   // dW = A^T dZ
+                for (int i = 0; i < b; i++) {
+                    int zi = zo + i * o;
+                    for (int p = 0; p < k; p++) {
+                        double v = x[xa + i * k + p];
+                        int wp = yw + p * o;
+                        for (int j = 0; j < o; j++) {
+                            gw[wp + j] += v * g[zi + j];
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private double[] scratch = new double[0];
@@ -490,13 +698,8 @@ public final class Tape {
             total += v;
         }
         out.data()[0] = total;
-        return record(out, () -> {
-            double g = out.grad()[0];
-            double[] ga = a.grad();
-            for (int i = 0; i < ga.length; i++) {
-                ga[i] += g;
-            }
-        });
+        node(Kind.SUM, out, a, null);
+        return out;
     }
 
     /** The mean of every value, shape [1, 1, 1]. */
@@ -516,15 +719,29 @@ public final class Tape {
             }
             out.data()[r] = total;
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.grad();
-            for (int r = 0; r < g.length; r++) {
-                for (int c = 0; c < n; c++) {
-                    ga[r * n + c] += g[r];
+        node(Kind.SUM_COLS, out, a, null);
+        return out;
+    }
+
+    private static void backwardConcat(Tensor a, Tensor b, Tensor out) {
+        int na = a.cols();
+        int nb = b.cols();
+        int rows = a.members() * a.rows();
+        double[] g = out.grad();
+        for (int r = 0; r < rows; r++) {
+            if (a.tracked()) {
+                double[] ga = a.grad();
+                for (int c = 0; c < na; c++) {
+                    ga[r * na + c] += g[r * (na + nb) + c];
                 }
             }
-        });
+            if (b.tracked()) {
+                double[] gb = b.grad();
+                for (int c = 0; c < nb; c++) {
+                    gb[r * nb + c] += g[r * (na + nb) + na + c];
+                }
+            }
+        }
     }
 
     /** The columns of {@code a} then those of {@code b}, row by row (same members and rows). */
@@ -541,23 +758,8 @@ public final class Tape {
             System.arraycopy(a.data(), r * na, out.data(), r * (na + nb), na);
             System.arraycopy(b.data(), r * nb, out.data(), r * (na + nb) + na, nb);
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            for (int r = 0; r < rows; r++) {
-                if (a.tracked()) {
-                    double[] ga = a.grad();
-                    for (int c = 0; c < na; c++) {
-                        ga[r * na + c] += g[r * (na + nb) + c];
-                    }
-                }
-                if (b.tracked()) {
-                    double[] gb = b.grad();
-                    for (int c = 0; c < nb; c++) {
-                        gb[r * nb + c] += g[r * (na + nb) + na + c];
-                    }
-                }
-            }
-        });
+        node(Kind.CONCAT, out, a, b);
+        return out;
     }
 
     /** Columns {@code from} (inclusive) to {@code to} (exclusive) of every row. */
@@ -572,15 +774,11 @@ public final class Tape {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(a.data(), r * n + from, out.data(), r * w, w);
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.grad();
-            for (int r = 0; r < rows; r++) {
-                for (int c = 0; c < w; c++) {
-                    ga[r * n + from + c] += g[r * w + c];
-                }
-            }
-        });
+        Node node = node(Kind.SLICE, out, a, null);
+        if (node != null) {
+            node.p = from;
+        }
+        return out;
     }
 
     /** The log-softmax of each row: {@code v - log(sum(exp(row)))}, computed stably. */
@@ -604,19 +802,8 @@ public final class Tape {
                 y[r * n + c] = x[r * n + c] - log;
             }
         }
-        return record(out, () -> {
-            double[] g = out.grad();
-            double[] ga = a.grad();
-            for (int r = 0; r < rows; r++) {
-                double total = 0;
-                for (int c = 0; c < n; c++) {
-                    total += g[r * n + c];
-                }
-                for (int c = 0; c < n; c++) {
-                    ga[r * n + c] += g[r * n + c] - Math.exp(y[r * n + c]) * total;
-                }
-            }
-        });
+        node(Kind.LOG_SOFTMAX, out, a, null);
+        return out;
     }
 
     /**

@@ -6,13 +6,20 @@ import java.util.random.RandomGenerator;
 
 /**
  * A multilayer perceptron: linear layers of the given sizes with an activation between them
- * (none after the last), for one network or an ensemble of {@code members} evaluated as one
- * batched product per layer.
+ * (none after the last), optionally each hidden layer normalised before its activation (layer
+ * normalisation with a learned gain and bias per feature, as TD-MPC's and DreamerV3's networks
+ * have it), for one network or an ensemble of {@code members} evaluated as one batched product
+ * per layer.
  */
 public final class Mlp {
 
+    /** The epsilon of layer normalisation, PyTorch's default. */
+    public static final double NORM_EPSILON = 1e-5;
+
     private final List<Linear> layers = new ArrayList<>();
     private final Activation activation;
+    private final List<Tensor> gains = new ArrayList<>();
+    private final List<Tensor> shifts = new ArrayList<>();
 
     /**
      * A network through {@code sizes} ({@code [in, hidden..., out]}, at least two).
@@ -21,12 +28,26 @@ public final class Mlp {
      * @param activation between layers
      */
     public Mlp(int members, int[] sizes, Activation activation, RandomGenerator random) {
+        this(members, sizes, activation, false, random);
+    }
+
+    /**
+     * A network through {@code sizes}, its hidden layers normalised when {@code layerNorm}
+     * (gains start at 1, biases at 0).
+     */
+    public Mlp(int members, int[] sizes, Activation activation, boolean layerNorm, RandomGenerator random) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("an MLP needs at least an input and an output size, not "
                     + java.util.Arrays.toString(sizes));
         }
         for (int i = 0; i + 1 < sizes.length; i++) {
             layers.add(new Linear(members, sizes[i], sizes[i + 1], random));
+            if (layerNorm && i + 2 < sizes.length) {
+                Tensor gain = Tensor.zeros(members, 1, sizes[i + 1]).requireGrad();
+                java.util.Arrays.fill(gain.data(), 1);
+                gains.add(gain);
+                shifts.add(Tensor.zeros(members, 1, sizes[i + 1]).requireGrad());
+            }
         }
         this.activation = activation;
     }
@@ -37,6 +58,9 @@ public final class Mlp {
         for (int i = 0; i < layers.size(); i++) {
             h = layers.get(i).forward(tape, h);
             if (i + 1 < layers.size()) {
+                if (!gains.isEmpty()) {
+                    h = tape.add(tape.mul(tape.layerNorm(h, NORM_EPSILON), gains.get(i)), shifts.get(i));
+                }
                 h = activation.apply(tape, h);
             }
         }
@@ -96,8 +120,15 @@ public final class Mlp {
                 }
                 boolean last = l + 1 == layers.size();
                 for (int j = 0; j < out; j++) {
-                    double biased = z[j] + bias[member * out + j];
-                    z[j] = last ? biased : activation.value(biased);
+                    z[j] += bias[member * out + j];
+                }
+                if (!last && !gains.isEmpty()) {
+                    normalise(z, gains.get(l).data(), shifts.get(l).data(), member * out);
+                }
+                if (!last) {
+                    for (int j = 0; j < out; j++) {
+                        z[j] = activation.value(z[j]);
+                    }
                 }
                 h = z;
             }
@@ -105,10 +136,40 @@ public final class Mlp {
         }
     }
 
+    /**
+     * Layer normalisation of one row, in the order of the tape's operations (sum, times 1/n,
+     * subtract, square, sum, times 1/n, plus epsilon, square root, divide, gain, bias), so that
+     * the result is the tape's bit for bit.
+     */
+    private static void normalise(double[] z, double[] gain, double[] shift, int offset) {
+        int n = z.length;
+        double inverse = 1.0 / n;
+        double total = 0;
+        for (double v : z) {
+            total += v;
+        }
+        double mean = total * inverse;
+        double squares = 0;
+        for (int j = 0; j < n; j++) {
+            z[j] = z[j] - mean;
+            squares += z[j] * z[j];
+        }
+        double deviation = Math.sqrt(squares * inverse + NORM_EPSILON);
+        for (int j = 0; j < n; j++) {
+            z[j] = z[j] / deviation * gain[offset + j] + shift[offset + j];
+        }
+    }
+
     /** Every parameter, layer by layer. */
     public List<Tensor> parameters() {
         List<Tensor> parameters = new ArrayList<>();
-        layers.forEach(layer -> parameters.addAll(layer.parameters()));
+        for (int i = 0; i < layers.size(); i++) {
+            parameters.addAll(layers.get(i).parameters());
+            if (i < gains.size()) {
+                parameters.add(gains.get(i));
+                parameters.add(shifts.get(i));
+            }
+        }
         return parameters;
     }
 

@@ -18,21 +18,33 @@ class InferenceTest {
     void eachMembersPredictionIsTheTapesBitForBit() {
         SplittableRandom random = new SplittableRandom(1);
         for (Activation activation : Activation.values()) {
-            Mlp ensemble = new Mlp(5, new int[] {4, 16, 16, 3}, activation, random);
-            Tensor batch = Tensor.normal(1, 7, 4, 1, random);
-            Tensor out = ensemble.forward(new Tape(), batch);
-            for (int member = 0; member < 5; member++) {
-                Mlp.Predictor predictor = ensemble.predictor(member);
-                for (int row = 0; row < 7; row++) {
-                    double[] input = new double[4];
-                    for (int c = 0; c < 4; c++) {
-                        input[c] = batch.get(0, row, c);
+            checkBitForBit(new Mlp(5, new int[] {4, 16, 16, 3}, activation, random), activation.toString(), random);
+            Mlp normalised = new Mlp(5, new int[] {4, 16, 16, 3}, activation, true, random);
+            for (Tensor p : normalised.parameters()) {   // gains and biases away from 1 and 0, so that they matter
+                if (p.rows() == 1) {
+                    for (int i = 0; i < p.size(); i++) {
+                        p.data()[i] += 0.3 * random.nextGaussian();
                     }
-                    double[] predicted = predictor.predict(input);
-                    for (int c = 0; c < 3; c++) {
-                        assertEquals(Double.doubleToLongBits(out.get(member, row, c)), Double.doubleToLongBits(predicted[c]),
-                                activation + ", member " + member + ", row " + row);
-                    }
+                }
+            }
+            checkBitForBit(normalised, activation + " with layer norm", random);
+        }
+    }
+
+    private static void checkBitForBit(Mlp ensemble, String what, SplittableRandom random) {
+        Tensor batch = Tensor.normal(1, 7, 4, 1, random);
+        Tensor out = ensemble.forward(new Tape(), batch);
+        for (int member = 0; member < 5; member++) {
+            Mlp.Predictor predictor = ensemble.predictor(member);
+            for (int row = 0; row < 7; row++) {
+                double[] input = new double[4];
+                for (int c = 0; c < 4; c++) {
+                    input[c] = batch.get(0, row, c);
+                }
+                double[] predicted = predictor.predict(input);
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(Double.doubleToLongBits(out.get(member, row, c)), Double.doubleToLongBits(predicted[c]),
+                            what + ", member " + member + ", row " + row);
                 }
             }
         }

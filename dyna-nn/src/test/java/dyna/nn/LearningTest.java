@@ -104,6 +104,18 @@ class LearningTest {
         double error = GradientCheck.maxError(tape -> tape.sum(tape.mul(ensemble.forward(tape, batch), weights)),
                 ensemble.parameters().toArray(new Tensor[0]));
         assertTrue(error < 1e-6, "ensemble MLP: " + error);
+        Mlp normalised = new Mlp(2, new int[] {4, 6, 6, 2}, Activation.TANH, true, random);
+        for (Tensor p : normalised.parameters()) {
+            for (int i = 0; i < p.size(); i++) {
+                p.data()[i] += 0.2 * random.nextGaussian();
+            }
+        }
+        Tensor shared = Tensor.normal(1, 5, 4, 1, random);
+        Tensor twoMembers = Tensor.normal(2, 5, 2, 1, random);
+        error = GradientCheck.maxError(tape -> tape.sum(tape.mul(normalised.forward(tape, shared), twoMembers)),
+                normalised.parameters().toArray(new Tensor[0]));
+        assertTrue(error < 1e-6, "an MLP with layer norm, gains and biases included: " + error);
+        assertEquals(3 * 2 + 2 * 2, normalised.parameters().size(), "3 layers' weights and biases, 2 norms' gains and biases");
         Tensor perMember = Tensor.normal(3, 5, 4, 1, random);
         error = GradientCheck.maxError(tape -> tape.sum(tape.mul(ensemble.forward(tape, perMember), weights)),
                 perMember);

@@ -353,52 +353,54 @@ public final class Tape {
         }
     }
 
-    /** One row of a binary operation's backward rule, into the gradients of the tracked sides (null: not tracked). */
+    /**
+     * One row of a binary operation's backward rule, into the gradients of the tracked sides
+     * (null: not tracked); the operation chosen once per row, as in the forward pass.
+     */
     private static void backwardRow(Binary op, double[] g, int k, int n, double[] x, double[] ga, int ia, int sa,
             double[] y, double[] gb, int ib, int sb) {
-        for (int j = 0; j < n; j++) {
-            double u = x[ia + j * sa];
-            double v = y[ib + j * sb];
-            double gk = g[k + j];
-            switch (op) {
-                case ADD -> {
+        switch (op) {
+            case ADD, SUB -> {
+                double sign = op == Binary.ADD ? 1 : -1;
+                for (int j = 0; j < n; j++) {
                     if (ga != null) {
-                        ga[ia + j * sa] += gk;
+                        ga[ia + j * sa] += g[k + j];
                     }
                     if (gb != null) {
-                        gb[ib + j * sb] += gk;
+                        gb[ib + j * sb] += sign * g[k + j];
                     }
                 }
-                case SUB -> {
+            }
+            case MUL -> {
+                for (int j = 0; j < n; j++) {
                     if (ga != null) {
-                        ga[ia + j * sa] += gk;
+                        ga[ia + j * sa] += g[k + j] * y[ib + j * sb];
                     }
                     if (gb != null) {
-                        gb[ib + j * sb] -= gk;
+                        gb[ib + j * sb] += g[k + j] * x[ia + j * sa];
                     }
                 }
-                case MUL -> {
+            }
+            case DIV -> {
+                for (int j = 0; j < n; j++) {
+                    double v = y[ib + j * sb];
                     if (ga != null) {
-                        ga[ia + j * sa] += gk * v;
+                        ga[ia + j * sa] += g[k + j] / v;
                     }
                     if (gb != null) {
-                        gb[ib + j * sb] += gk * u;
+                        gb[ib + j * sb] -= g[k + j] * x[ia + j * sa] / (v * v);
                     }
                 }
-                case DIV -> {
-                    if (ga != null) {
-                        ga[ia + j * sa] += gk / v;
-                    }
-                    if (gb != null) {
-                        gb[ib + j * sb] -= gk * u / (v * v);
-                    }
-                }
-                case MIN, MAX -> {   // to the side chosen; a tie goes to the first
+            }
+            case MIN, MAX -> {   // to the side chosen; a tie goes to the first
+                for (int j = 0; j < n; j++) {
+                    double u = x[ia + j * sa];
+                    double v = y[ib + j * sb];
                     boolean first = op == Binary.MIN ? u <= v : u >= v;
                     if (first && ga != null) {
-                        ga[ia + j * sa] += gk;
+                        ga[ia + j * sa] += g[k + j];
                     } else if (!first && gb != null) {
-                        gb[ib + j * sb] += gk;
+                        gb[ib + j * sb] += g[k + j];
                     }
                 }
             }

@@ -69,11 +69,6 @@ final class SweepSoFar {
         return finished().stream().mapToInt(List::size).sum();
     }
 
-    /** Whether every run is finished. */
-    boolean complete() {
-        return done() == plan.totalRuns();
-    }
-
     /** Whether the measure is a curve (a value per episode, step or checkpoint) rather than one value per run. */
     private boolean curves() {
         return x.length > 0 && !measure.x().isEmpty();
@@ -91,11 +86,14 @@ final class SweepSoFar {
         if (curves()) {
             lines.add(String.format(Locale.ROOT, "%s per %s, mean of the runs finished (%s %s to %s):",
                     measure.name().replace('_', ' '), measure.x(), measure.x(), number(x[from]), number(x[x.length - 1])));
+            List<double[]> curves = new ArrayList<>();   // each point's whole mean curve, null without runs
             List<double[]> means = new ArrayList<>();
             double low = Double.POSITIVE_INFINITY;
             double high = Double.NEGATIVE_INFINITY;
             for (List<RunResult> runs : finished) {
-                double[] mean = runs.isEmpty() ? null : buckets(java.util.Arrays.copyOfRange(means(runs), from, x.length),
+                double[] curve = runs.isEmpty() ? null : means(runs);
+                curves.add(curve);
+                double[] mean = curve == null ? null : buckets(java.util.Arrays.copyOfRange(curve, from, x.length),
                         columns);
                 means.add(mean);
                 for (double v : mean == null ? new double[0] : mean) {
@@ -108,7 +106,7 @@ final class SweepSoFar {
             for (int p = 0; p < finished.size(); p++) {
                 List<RunResult> runs = finished.get(p);
                 String spark = means.get(p) == null ? "" : sparkline(means.get(p), low, high);
-                String last = runs.isEmpty() ? "" : "last " + number(means(runs)[x.length - 1]);
+                String last = runs.isEmpty() ? "" : "last " + number(curves.get(p)[x.length - 1]);
                 lines.add(String.format(Locale.ROOT, "  %-" + labelWidth + "s  %s  %-" + columns + "s  %s",
                         plan.points().get(p).point().label(), count(runs), spark, last).stripTrailing());
             }

@@ -89,7 +89,7 @@ public final class ComparisonReport {
      * The whole curves: both sets' means with their 95% bands, a panel per configuration and a row
      * per measure (at most {@value #MAX_PANELS} configurations drawn), then each curve's test.
      */
-    private static String curves(List<CurveComparison.Row> curves, double alpha) throws IOException {
+    private static String curves(List<CurveComparison.Row> curves, double alpha) {
         if (curves.isEmpty()) {
             return "";
         }
@@ -107,20 +107,13 @@ public final class ComparisonReport {
             }
         }
         List<List<LineChart.Panel>> rows = byMeasure.values().stream().map(r -> List.copyOf(r.values())).toList();
-        Path directory = java.nio.file.Files.createTempDirectory("dyna-compare");
         String chart;
         try {
-            Path png = directory.resolve("curves.png");
-            java.util.Optional<String> problem = LineChart.writeGrid(png, "Both sets, mean over runs", "shaded: 95% "
-                    + "confidence interval of the mean", curves.get(0).window().split(" ")[0], rows, false);
-            chart = problem.isPresent() ? "<p>" + Html.escape(problem.get()) + "</p>"
-                    : "<figure>" + Report.scalable(java.nio.file.Files.readString(LineChart.svgFile(png))
+            chart = "<figure>" + Report.scalable(LineChart.gridSvg("Both sets, mean over runs",
+                    "shaded: 95% confidence interval of the mean", curves.get(0).window().split(" ")[0], rows, false)
                     .replaceFirst("^<\\?xml[^>]*>", "")) + "</figure>";
-        } finally {
-            for (String name : List.of("curves.png", "curves.svg")) {
-                java.nio.file.Files.deleteIfExists(directory.resolve(name));
-            }
-            java.nio.file.Files.deleteIfExists(directory);
+        } catch (RuntimeException | OutOfMemoryError e) {   // the comparison stands without its chart
+            chart = "<p>" + Html.escape("the curves could not be drawn (" + e.getMessage() + ")") + "</p>";
         }
         StringBuilder table = new StringBuilder("<table>\n<thead><tr><th>curve</th><th>window</th><th>mean 1</th>"
                 + "<th>mean 2</th><th>difference</th><th>p</th><th>adjusted p</th><th></th></tr></thead>\n<tbody>\n");

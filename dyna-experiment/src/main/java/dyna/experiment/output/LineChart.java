@@ -204,6 +204,20 @@ public final class LineChart {
     }
 
     /**
+     * The SVG document of a grid of panels, for a page that inlines it (no PNG is drawn).
+     *
+     * @throws RuntimeException when the chart cannot be drawn from these data, saying why
+     */
+    static String gridSvg(String title, String subtitle, String xLabel, List<List<Panel>> rows, boolean logY) {
+        Figure figure = new Figure(title, subtitle, xLabel, rows, logY);
+        int height = figure.height(new BufferedImage(WIDTH, 1, BufferedImage.TYPE_INT_RGB).createGraphics());
+        SVGGraphics2D svg = new SVGGraphics2D(figure.width(), height);
+        svg.setDefsKeyPrefix("dyna");
+        figure.draw(svg, height);
+        return svg.getSVGDocument();
+    }
+
+    /**
      * Draws a chart of {@code width} x {@code height} pixels into {@code file} (PNG) and its SVG
      * beside it, atomically; a chart that cannot be drawn, even for want of memory, is not a
      * failure of the runs: nothing is left and the reason is returned, for a warning.

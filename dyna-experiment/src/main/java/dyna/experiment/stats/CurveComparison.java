@@ -1,5 +1,6 @@
 package dyna.experiment.stats;
 
+import dyna.experiment.output.RealStepsUntilSolved;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,8 +113,8 @@ public final class CurveComparison {
             double[] meansB = windowMeans(other, xs);
             keys.add(curve.getKey());
             drawn.add(drawn(curve.getValue(), other));
-            windows.add(String.format(Locale.ROOT, "%s %s to %s (%d values)", curvesA.x(), number(xs.get(0)),
-                    number(xs.get(xs.size() - 1)), xs.size()));
+            windows.add(String.format(Locale.ROOT, "%s %s to %s (%d values)", curvesA.x(),
+                    RealStepsUntilSolved.number(xs.get(0)), RealStepsUntilSolved.number(xs.get(xs.size() - 1)), xs.size()));
             double[] sideA = {meansA.length, Samples.mean(meansA), meansA.length > 1 ? Samples.standardDeviation(meansA) : 0};
             double[] sideB = {meansB.length, Samples.mean(meansB), meansB.length > 1 ? Samples.standardDeviation(meansB) : 0};
             sides.add(new double[][] {sideA, sideB});
@@ -216,9 +217,5 @@ public final class CurveComparison {
             }
         }
         return new Curves(header.get(run + 1), byKey);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

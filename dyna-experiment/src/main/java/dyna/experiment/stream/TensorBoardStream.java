@@ -112,7 +112,7 @@ public final class TensorBoardStream implements RunStream {
         });
         addCurves(events, now, result, curves, x);
         int episodes = byEpisode.stream().mapToInt(name -> result.series(name).length).max().orElse(0);
-        addCurves(events, now, result, byEpisode, oneToN(episodes));
+        addCurves(events, now, result, byEpisode, dyna.experiment.output.LineChart.oneToN(episodes));
         totals.put("episodes", (double) result.counters().episodes());
         totals.put("real_steps", (double) result.counters().realSteps());
         totals.put("planning_updates", (double) result.counters().planningUpdates());
@@ -143,14 +143,6 @@ public final class TensorBoardStream implements RunStream {
             }
             events.add(Event.newBuilder().setWallTime(now).setStep((long) x[i]).setSummary(summary).build());
         }
-    }
-
-    private static double[] oneToN(int n) {
-        double[] x = new double[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = i + 1;
-        }
-        return x;
     }
 
     /** The sweep's dimensions (each with the values it takes) and the metrics, for the HParams dashboard. */

@@ -4,6 +4,7 @@
  */
 module dyna.models {
     requires dyna.api;
+    requires dyna.nn;
 
     provides dyna.api.model.ModelProvider with
             dyna.models.tabular.TabularDeterministicModelProvider,

@@ -13,7 +13,9 @@ public enum Activation {
     /** v for v > 0, e^v - 1 otherwise. */
     ELU,
     /** The logistic sigmoid. */
-    SIGMOID;
+    SIGMOID,
+    /** log(1 + e^v), computed without overflow. */
+    SOFTPLUS;
 
     /** This activation of one value, exactly as the tape computes it (the inference path uses it). */
     public double value(double v) {
@@ -24,6 +26,7 @@ public enum Activation {
             case SILU -> v * Tape.sigmoid(v);
             case ELU -> v > 0 ? v : Math.expm1(v);
             case SIGMOID -> Tape.sigmoid(v);
+            case SOFTPLUS -> Tape.softplus(v);
         };
     }
 
@@ -36,6 +39,7 @@ public enum Activation {
             case SILU -> tape.silu(x);
             case ELU -> tape.elu(x);
             case SIGMOID -> tape.sigmoid(x);
+            case SOFTPLUS -> tape.softplus(x);
         };
     }
 }

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Adam (Kingma and Ba 2015) over a list of parameters, and AdamW (Loshchilov and Hutter 2019)
  * when given a weight decay, which it applies to the parameters directly rather than through the
- * gradient. {@link #step()} reads each parameter's gradient, updates the parameter and sets the
+ * gradient; a {@link Group} can instead add its decay to the gradient as an L2 penalty
+ * ({@link Decay#L2}, what PyTorch's {@code Adam(weight_decay=...)} does). {@link #step()} reads each parameter's gradient, updates the parameter and sets the
  * gradient to zero for the next pass.
  */
 public final class Adam {
@@ -16,6 +17,7 @@ public final class Adam {
     private final double beta2;
     private final double epsilon;
     private final double[] weightDecays;
+    private final boolean[] coupled;
     private final double[][] m;
     private final double[][] v;
     private long steps;
@@ -36,19 +38,33 @@ public final class Adam {
         this(List.of(new Group(parameters, learningRate, weightDecay)), beta1, beta2, epsilon);
     }
 
+    /** How a group's weight decay acts. */
+    public enum Decay {
+        /** On the parameters, apart from the gradient (AdamW). */
+        DECOUPLED,
+        /** Added to the gradient as {@code weightDecay * parameter}, an L2 penalty (PyTorch's {@code Adam}). */
+        L2
+    }
+
     /**
      * A set of parameters with its own learning rate and weight decay (an actor's and a
      * critic's, or a network's weights decayed and its biases not).
      */
-    public record Group(List<Tensor> parameters, double learningRate, double weightDecay) {
+    public record Group(List<Tensor> parameters, double learningRate, double weightDecay, Decay decay) {
 
         /** Copies the list and checks the rates. */
         public Group {
             parameters = List.copyOf(parameters);
-            if (!(learningRate > 0) || !(weightDecay >= 0)) {
-                throw new IllegalArgumentException("a parameter group needs a learning rate above 0 and a weight decay "
-                        + "of at least 0, not " + learningRate + " and " + weightDecay);
+            if (!(learningRate >= 0) || !(weightDecay >= 0)) {   // 0 allowed, as PyTorch allows it: a frozen group
+                throw new IllegalArgumentException("a parameter group needs a learning rate and a weight decay of at "
+                        + "least 0, not " + learningRate + " and " + weightDecay);
             }
+            java.util.Objects.requireNonNull(decay, "decay");
+        }
+
+        /** A group whose weight decay is decoupled (AdamW's). */
+        public Group(List<Tensor> parameters, double learningRate, double weightDecay) {
+            this(parameters, learningRate, weightDecay, Decay.DECOUPLED);
         }
     }
 
@@ -62,6 +78,13 @@ public final class Adam {
                 .mapToDouble(p -> g.learningRate())).toArray();
         this.weightDecays = groups.stream().flatMapToDouble(g -> g.parameters().stream()
                 .mapToDouble(p -> g.weightDecay())).toArray();
+        this.coupled = new boolean[this.parameters.size()];
+        int at = 0;
+        for (Group group : groups) {
+            for (int i = 0; i < group.parameters().size(); i++) {
+                coupled[at++] = group.decay() == Decay.L2;
+            }
+        }
         this.beta1 = beta1;
         this.beta2 = beta2;
         this.epsilon = epsilon;
@@ -86,12 +109,18 @@ public final class Adam {
             double[] vp = v[p];
             double learningRate = learningRates[p];
             double weightDecay = weightDecays[p];
+            boolean l2 = coupled[p];
             for (int i = 0; i < w.length; i++) {
+                double gi = g[i];
                 if (weightDecay > 0) {
-                    w[i] *= 1 - learningRate * weightDecay;
+                    if (l2) {
+                        gi += weightDecay * w[i];
+                    } else {
+                        w[i] *= 1 - learningRate * weightDecay;
+                    }
                 }
-                mp[i] = beta1 * mp[i] + (1 - beta1) * g[i];
-                vp[i] = beta2 * vp[i] + (1 - beta2) * g[i] * g[i];
+                mp[i] = beta1 * mp[i] + (1 - beta1) * gi;
+                vp[i] = beta2 * vp[i] + (1 - beta2) * gi * gi;
                 double mHat = mp[i] / correction1;
                 double vHat = vp[i] / correction2;
                 w[i] -= learningRate * mHat / (Math.sqrt(vHat) + epsilon);

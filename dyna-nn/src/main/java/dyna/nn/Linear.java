@@ -6,7 +6,8 @@ import java.util.random.RandomGenerator;
 /**
  * An affine layer {@code x W + b}, for one network or for each member of an ensemble at once
  * ({@code members} sets of weights, one batched product): weights {@code [members, in, out]}
- * drawn as PyTorch's default does (uniform in +-1/sqrt(in)), biases {@code [members, 1, out]}.
+ * and biases {@code [members, 1, out]}, drawn as PyTorch's default does (uniform in
+ * ±1/√in) unless another {@link Initialization} is asked for.
  */
 public final class Linear {
 
@@ -15,18 +16,16 @@ public final class Linear {
 
     /** A layer from {@code in} to {@code out} features for {@code members} networks, initialised from {@code random}. */
     public Linear(int members, int in, int out, RandomGenerator random) {
-        double bound = 1 / Math.sqrt(in);
-        this.weights = uniform(members, in, out, bound, random).requireGrad();
-        this.bias = uniform(members, 1, out, bound, random).requireGrad();
+        this(members, in, out, Initialization.UNIFORM, random);
     }
 
-    private static Tensor uniform(int members, int rows, int cols, double bound, RandomGenerator random) {
-        Tensor t = Tensor.zeros(members, rows, cols);
-        double[] values = t.data();
-        for (int i = 0; i < values.length; i++) {
-            values[i] = bound * (2 * random.nextDouble() - 1);
-        }
-        return t;
+    /** A layer from {@code in} to {@code out} features for {@code members} networks, drawn as {@code initialization} says. */
+    public Linear(int members, int in, int out, Initialization initialization, RandomGenerator random) {
+        this.weights = Tensor.zeros(members, in, out);
+        this.bias = Tensor.zeros(members, 1, out);
+        initialization.fill(weights, bias, random);
+        weights.requireGrad();
+        bias.requireGrad();
     }
 
     /** {@code x W + b}: {@code [members or 1, batch, in] -> [members, batch, out]}. */

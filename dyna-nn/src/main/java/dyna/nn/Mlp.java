@@ -36,12 +36,21 @@ public final class Mlp {
      * (gains start at 1, biases at 0).
      */
     public Mlp(int members, int[] sizes, Activation activation, boolean layerNorm, RandomGenerator random) {
+        this(members, sizes, activation, layerNorm, Initialization.UNIFORM, random);
+    }
+
+    /**
+     * A network through {@code sizes} whose layers are drawn as {@code initialization} says, one
+     * layer after the other.
+     */
+    public Mlp(int members, int[] sizes, Activation activation, boolean layerNorm, Initialization initialization,
+            RandomGenerator random) {
         if (sizes.length < 2) {
             throw new IllegalArgumentException("an MLP needs at least an input and an output size, not "
                     + java.util.Arrays.toString(sizes));
         }
         for (int i = 0; i + 1 < sizes.length; i++) {
-            layers.add(new Linear(members, sizes[i], sizes[i + 1], random));
+            layers.add(new Linear(members, sizes[i], sizes[i + 1], initialization, random));
             if (layerNorm && i + 2 < sizes.length) {
                 Tensor gain = Tensor.zeros(members, 1, sizes[i + 1]).requireGrad();
                 java.util.Arrays.fill(gain.data(), 1);

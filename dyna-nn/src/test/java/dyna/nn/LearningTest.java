@@ -123,21 +123,6 @@ class LearningTest {
     }
 
     @Test
-    void adamTakesItsFirstStepOfTheLearningRateAndAdamWDecays() {
-        Tensor w = Tensor.of(1, 2, 1.0, -1.0).requireGrad();
-        w.grad()[0] = 3;
-        w.grad()[1] = -0.5;
-        new Adam(List.of(w), 0.1).step();
-        assertEquals(0.9, w.get(0, 0), 1e-8, "the first step is the learning rate times the gradient's sign");
-        assertEquals(-0.9, w.get(0, 1), 1e-8);
-        assertEquals(0, w.grad()[0], "the gradient is spent");
-        Tensor decayed = Tensor.of(1, 1, 2.0).requireGrad();
-        decayed.grad();
-        new Adam(List.of(decayed), 0.1, 0.9, 0.999, 1e-8, 0.5).step();
-        assertEquals(2.0 * (1 - 0.1 * 0.5), decayed.item(), 1e-12, "with a zero gradient, AdamW only decays");
-    }
-
-    @Test
     void gradientsAreClippedByTheirGlobalNormAndTargetsFollowTheirSources() {
         Tensor a = Tensor.of(1, 2, 0, 0).requireGrad();
         Tensor b = Tensor.of(1, 1, 0).requireGrad();

@@ -89,6 +89,6 @@ class SavingTest {
                 1e-8).step();
         assertEquals(1 - 0.001, actor.item(), 1e-9);
         assertEquals(1 - 0.1, critic.item(), 1e-9);
-        assertThrows(IllegalArgumentException.class, () -> new Adam.Group(List.of(actor), 0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new Adam.Group(List.of(actor), -0.001, 0));
     }
 }

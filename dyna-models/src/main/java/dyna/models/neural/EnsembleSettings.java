@@ -1,5 +1,7 @@
 package dyna.models.neural;
 
+import dyna.nn.Activation;
+
 /**
  * How a {@code neural-ensemble} is built and trained.
  *

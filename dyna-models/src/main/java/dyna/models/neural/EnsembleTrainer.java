@@ -2,6 +2,7 @@ package dyna.models.neural;
 
 import java.io.DataInput;
 import java.io.DataOutput;
+import dyna.nn.Tensor;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
 
@@ -13,13 +14,19 @@ import java.util.random.RandomGenerator;
  * parameters are kept, training stops once no member has improved by 1% for {@code patience}
  * epochs (or once each member has taken {@code maxBatches} minibatch steps), and the members go
  * back to their best. The elites are the members with the lowest
- * validation error. All buffers are made once, for the data's capacity.
+ * validation error. The members take their minibatch steps together, each on its own rows, as
+ * one batched pass of the {@link GaussianEnsemble}; the random draws are those of training them
+ * one after the other. All buffers are made once, for the data's capacity.
  */
 final class EnsembleTrainer {
 
     private static final double IMPROVEMENT = 0.01;
 
-    private final GaussianNetwork[] members;
+    /** Rows of held-out transitions evaluated in one pass. */
+    private static final int SCORED_ROWS = 256;
+
+    private final GaussianEnsemble ensemble;
+    private final int members;
     private final EnsembleSettings settings;
     private final TransitionData data;
     private final ModelInputs inputs;
@@ -32,20 +39,33 @@ final class EnsembleTrainer {
     private final double[] terminations;
     private final int[] order;
     private final int[][] bootstrap;
-    private final double[] batchX;
-    private final double[] batchY;
-    private final double[] batchT;
-    private final double[] mean;
+    private final Batch full;
+    private Batch last;
+    private final Tensor scored;
     private final double[] bestScore;
     private final int[] elites;
+    private final double[] scores;
     private long batches;
     private int held;
     private int trainCount;
     private boolean resample = true;
 
-    EnsembleTrainer(GaussianNetwork[] members, EnsembleSettings settings, TransitionData data, ModelInputs inputs,
+    /** A minibatch of each member's own rows: inputs, targets and terminations. */
+    private record Batch(Tensor x, Tensor y, Tensor terminated) {
+
+        Batch(int members, int rows, int width, int targets) {
+            this(Tensor.zeros(members, rows, width), Tensor.zeros(members, rows, targets), Tensor.zeros(members, rows, 1));
+        }
+
+        int rows() {
+            return x.rows();
+        }
+    }
+
+    EnsembleTrainer(GaussianEnsemble ensemble, EnsembleSettings settings, TransitionData data, ModelInputs inputs,
             Standardizer targetScale, RandomGenerator random) {
-        this.members = members;
+        this.ensemble = ensemble;
+        this.members = ensemble.members();
         this.settings = settings;
         this.data = data;
         this.inputs = inputs;
@@ -58,12 +78,12 @@ final class EnsembleTrainer {
         this.y = new double[capacity * targets];
         this.terminations = new double[capacity];
         this.order = new int[capacity];
-        this.bootstrap = new int[members.length][capacity];
-        this.batchX = new double[settings.batch() * width];
-        this.batchY = new double[settings.batch() * targets];
-        this.batchT = new double[settings.batch()];
-        this.mean = new double[targets];
-        this.bestScore = new double[members.length];
+        this.bootstrap = new int[members][capacity];
+        this.full = new Batch(members, settings.batch(), width, targets);
+        this.last = full;
+        this.scored = Tensor.zeros(1, SCORED_ROWS, width);
+        this.bestScore = new double[members];
+        this.scores = new double[members];
         this.elites = new int[settings.elites()];
         for (int e = 0; e < elites.length; e++) {
             elites[e] = e;
@@ -110,13 +130,15 @@ final class EnsembleTrainer {
         prepare(n);
         held = (int) Math.floor(n * settings.validation());
         trainCount = n - held;
-        for (int m = 0; m < members.length; m++) {
+        for (int m = 0; m < members; m++) {
             for (int i = 0; i < trainCount; i++) {
                 bootstrap[m][i] = resample ? order[held + random.nextInt(trainCount)] : order[held + i];
             }
-            if (held > 0) {
-                bestScore[m] = score(members[m], held);
-                members[m].keepBest();
+        }
+        if (held > 0) {
+            score(held, bestScore);
+            for (int m = 0; m < members; m++) {
+                ensemble.keepBest(m);
             }
         }
         int epochs = 0;
@@ -125,19 +147,15 @@ final class EnsembleTrainer {
         long taken = 0;
         while (epochs < settings.maxEpochs() && (held == 0 || stale < settings.patience()) && taken < cap) {
             int allowed = (int) Math.min(Integer.MAX_VALUE, cap - taken);
-            int steps = 0;
-            for (int m = 0; m < members.length; m++) {
-                steps = epoch(members[m], bootstrap[m], trainCount, allowed);
-            }
-            taken += steps;
+            taken += epoch(trainCount, allowed);
             epochs++;
             if (held > 0) {
                 boolean improved = false;
-                for (int m = 0; m < members.length; m++) {
-                    double score = score(members[m], held);
-                    if (bestScore[m] - score > IMPROVEMENT * bestScore[m]) {
-                        bestScore[m] = score;
-                        members[m].keepBest();
+                score(held, scores);
+                for (int m = 0; m < members; m++) {
+                    if (bestScore[m] - scores[m] > IMPROVEMENT * bestScore[m]) {
+                        bestScore[m] = scores[m];
+                        ensemble.keepBest(m);
                         improved = true;
                     }
                 }
@@ -145,8 +163,8 @@ final class EnsembleTrainer {
             }
         }
         if (held > 0) {
-            for (GaussianNetwork member : members) {
-                member.restoreBest();
+            for (int m = 0; m < members; m++) {
+                ensemble.restoreBest(m);
             }
             chooseElites();
         }
@@ -173,54 +191,94 @@ final class EnsembleTrainer {
     }
 
     /**
-     * One pass over a member's bootstrap sample, in a fresh random order, by minibatches, cut
-     * short after {@code allowed} minibatches; returns the minibatches taken.
+     * One pass over each member's bootstrap sample, each in a fresh random order (drawn member
+     * after member), by minibatches that all members take together, cut short after {@code
+     * allowed} minibatches; returns the minibatches taken.
      */
-    private int epoch(GaussianNetwork member, int[] sample, int count, int allowed) {
-        for (int i = count - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = sample[i];
-            sample[i] = sample[j];
-            sample[j] = swap;
+    private int epoch(int count, int allowed) {
+        for (int[] sample : bootstrap) {
+            for (int i = count - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = sample[i];
+                sample[i] = sample[j];
+                sample[j] = swap;
+            }
         }
         int size = settings.batch();
         int taken = 0;
         for (int start = 0; start < count && taken < allowed; start += size) {
-            int b = Math.min(size, count - start);
-            for (int r = 0; r < b; r++) {
-                int i = sample[start + r];
-                System.arraycopy(x, i * width, batchX, r * width, width);
-                System.arraycopy(y, i * targets, batchY, r * targets, targets);
-                batchT[r] = terminations[i];
+            Batch batch = batch(Math.min(size, count - start));
+            int b = batch.rows();
+            double[] bx = batch.x().data();
+            double[] by = batch.y().data();
+            double[] bt = batch.terminated().data();
+            for (int m = 0; m < members; m++) {
+                for (int r = 0; r < b; r++) {
+                    int i = bootstrap[m][start + r];
+                    int row = m * b + r;
+                    System.arraycopy(x, i * width, bx, row * width, width);
+                    System.arraycopy(y, i * targets, by, row * targets, targets);
+                    bt[row] = terminations[i];
+                }
             }
-            member.train(batchX, batchY, batchT, b);
-            batches++;
+            ensemble.train(batch.x(), batch.y(), batch.terminated());
+            batches += members;
             taken++;
         }
         return taken;
     }
 
-    /** The member's mean squared error of its means on the held-out transitions, in standardised units. */
-    private double score(GaussianNetwork member, int held) {
-        double sum = 0;
-        for (int h = 0; h < held; h++) {
-            int i = order[h];
-            System.arraycopy(x, i * width, batchX, 0, width);
-            member.predictMean(batchX, mean);
-            for (int j = 0; j < targets; j++) {
-                double e = mean[j] - y[i * targets + j];
-                sum += e * e;
+    /** The minibatch buffers for {@code rows} rows (the last of an epoch may be shorter; its buffers are kept). */
+    private Batch batch(int rows) {
+        if (rows == full.rows()) {
+            return full;
+        }
+        if (last.rows() != rows) {
+            last = new Batch(members, rows, width, targets);
+        }
+        return last;
+    }
+
+    /**
+     * Each member's mean squared error of its means on the held-out transitions, in standardised
+     * units, into {@code into}; the held-out rows go through all members at once, a few hundred
+     * at a time.
+     */
+    private void score(int held, double[] into) {
+        java.util.Arrays.fill(into, 0.0);
+        double[] in = scored.data();
+        for (int from = 0; from < held; from += SCORED_ROWS) {
+            int rows = Math.min(SCORED_ROWS, held - from);
+            for (int r = 0; r < rows; r++) {
+                System.arraycopy(x, order[from + r] * width, in, r * width, width);
+            }
+            Tensor out = ensemble.outputs(scored);
+            double[] values = out.data();
+            int columns = out.cols();
+            for (int m = 0; m < members; m++) {
+                double sum = into[m];
+                for (int r = 0; r < rows; r++) {
+                    int i = order[from + r];
+                    int at = (m * SCORED_ROWS + r) * columns;
+                    for (int j = 0; j < targets; j++) {
+                        double e = values[at + j] - y[i * targets + j];
+                        sum += e * e;
+                    }
+                }
+                into[m] = sum;
             }
         }
-        return sum / (held * (double) targets);
+        for (int m = 0; m < members; m++) {
+            into[m] /= held * (double) targets;
+        }
     }
 
     /** The members with the lowest validation error, best first (ties by index). */
     private void chooseElites() {
-        boolean[] taken = new boolean[members.length];
+        boolean[] taken = new boolean[members];
         for (int e = 0; e < elites.length; e++) {
             int best = -1;
-            for (int m = 0; m < members.length; m++) {
+            for (int m = 0; m < members; m++) {
                 if (!taken[m] && (best < 0 || bestScore[m] < bestScore[best])) {
                     best = m;
                 }
@@ -245,8 +303,8 @@ final class EnsembleTrainer {
         SavedArrays.read(in, bestScore, bestScore.length);
         for (int e = 0; e < elites.length; e++) {
             elites[e] = in.readInt();
-            if (elites[e] < 0 || elites[e] >= members.length) {
-                throw new IOException("the saved elites name member " + elites[e] + " of " + members.length);
+            if (elites[e] < 0 || elites[e] >= members) {
+                throw new IOException("the saved elites name member " + elites[e] + " of " + members);
             }
         }
     }

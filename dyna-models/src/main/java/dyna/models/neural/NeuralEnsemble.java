@@ -23,10 +23,12 @@ import java.util.random.RandomGenerator;
  * elites' disagreement. Every random draw comes from the model's own stream, so a run is a pure
  * function of its seed; predicting allocates nothing.
  *
- * <p>Saved as {@code neural-ensemble/1}: its sizes (observation dimensions, members, capacity and
+ * <p>Saved as {@code neural-ensemble/2}: its sizes (observation dimensions, members, capacity and
  * parameters per member, {@code int}s), how much it observed and trained, the transitions kept,
- * both standardisations, every member's parameters, best parameters and Adam state, and the
+ * both standardisations, the networks' parameters (as {@code dyna-nn}'s {@link
+ * dyna.nn.Parameters} writes them), the best parameters kept and the Adam state, and the
  * trainer's scores and elites; all that a run needs to go on learning, but the random stream.
+ * It still reads {@code neural-ensemble/1} ({@link SavedNetworksVersion1}).
  */
 final class NeuralEnsemble implements UncertaintyModel, Savable {
 
@@ -37,7 +39,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
 
     private final EnsembleSettings settings;
     private final int dimensions;
-    private final GaussianNetwork[] members;
+    private final GaussianEnsemble networks;
     private final TransitionData data;
     private final Standardizer observationScale;
     private final Standardizer targetScale;
@@ -63,13 +65,9 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         this.observationScale = new Standardizer(dimensions);
         this.targetScale = new Standardizer(targets);
         this.inputs = new ModelInputs(observationScale, dimensions, actions);
-        this.members = new GaussianNetwork[settings.members()];
-        for (int m = 0; m < members.length; m++) {
-            members[m] = new GaussianNetwork(inputs.width(), settings.hidden(), targets, settings.activation(),
-                    settings.batch(), settings.learningRate(), settings.weightDecay());
-            members[m].initialize(random);
-        }
-        this.trainer = new EnsembleTrainer(members, settings, data, inputs, targetScale, random);
+        this.networks = new GaussianEnsemble(settings.members(), inputs.width(), settings.hidden(), targets,
+                settings.activation(), settings.learningRate(), settings.weightDecay(), random);
+        this.trainer = new EnsembleTrainer(networks, settings, data, inputs, targetScale, random);
         this.input = new double[inputs.width()];
         this.mean = new double[targets];
         this.logVariance = new double[targets];
@@ -159,7 +157,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         inputs.encode(query.observation(), 0, query.action(), input, 0);
         double termination;
         if (member >= 0) {
-            termination = members[member].predict(input, mean, logVariance);
+            termination = networks.predict(member, input, mean, logVariance);
             if (settings.noise()) {
                 for (int j = 0; j < mean.length; j++) {
                     mean[j] += Math.exp(0.5 * logVariance[j]) * random.nextGaussian();
@@ -183,7 +181,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         java.util.Arrays.fill(sum, 0.0);
         double termination = 0;
         for (int e : elites) {
-            termination += members[e].predict(input, mean, logVariance);
+            termination += networks.predict(e, input, mean, logVariance);
             for (int j = 0; j < sum.length; j++) {
                 sum[j] += mean[j];
             }
@@ -206,7 +204,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         java.util.Arrays.fill(sum, 0.0);
         java.util.Arrays.fill(squares, 0.0);
         for (int e : elites) {
-            members[e].predictMean(input, mean);
+            networks.predictMean(e, input, mean);
             for (int k = 0; k < dimensions; k++) {
                 double value = mean[k] * targetScale.std(k);
                 sum[k] += value;
@@ -231,12 +229,17 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
 
     @Override
     public String format() {
-        return "neural-ensemble/1";
+        return "neural-ensemble/2";
+    }
+
+    @Override
+    public boolean reads(String format) {
+        return format.equals(format()) || format.equals("neural-ensemble/1");
     }
 
     @Override
     public void write(DataOutput out) throws IOException {
-        SavedSizes.write(out, dimensions, members.length, data.capacity(), members[0].params().length);
+        SavedSizes.write(out, dimensions, networks.members(), data.capacity(), networks.parameterCount());
         out.writeLong(observed);
         out.writeBoolean(due);
         out.writeInt(trainings);
@@ -244,16 +247,14 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         data.write(out);
         observationScale.write(out);
         targetScale.write(out);
-        for (GaussianNetwork member : members) {
-            member.write(out);
-        }
+        networks.write(out);
         trainer.write(out);
     }
 
     @Override
     public void read(DataInput in, String format) throws IOException {
         SavedSizes.check(in, "neural ensemble", List.of("observation dimensions", "members", "transitions of capacity",
-                "parameters per member"), dimensions, members.length, data.capacity(), members[0].params().length);
+                "parameters per member"), dimensions, networks.members(), data.capacity(), networks.parameterCount());
         observed = in.readLong();
         due = in.readBoolean();
         trainings = in.readInt();
@@ -261,8 +262,10 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         data.read(in);
         observationScale.read(in);
         targetScale.read(in);
-        for (GaussianNetwork member : members) {
-            member.read(in);
+        if (format.equals("neural-ensemble/1")) {
+            SavedNetworksVersion1.read(in, networks);
+        } else {
+            networks.read(in);
         }
         trainer.read(in);
     }

@@ -79,7 +79,7 @@ public final class NeuralEnsembleProvider implements ModelProvider {
         int[] hidden = new int[parameters.getInt("layers")];
         java.util.Arrays.fill(hidden, parameters.getInt("width"));
         return new EnsembleSettings(members, elites == 0 ? members : elites, hidden,
-                Activation.named(parameters.getText("activation")), parameters.getDouble("learning-rate"),
+                dyna.nn.Activation.valueOf(parameters.getText("activation").toUpperCase(Locale.ROOT)), parameters.getDouble("learning-rate"),
                 parameters.getDouble("weight-decay"), parameters.getInt("batch"), parameters.getInt("train-every"),
                 parameters.getInt("max-epochs"), parameters.getInt("max-batches"), parameters.getInt("patience"), parameters.getDouble("validation"),
                 parameters.getInt("capacity"), EnsembleSettings.Propagation.valueOf(

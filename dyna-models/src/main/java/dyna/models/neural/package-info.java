@@ -1,9 +1,8 @@
 /**
- * Small neural networks in plain Java, and the probabilistic ensemble model built from them
- * ({@code neural-ensemble}): dense layers, Adam with weight decay, Gaussian heads trained by
- * negative log-likelihood. Written here rather than taken from a deep-learning library because
- * Dyna's planning loop makes single-sample predictions by the million, which must cost
- * microseconds, allocate nothing and be deterministic per component (measured against DJL and
- * Deeplearning4j: see the README's neural model section).
+ * The probabilistic ensemble model ({@code neural-ensemble}): Gaussian networks over the change
+ * of the observation, the reward and termination, written on {@code dyna-nn} as a forward pass and
+ * a loss (their gradients are the tape's), trained as mbrl-lib trains its ensembles, and
+ * predicting one sample at a time through {@code dyna-nn}'s inference path, which allocates
+ * nothing and is deterministic per component.
  */
 package dyna.models.neural;

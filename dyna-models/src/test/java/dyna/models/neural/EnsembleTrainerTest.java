@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
+import dyna.nn.Activation;
 import org.junit.jupiter.api.Test;
 
 /** mbrl-lib's training of an ensemble: a held-out share, a bootstrap sample per member, elites by validation error. */
@@ -23,7 +24,7 @@ class EnsembleTrainerTest {
         final Standardizer observations = new Standardizer(DIMENSIONS);
         final Standardizer targets = new Standardizer(DIMENSIONS + 1);
         final ModelInputs inputs = new ModelInputs(observations, DIMENSIONS, ACTIONS);
-        final GaussianNetwork[] members;
+        final GaussianEnsemble members;
         final EnsembleTrainer trainer;
 
         Parts(int n, int members, int elites, double validation) {
@@ -47,12 +48,8 @@ class EnsembleTrainerTest {
             }
             observations.freeze();
             targets.freeze();
-            this.members = new GaussianNetwork[members];
-            for (int m = 0; m < members; m++) {
-                this.members[m] = new GaussianNetwork(inputs.width(), settings.hidden(), DIMENSIONS + 1,
-                        settings.activation(), settings.batch(), settings.learningRate(), settings.weightDecay());
-                this.members[m].initialize(random);
-            }
+            this.members = new GaussianEnsemble(members, inputs.width(), settings.hidden(), DIMENSIONS + 1,
+                    settings.activation(), settings.learningRate(), settings.weightDecay(), random);
             this.trainer = new EnsembleTrainer(this.members, settings, data, inputs, targets, random);
         }
 
@@ -66,7 +63,7 @@ class EnsembleTrainerTest {
             for (int i : held) {
                 inputs.encode(data.observations(), i * DIMENSIONS, data.action(i), x, 0);
                 targets.standardize(data.targetValues(), i * (DIMENSIONS + 1), y, 0);
-                members[member].predictMean(x, mean);
+                members.predictMean(member, x, mean);
                 for (int j = 0; j < y.length; j++) {
                     sum += (mean[j] - y[j]) * (mean[j] - y[j]);
                 }
@@ -150,10 +147,11 @@ class EnsembleTrainerTest {
         EnsembleSettings settings = new EnsembleSettings(5, 5, new int[] {32}, Activation.SILU, 1e-2, 0, 16, 1, 60, 0,
                 60, 0, 80, EnsembleSettings.Propagation.RANDOM_MEMBER, true);
         Parts parts = new Parts(80, settings, seed);
-        for (int m = 1; m < 5; m++) {
-            System.arraycopy(parts.members[0].params(), 0, parts.members[m].params(), 0,
-                    parts.members[0].params().length);
-            parts.members[m].changed();
+        for (dyna.nn.Tensor p : parts.members.parameters()) {
+            int size = p.size() / 5;
+            for (int m = 1; m < 5; m++) {
+                System.arraycopy(p.data(), 0, p.data(), m * size, size);
+            }
         }
         if (!bootstrap) {
             parts.trainer.withoutBootstrap();
@@ -168,8 +166,8 @@ class EnsembleTrainerTest {
                 parts.inputs.encode(new double[] {s}, 0, a, x, 0);
                 double sum = 0;
                 double squares = 0;
-                for (GaussianNetwork member : parts.members) {
-                    member.predictMean(x, mean);
+                for (int m = 0; m < 5; m++) {
+                    parts.members.predictMean(m, x, mean);
                     sum += mean[0];
                     squares += mean[0] * mean[0];
                 }
@@ -214,8 +212,27 @@ class EnsembleTrainerTest {
         assertEquals(3, whole.trainer.train());
         assertEquals(2 * 3 * 2, whole.trainer.batches(), "64 transitions: exactly 2 minibatches, no empty third");
 
-        Parts learning = new Parts(100, stopping(1e-2, 100, 0, 4, 0.2), 1);
-        assertTrue(learning.trainer.train() > 4, "while members improve, training goes on");
+    }
+
+    /**
+     * While members improve, training goes on past the patience. Early on a member can sit on a
+     * plateau for four epochs (its negative log-likelihood fits the variances before the means'
+     * validation error moves by 1%), so this is a statement about most seeds: of seeds 1 to 8 on
+     * 400 transitions, 7 ran 17 to 24 epochs and one stopped at 4 (measured; the hand-written
+     * networks before dyna-nn: 6 of 8, 17 to 53 epochs). A trainer that stopped on its patience
+     * regardless of improvement would run 4 epochs every time.
+     */
+    @Test
+    void whileMembersImproveTrainingGoesOn() {
+        int longer = 0;
+        for (long seed = 1; seed <= 8; seed++) {
+            Parts learning = new Parts(400, new EnsembleSettings(2, 2, new int[] {8}, Activation.SILU, 1e-2, 0, 32, 1,
+                    100, 0, 4, 0.2, 400, EnsembleSettings.Propagation.RANDOM_MEMBER, true), seed);
+            if (learning.trainer.train() > 8) {
+                longer++;
+            }
+        }
+        assertTrue(longer >= 6, longer + " of 8 seeds trained past twice the patience");
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
+import dyna.nn.Activation;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -91,7 +92,7 @@ class NeuralEnsembleTest {
         assertEquals(0.1, predict(due, 0, 1, null).nextObservation()[0], 0.05, "a sample outside a rollout trains first");
         assertEquals(1, due.trainings());
         assertTrue(due.train() > 0, "a retraining says how many epochs it ran");
-        assertEquals("neural-ensemble/1", due.format());
+        assertEquals("neural-ensemble/2", due.format());
     }
 
     /** What each elite predicts for a query, found through rollouts that keep one member each. */

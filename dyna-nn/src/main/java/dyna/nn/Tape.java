@@ -23,20 +23,36 @@ public final class Tape {
     private final List<Tensor> issued = new ArrayList<>();
     private final List<Pool> free = new ArrayList<>();
 
-    /** Tensors of one shape taken back by {@link #clear()}, for reuse (a list: a pass has a few shapes). */
-    private record Pool(int members, int rows, int cols, java.util.ArrayDeque<Tensor> tensors) {
+    /**
+     * Tensors of one shape taken back by {@link #clear()}, for reuse (a list: a pass has a few
+     * shapes), and whether a pass asked for that shape since the last {@link #trim()}.
+     */
+    private static final class Pool {
+        final int members;
+        final int rows;
+        final int cols;
+        final java.util.ArrayDeque<Tensor> tensors = new java.util.ArrayDeque<>();
+        boolean used;
+
+        Pool(int members, int rows, int cols) {
+            this.members = members;
+            this.rows = rows;
+            this.cols = cols;
+        }
     }
 
     private java.util.ArrayDeque<Tensor> pool(int members, int rows, int cols) {
         for (int i = 0; i < free.size(); i++) {   // indexed: an iterator would be an allocation
             Pool pool = free.get(i);
-            if (pool.members() == members && pool.rows() == rows && pool.cols() == cols) {
-                return pool.tensors();
+            if (pool.members == members && pool.rows == rows && pool.cols == cols) {
+                pool.used = true;
+                return pool.tensors;
             }
         }
-        Pool pool = new Pool(members, rows, cols, new java.util.ArrayDeque<>());
+        Pool pool = new Pool(members, rows, cols);
+        pool.used = true;
         free.add(pool);
-        return pool.tensors();
+        return pool.tensors;
     }
 
     /** A tape that records the backward rules of what flows from tracked tensors (for training). */
@@ -147,6 +163,29 @@ public final class Tape {
     }
 
 
+
+    /**
+     * Lets go of the tensors kept for shapes that no pass has used since the last trim (or since
+     * the tape was made). The tape keeps a pool per shape it has seen; where shapes change over a
+     * long run (the last, shorter minibatch of an epoch over data that grows), call this between
+     * phases (after each retraining) so that the pools do not grow without bound. Shapes still in
+     * use stay pooled, so a steady loop still allocates nothing.
+     */
+    public void trim() {
+        free.removeIf(pool -> !pool.used);
+        for (int i = 0; i < free.size(); i++) {
+            free.get(i).used = false;
+        }
+    }
+
+    /** How many tensors the tape holds for reuse, for tests and diagnostics. */
+    public int pooled() {
+        int count = 0;
+        for (Pool pool : free) {
+            count += pool.tensors.size();
+        }
+        return count;
+    }
 
     /** How many backward steps are recorded. */
     public int recorded() {

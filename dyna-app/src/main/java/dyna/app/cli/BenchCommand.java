@@ -30,9 +30,9 @@ import picocli.CommandLine.Spec;
         description = "Measure Dyna-Q planning updates per second on the Dyna maze, and semi-gradient Sarsa steps per "
                 + "second and Linear Dyna planning updates per second on Mountain Car, through the framework and through a hand-written loop, in one JVM, and "
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
-                + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster.",
+                + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster; 'dyna bench ensemble' the neural ensemble alone.",
         subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class,
-            BenchNnCommand.class})
+            BenchNnCommand.class, BenchEnsembleCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -110,6 +110,10 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("  training              %15.3f ms per member step   (target <= 3)%n", neural.msPerMemberStep());
         out.printf("  single predictions    %,15.0f per second, %.2f us each   (target <= 3 us)%n",
                 neural.predictionsPerSecond(), neural.microsecondsPerPrediction());
+        out.printf("  hand-written networks %15.3f ms per member step, %.2f us per prediction%n",
+                neural.handMsPerMemberStep(), 1e6 / neural.handPredictionsPerSecond());
+        out.printf("  speed ratio (dyna-nn over hand-written): training %.3f, prediction %.3f   (target >= 0.9)%n",
+                neural.trainingRatio(), neural.predictionRatio());
         out.printf("  bytes allocated per member training step %.2f, per prediction %.4f   (target 0)%n",
                 neural.trainingBytesPerStep(), neural.bytesPerPrediction());
         out.printf("dyna-nn, one thread, batch 256, SiLU, MSE, Adam (scripts/bench-pytorch.sh: the same in PyTorch)%n");
@@ -156,6 +160,10 @@ final class BenchCommand implements Callable<Integer> {
             figures.put("neural_training_bytes_per_member_step", neural.trainingBytesPerStep());
             figures.put("neural_predictions_per_s", neural.predictionsPerSecond());
             figures.put("neural_bytes_per_prediction", neural.bytesPerPrediction());
+            figures.put("neural_hand_written_ms_per_member_training_step", neural.handMsPerMemberStep());
+            figures.put("neural_hand_written_predictions_per_s", neural.handPredictionsPerSecond());
+            figures.put("neural_training_ratio", neural.trainingRatio());
+            figures.put("neural_prediction_ratio", neural.predictionRatio());
             for (dyna.app.bench.NnBenchmark.Result r : nn) {
                 String key = r.name().startsWith("ensemble") ? "nn_ensemble_5x2x64" : "nn_mlp_2x256";
                 figures.put(key + "_ms_per_training_step", r.msPerTrainingStep());

@@ -168,6 +168,7 @@ final class EnsembleTrainer {
             }
             chooseElites();
         }
+        ensemble.trim();
         return epochs;
     }
 

@@ -155,6 +155,20 @@ final class GaussianEnsemble {
     }
 
     /**
+     * Lets go of the tape's tensors of shapes not used since the last call: call it after each
+     * retraining, whose last, shorter minibatch has a new shape whenever the data has grown.
+     */
+    void trim() {
+        tape.trim();
+        inference.trim();
+    }
+
+    /** The tensors the training tape keeps for reuse, for tests. */
+    int pooledTensors() {
+        return tape.pooled();
+    }
+
+    /**
      * The outputs of every member for the same rows, {@code [1, n, inputs] -> [members, n, 2
      * targets + 1]} (means first), on an inference tape: valid until the next call.
      */

@@ -108,6 +108,11 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         return observationScale;
     }
 
+    /** The networks, for tests. */
+    GaussianEnsemble networks() {
+        return networks;
+    }
+
     /** How many times the ensemble was trained. */
     int trainings() {
         return trainings;

@@ -302,4 +302,31 @@ class NeuralEnsembleTest {
         assertFalse(predict(model, 0.37, 1, null).terminated());
         assertTrue(predict(model, 0.43, 1, null).terminated());
     }
+
+    /**
+     * Each retraining on grown data ends its epochs with a minibatch of a new size, whose tensors
+     * the tape would keep for reuse forever; a long run's memory must not grow with its
+     * retrainings. Twelve retrainings, 37 transitions apart (a new last minibatch each time),
+     * keep as many tensors pooled as the second did (without the trim, 12 shapes' worth).
+     */
+    @Test
+    void retrainingsOnGrowingDataDoNotGrowWhatTheTapeKeeps() {
+        NeuralEnsemble model = new NeuralEnsemble(new EnsembleSettings(2, 2, new int[] {8}, Activation.SILU, 3e-3, 0,
+                32, 37, 2, 0, 10, 0, 2000, EnsembleSettings.Propagation.MEAN, false), 1, 2, new SplittableRandom(4));
+        SplittableRandom world = new SplittableRandom(5);
+        Transition t = new Transition(1);
+        int afterSecond = 0;
+        for (int training = 1; training <= 12; training++) {
+            for (int i = 0; i < 37; i++) {
+                double x = world.nextDouble();
+                model.observe(t.start(new double[] {x}, world.nextInt(2)).outcome(x, false, false));
+            }
+            model.train();
+            if (training == 2) {
+                afterSecond = model.networks().pooledTensors();
+            }
+        }
+        assertTrue(afterSecond > 0);
+        assertEquals(afterSecond, model.networks().pooledTensors(), "tensors kept after the 2nd and the 12th retraining");
+    }
 }

@@ -34,8 +34,14 @@ final class Acrobot implements Environment, Simulator {
     private static final double I1 = 1.0;
     private static final double I2 = 1.0;
     private static final double G = 9.8;
-    private static final Box OBSERVATIONS = new Box(new double[] {-1, -1, -1, -1, -MAX_VEL_1, -MAX_VEL_2},
-            new double[] {1, 1, 1, 1, MAX_VEL_1, MAX_VEL_2})
+    /**
+     * Bounded as Gymnasium's {@code Box(dtype=np.float32)} is: at the velocity limits rounded to
+     * float, which is what an observation of a clipped velocity, rounded to float, reaches
+     * (float(4π) = 12.566370964... lies above 4π).
+     */
+    private static final Box OBSERVATIONS = new Box(
+            new double[] {-1, -1, -1, -1, (float) -MAX_VEL_1, (float) -MAX_VEL_2},
+            new double[] {1, 1, 1, 1, (float) MAX_VEL_1, (float) MAX_VEL_2})
             .named("cos theta1", "sin theta1", "cos theta2", "sin theta2", "theta1 velocity", "theta2 velocity");
     private static final Discrete ACTIONS = new Discrete(3);
 

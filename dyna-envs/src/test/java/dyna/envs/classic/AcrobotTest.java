@@ -74,6 +74,25 @@ class AcrobotTest {
         assertTrue(Math.abs(out[0]) <= Math.PI && Math.abs(out[1]) <= Math.PI);
     }
 
+    /**
+     * A velocity clipped to its limit is observed rounded to float, above the limit in double
+     * (float(4π) > 4π): the observation box is Gymnasium's float32 box, which holds it. (With
+     * the limits in double, a long Acrobot run failed its observation check at step 100,655.)
+     */
+    @Test
+    void anObservedClippedVelocityLiesInTheObservationBox() {
+        Acrobot acrobot = new Acrobot(500);
+        dyna.api.space.Box box = (dyna.api.space.Box) acrobot.observationSpace();
+        dyna.api.env.Step out = new dyna.api.env.Step(6);
+        acrobot.simulate(new double[] {1, 0, 1, 0, 100, -100}, 2, null, out);
+        double[] o = out.observation();
+        assertEquals((float) (4 * Math.PI), Math.abs(o[4]), 0.0, "clipped to 4π, then rounded to float");
+        assertTrue(box.contains(o), java.util.Arrays.toString(o));
+        dyna.api.space.Box inDouble = new dyna.api.space.Box(new double[] {-1, -1, -1, -1, -4 * Math.PI, -9 * Math.PI},
+                new double[] {1, 1, 1, 1, 4 * Math.PI, 9 * Math.PI});
+        assertFalse(inDouble.contains(o), "the limits in double would refuse it");
+    }
+
     @Test
     void terminatesWithTheTipAboveTheBarAndRewardsMinusOneUntilThen() {
         assertFalse(Acrobot.terminal(new double[4]));

@@ -91,6 +91,9 @@ public final class Mlp {
 
         private final int member;
         private final double[][] activations;
+        private final double[][] weights;   // each layer's, as its tensor holds them (read live)
+        private final double[][] biases;
+        private final int[] ins;
 
         private Predictor(int member) {
             int members = layers.get(0).weights().members();
@@ -99,8 +102,14 @@ public final class Mlp {
             }
             this.member = member;
             this.activations = new double[layers.size()][];
+            this.weights = new double[layers.size()][];
+            this.biases = new double[layers.size()][];
+            this.ins = new int[layers.size()];
             for (int i = 0; i < layers.size(); i++) {
                 activations[i] = new double[layers.get(i).weights().cols()];
+                weights[i] = layers.get(i).weights().data();
+                biases[i] = layers.get(i).bias().data();
+                ins[i] = layers.get(i).weights().rows();
             }
         }
 
@@ -110,38 +119,51 @@ public final class Mlp {
          */
         public double[] predict(double[] input) {
             double[] h = input;
-            for (int l = 0; l < layers.size(); l++) {
-                Linear layer = layers.get(l);
-                Tensor w = layer.weights();
-                int in = w.rows();
-                int out = w.cols();
-                double[] weights = w.data();
-                double[] bias = layer.bias().data();
+            int layerCount = activations.length;
+            for (int l = 0; l < layerCount; l++) {
                 double[] z = activations[l];
+                int in = ins[l];
+                int out = z.length;
+                double[] w = weights[l];
+                double[] bias = biases[l];
                 java.util.Arrays.fill(z, 0);
                 int base = member * in * out;
                 for (int p = 0; p < in; p++) {   // the same order of sums as the tape's product
                     double v = h[p];
                     int row = base + p * out;
                     for (int j = 0; j < out; j++) {
-                        z[j] += v * weights[row + j];
+                        z[j] += v * w[row + j];
                     }
                 }
-                boolean last = l + 1 == layers.size();
-                for (int j = 0; j < out; j++) {
-                    z[j] += bias[member * out + j];
-                }
-                if (!last && !gains.isEmpty()) {
-                    normalise(z, gains.get(l).data(), shifts.get(l).data(), member * out);
-                }
-                if (!last) {
+                boolean last = l + 1 == layerCount;
+                int b = member * out;
+                if (last || !gains.isEmpty()) {
                     for (int j = 0; j < out; j++) {
-                        z[j] = activation.value(z[j]);
+                        z[j] += bias[b + j];
+                    }
+                    if (!last) {
+                        normalise(z, gains.get(l).data(), shifts.get(l).data(), member * out);
+                        activate(z);
+                    }
+                } else if (activation == Activation.SILU) {   // the bias and the activation in one pass
+                    for (int j = 0; j < out; j++) {
+                        double v = z[j] + bias[b + j];
+                        z[j] = v * Tape.sigmoid(v);
+                    }
+                } else {
+                    for (int j = 0; j < out; j++) {
+                        z[j] = activation.value(z[j] + bias[b + j]);
                     }
                 }
                 h = z;
             }
             return h;
+        }
+    }
+
+    private void activate(double[] z) {
+        for (int j = 0; j < z.length; j++) {
+            z[j] = activation.value(z[j]);
         }
     }
 

@@ -1,8 +1,8 @@
 package dyna.models.neural;
 
+import dyna.nn.Tensor;
 import java.io.DataInput;
 import java.io.DataOutput;
-import dyna.nn.Tensor;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
 

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
+import dyna.nn.Activation;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-import dyna.nn.Activation;
 import org.junit.jupiter.api.Test;
 
 /** mbrl-lib's training of an ensemble: a held-out share, a bootstrap sample per member, elites by validation error. */

@@ -49,6 +49,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Timed rounds per side; the median is reported (default: ${DEFAULT-VALUE}).")
     int rounds;
 
+    @Option(names = "--ensemble-batches", paramLabel = "N", defaultValue = "200",
+            description = "Minibatch steps per member per timed retraining of the neural ensemble, and 5,000 times as "
+                    + "many single predictions (default: ${DEFAULT-VALUE}).")
+    int ensembleBatches;
+
     @Option(names = "--sweep-runs", paramLabel = "N", defaultValue = "1000",
             description = "Runs of the sweep benchmark (default: ${DEFAULT-VALUE}).")
     int sweepRuns;
@@ -72,15 +77,17 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (updates < 1 || rounds < 1 || sweepRuns < 1) {
-            throw new UsageException("--updates, --rounds and --sweep-runs must be at least 1");
+        if (updates < 1 || rounds < 1 || sweepRuns < 1 || ensembleBatches < 1 || ensembleBatches > 100_000) {
+            throw new UsageException("--updates, --rounds and --sweep-runs must be at least 1, and --ensemble-batches "
+                    + "from 1 to 100000");
         }
         checkWritable(json);
         ProviderRegistry registry = ProviderRegistry.discover();
         PlanningBenchmarkResult result = PlanningBenchmark.run(registry, updates, rounds);
         LinearSarsaBenchmark.Result linear = LinearSarsaBenchmark.run(registry, 1000, rounds);
         LinearDynaBenchmark.Result linearDyna = LinearDynaBenchmark.run(registry, 1_000_000, rounds);
-        NeuralEnsembleBenchmark.Result neural = NeuralEnsembleBenchmark.run(registry, 200, 1_000_000, rounds);
+        NeuralEnsembleBenchmark.Result neural = NeuralEnsembleBenchmark.run(registry, ensembleBatches,
+                5_000 * ensembleBatches, rounds);
         dyna.app.bench.NnBenchmark.Result[] nn = dyna.app.bench.NnBenchmark.run(Math.min(rounds, 5));
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);

@@ -391,8 +391,8 @@ class CommandLineTest {
     @Tag("slow")   // 35 s under mutation testing, which leaves it out
     void benchWritesItsFiguresAsJson() throws Exception {
         Path json = dir.resolve("bench.json");
-        Cli.Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40", "--json",
-                json.toString());
+        Cli.Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40",
+                "--ensemble-batches", "10", "--json", json.toString());
         assertEquals(0, result.code(), result.err());
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         double framework = figures.get("framework_updates_per_s").asDouble();
@@ -405,6 +405,10 @@ class CommandLineTest {
         assertEquals(all / one, figures.get("sweep_speedup").asDouble(), 1e-9);
         double share = figures.get("sweep_outside_agents_share").asDouble();
         assertTrue(share < 1, "a share of the sweep's time: " + share);
+        double training = figures.get("neural_ms_per_member_training_step").asDouble();
+        double handTraining = figures.get("neural_hand_written_ms_per_member_training_step").asDouble();
+        assertTrue(training > 0 && handTraining > 0);
+        assertEquals(handTraining / training, figures.get("neural_training_ratio").asDouble(), 1e-9);
         assertTrue(result.out().contains("ratio"), result.out());
     }
 

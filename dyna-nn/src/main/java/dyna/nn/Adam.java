@@ -153,22 +153,54 @@ public final class Adam {
     public void read(java.io.DataInput in) throws java.io.IOException {
         long saved = in.readLong();
         int count = in.readInt();
-        if (saved < 0 || count != m.length) {
+        if (count != m.length) {
             throw new java.io.IOException("the saved optimiser state is of " + count + " parameter tensors, this "
                     + "optimiser's of " + m.length);
         }
+        double[][] first = new double[count][];
+        double[][] second = new double[count][];
         for (int p = 0; p < count; p++) {
             int size = in.readInt();
             if (size != m[p].length) {
                 throw new java.io.IOException("parameter tensor " + (p + 1) + "'s saved state has " + size
                         + " values, this one " + m[p].length);
             }
+            first[p] = new double[size];
+            second[p] = new double[size];
             for (int i = 0; i < size; i++) {
-                m[p][i] = in.readDouble();
-                v[p][i] = in.readDouble();
+                first[p][i] = in.readDouble();
+                second[p][i] = in.readDouble();
             }
         }
-        steps = saved;
+        try {
+            restore(saved, first, second);
+        } catch (IllegalArgumentException e) {
+            throw new java.io.IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Replaces the state with the given step count and moments, one array per parameter tensor
+     * in this optimiser's order (for state kept in another layout, such as an older file's).
+     *
+     * @throws IllegalArgumentException when the counts or sizes are not this optimiser's, saying which
+     */
+    public void restore(long steps, double[][] first, double[][] second) {
+        if (steps < 0 || first.length != m.length || second.length != m.length) {
+            throw new IllegalArgumentException("an optimiser state of " + first.length + " and " + second.length
+                    + " parameter tensors after " + steps + " steps, for an optimiser of " + m.length);
+        }
+        for (int p = 0; p < m.length; p++) {
+            if (first[p].length != m[p].length || second[p].length != m[p].length) {
+                throw new IllegalArgumentException("parameter tensor " + (p + 1) + "'s state has " + first[p].length
+                        + " and " + second[p].length + " values, this one " + m[p].length);
+            }
+        }
+        for (int p = 0; p < m.length; p++) {
+            System.arraycopy(first[p], 0, m[p], 0, m[p].length);
+            System.arraycopy(second[p], 0, v[p], 0, v[p].length);
+        }
+        this.steps = steps;
     }
 
     /**

@@ -242,19 +242,8 @@ final class GaussianEnsemble {
     }
 
     /** Replaces the optimiser's state: the step count, then per parameter tensor the first and second moments. */
-    void optimiserState(long steps, double[][] first, double[][] second) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
-        out.writeLong(steps);   // the layout Adam.write documents
-        out.writeInt(first.length);
-        for (int p = 0; p < first.length; p++) {
-            out.writeInt(first[p].length);
-            for (int i = 0; i < first[p].length; i++) {
-                out.writeDouble(first[p][i]);
-                out.writeDouble(second[p][i]);
-            }
-        }
-        adam.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray())));
+    void optimiserState(long steps, double[][] first, double[][] second) {
+        adam.restore(steps, first, second);
     }
 
     /** The best parameters kept, per parameter tensor (live), for reading older saved ensembles. */

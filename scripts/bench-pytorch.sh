@@ -25,3 +25,22 @@ for name, mine in ours.items():
                   f"(ratio {t['ms_per_training_step'] / mine['ms_per_training_step']:.2f}), prediction "
                   f"{t['us_per_prediction']:.2f} us (ratio {t['us_per_prediction'] / mine['us_per_prediction']:.2f})")
 PY
+# Soft Actor-Critic's gradient step: ./dyna bench sac against scripts/nn/bench_sac_torch.py.
+sac="$("$root/dyna" bench sac --rounds "$rounds" --json)"
+sac_one="$(/usr/bin/python3 "$root/scripts/nn/bench_sac_torch.py" 1 "$rounds")"
+sac_all="$(/usr/bin/python3 "$root/scripts/nn/bench_sac_torch.py" "$cores" "$rounds")"
+/usr/bin/python3 - "$sac" "$sac_one" "$sac_all" "$cores" <<'PY'
+import json, sys
+ours, one, every, cores = json.loads(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+print("SAC gradient step (batch 256, twin critics, learned alpha): ours (one thread, float64) against PyTorch; "
+      "ratio = PyTorch's time / ours (above 1: we are faster)")
+for hidden in (64, 256):
+    key = f"sac_2x{hidden}_ms_per_gradient_step"
+    print(f"2x{hidden}: ours {ours[key]:.3f} ms ({ours[key.replace('ms_per', 'bytes_per')]:,.0f} bytes)")
+    for label, theirs in (("PyTorch 1 thread", one), (f"PyTorch {cores} threads", every)):
+        for dtype in ("float64", "float32"):
+            t = theirs[f"{key} / {dtype}"]
+            print(f"  {label:18s} {dtype}: {t:.3f} ms (ratio {t / ours[key]:.2f})")
+print(f"MBPO model rollouts: {ours['mbpo_rollouts_per_s']:,.0f} per second, {ours['mbpo_bytes_per_rollout']:.1f} bytes each")
+PY
+

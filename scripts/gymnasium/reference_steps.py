@@ -11,6 +11,11 @@ its source runs from a checkout with two of its imports stubbed:
     PYTHONPATH=/tmp/gym:/tmp/stubs python3 scripts/gymnasium/reference_steps.py mountain-car-continuous
 
 The output is dyna-envs/src/test/resources/dyna/envs/classic/<task>-gymnasium.txt.
+
+With a second argument, `episode`, it runs whole episodes through `gym.make` (its TimeLimit
+included) from a float64 start state, as Gymnasium's own reset leaves it, with actions that go
+past the bounds, printing action, observation, reward, terminated and truncated of each step:
+dyna-envs/src/test/resources/dyna/envs/classic/<task>-gymnasium-episode.txt.
 """
 import math
 import sys
@@ -48,5 +53,39 @@ def main(task):
                 break
 
 
+def episodes(task):
+    """Whole episodes of the registered task from given float64 starts, to its end."""
+    if task == "pendulum":
+        starts = [(2.5, -0.7), (-3.0, 0.9)]
+        env_id = "Pendulum-v1"
+    else:
+        starts = [(-0.5123456789012345, 0.0), (-0.41, 0.0)]
+        env_id = "MountainCarContinuous-v0"
+    env = gym.make(env_id)
+    print(f"# {task}: whole episodes of gym.make('{env_id}') from float64 starts; per step: action, "
+          "observation, reward, terminated, truncated")
+    for i, start in enumerate(starts):
+        env.reset(seed=0)
+        env.unwrapped.state = np.array(start, dtype=np.float64)
+        print(f"start {start[0]!r} {start[1]!r}")
+        obs = None
+        for k in range(10_000):
+            if task == "pendulum":
+                a = 2.5 * math.sin(0.13 * k + i)
+            elif i == 0:
+                # push with the velocity (past the bound one way), which reaches the goal
+                a = 1.25 if obs is None or obs[1] >= 0 else -0.875
+            else:
+                a = 0.3 * math.sin(0.05 * k)   # too weak to climb: truncated
+            obs, reward, terminated, truncated, _ = env.step(np.array([a], dtype=np.float64))
+            observed = " ".join(repr(float(v)) for v in obs)
+            print(f"{a!r} {observed} {float(reward)!r} {bool(terminated)} {bool(truncated)}")
+            if terminated or truncated:
+                break
+
+
 if __name__ == "__main__":
-    main(sys.argv[1])
+    if len(sys.argv) > 2 and sys.argv[2] == "episode":
+        episodes(sys.argv[1])
+    else:
+        main(sys.argv[1])

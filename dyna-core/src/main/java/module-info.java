@@ -31,6 +31,7 @@ module dyna.core {
     uses dyna.api.learning.PolicyProvider;
     uses dyna.api.learning.ActionValuesProvider;
     uses dyna.api.learning.FeaturesProvider;
+    uses dyna.api.learning.LearnerProvider;
     uses dyna.api.metric.MetricProvider;
     uses dyna.api.provider.KindDeclaration;
     uses dyna.api.run.EpisodeListener;
@@ -67,6 +68,7 @@ module dyna.core {
             dyna.core.features.OneHotProvider,
             dyna.core.features.TileCodingProvider;
     provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
+    provides dyna.api.learning.LearnerProvider with dyna.core.learning.NoLearnerProvider;
     provides dyna.api.metric.MetricProvider with
             dyna.core.metrics.StepsMetricProvider,
             dyna.core.metrics.ReturnMetricProvider,

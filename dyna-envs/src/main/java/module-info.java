@@ -13,6 +13,8 @@ module dyna.envs {
             dyna.envs.classic.MountainCarProvider,
             dyna.envs.classic.CartPoleProvider,
             dyna.envs.classic.AcrobotProvider,
+            dyna.envs.classic.PendulumProvider,
+            dyna.envs.classic.ContinuousMountainCarProvider,
             dyna.envs.chain.BoyanChainProvider;
     provides dyna.api.learning.FeaturesProvider with dyna.envs.chain.BoyanFeaturesProvider;
 }

@@ -30,8 +30,8 @@ class ComposeInJavaExampleTest {
         int observations;
 
         MyModel(ComponentContext context) {
-            int pairs = context.stateCount("my-model") * context.actions().n();
-            actions = context.actions().n();
+            int pairs = context.stateCount("my-model") * context.actionCount("my-model");
+            actions = context.actionCount("my-model");
             known = new boolean[pairs];
             next = new int[pairs];
             reward = new double[pairs];

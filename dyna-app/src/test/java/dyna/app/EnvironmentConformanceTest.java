@@ -45,7 +45,9 @@ class EnvironmentConformanceTest {
                 Arguments.of("random-task", Map.of("states", "2", "branching", "2", "termination", "0")),
                 Arguments.of("random-task", Map.of("states", "10", "branching", "1", "termination", "1")),
                 Arguments.of("cart-pole", Map.of("time-limit", "5")),
-                Arguments.of("acrobot", Map.of("time-limit", "3")));
+                Arguments.of("acrobot", Map.of("time-limit", "3")),
+                Arguments.of("pendulum", Map.of("time-limit", "7")),
+                Arguments.of("mountain-car-continuous", Map.of("time-limit", "4")));
     }
 
     @ParameterizedTest(name = "{0} {1}")

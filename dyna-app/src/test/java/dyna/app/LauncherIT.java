@@ -108,9 +108,9 @@ class LauncherIT {
     void listFindsTheBuiltInsOfEveryModuleOnTheModulePath() throws Exception {
         Launch launch = dyna("list");
         assertEquals(0, launch.code(), launch.err());
-        assertTrue(launch.out().contains("from dyna.envs 0.3.0 (dyna-envs-0.3.0.jar)"), launch.out());
-        assertTrue(launch.out().contains("from dyna.models 0.3.0 (dyna-models-0.3.0.jar)"), launch.out());
-        assertTrue(launch.out().contains("from dyna.core 0.3.0 (dyna-core-0.3.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.envs 0.4.0 (dyna-envs-0.4.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.models 0.4.0 (dyna-models-0.4.0.jar)"), launch.out());
+        assertTrue(launch.out().contains("from dyna.core 0.4.0 (dyna-core-0.4.0.jar)"), launch.out());
     }
 
     @Test

@@ -13,7 +13,8 @@ class RegistryDiscoveryTest {
     void discoversEveryBuiltInProviderWithoutFailures() {
         ProviderRegistry registry = ProviderRegistry.discover();
         assertEquals(List.of(), registry.failures());
-        assertEquals(List.of("acrobot", "blocking-maze", "boyan-chain", "cart-pole", "dyna-maze", "mountain-car", "random-task", "shortcut-maze",
+        assertEquals(List.of("acrobot", "blocking-maze", "boyan-chain", "cart-pole", "dyna-maze", "mountain-car",
+                "mountain-car-continuous", "pendulum", "random-task", "shortcut-maze",
                 "known-dynamics", "linear-expectation", "neural-ensemble", "no-model", "replay", "tabular-deterministic",
                 "tabular-stochastic", "tabular-time", "true-model",
                 "branched-rollouts", "linear-dyna", "on-policy-expected", "prioritized-sweeping", "random-sample", "uniform-expected",
@@ -21,7 +22,8 @@ class RegistryDiscoveryTest {
                 "replayed-features", "seen-pairs", "unit-features",
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",
                 "linear", "tabular", "boyan-features", "one-hot", "tile-coding",
-                "model-error", "planning-updates", "return", "spectral-radius", "steps", "truncated", "value-error"),
+                "model-error", "planning-updates", "return", "spectral-radius", "steps", "truncated", "value-error",
+                "no-learner", "sac"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

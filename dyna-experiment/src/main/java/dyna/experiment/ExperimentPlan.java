@@ -326,6 +326,11 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         return owned;
     }
 
+    /** The kinds an agent with a learner from batches does not use, left out of what {@code --dry-run} prints. */
+    private static final java.util.Set<String> UNUSED_WITH_A_LEARNER = java.util.Set.of(ComponentKind.BONUS.label(),
+            ComponentKind.UPDATE_RULE.label(), ComponentKind.POLICY.label(), ComponentKind.VALUES.label(),
+            ComponentKind.FEATURES.label());
+
     /**
      * The plan in words, as {@code --dry-run} prints it: the run count (and a shard's part of
      * it), what every point shares, and each point.
@@ -341,8 +346,13 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         }
         text.append("; nothing was run (--dry-run)\n");
         List<String> fixed = new ArrayList<>();
+        List<String> learners = spec.dimensions().getOrDefault(ComponentKind.LEARNER.label(), List.of());
+        boolean valueBased = learners.isEmpty() || learners.equals(List.of(ComponentKind.LEARNER.defaultId().orElseThrow()));
+        boolean learnerOnly = !learners.isEmpty() && !learners.contains(ComponentKind.LEARNER.defaultId().orElseThrow());
         spec.dimensions().forEach((name, values) -> {
-            if (!sweptNames.contains(name)) {
+            boolean unused = valueBased && name.equals(ComponentKind.LEARNER.label())
+                    || learnerOnly && UNUSED_WITH_A_LEARNER.contains(name);
+            if (!sweptNames.contains(name) && !unused) {
                 fixed.add(name + "=" + String.join(",", values));
             }
         });

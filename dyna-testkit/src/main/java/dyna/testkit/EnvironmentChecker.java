@@ -5,6 +5,7 @@ import dyna.api.env.GridLayout;
 import dyna.api.env.Outcome;
 import dyna.api.env.Simulator;
 import dyna.api.env.Step;
+import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
@@ -25,9 +26,13 @@ import java.util.function.Supplier;
  *   <li>transition table, where one is offered: its sizes match the spaces, the initial and
  *       outcome probabilities sum to 1, and every real step is one of the table's outcomes;</li>
  *   <li>simulator, where one is offered and is deterministic (two draws agree): from each
- *       observation and action it gives the real step's reward, termination and next
- *       observation, the latter to {@value #SIMULATOR_TOLERANCE} (observations may be rounded
- *       to float), and it never truncates.</li>
+ *       observation and action it gives the real step's termination, next observation and
+ *       reward, the last two to {@value #SIMULATOR_TOLERANCE} relative to max(1, |value|)
+ *       (observations may be rounded to float, and a reward computed from one with them), and
+ *       it never truncates.</li>
+ *   <li>actions: a box of actions has finite bounds with low &lt; high; random actions are drawn
+ *       uniformly from it, and neither the environment nor its simulator writes into the action
+ *       it is given;</li>
  *   <li>grid layout, where one is offered ({@link GridLayout}): the observations are discrete,
  *       each cell holds a state of the space or -1, no state lies in two cells, and every state
  *       the random walk reaches has a cell.</li>
@@ -65,12 +70,21 @@ public final class EnvironmentChecker {
         if (!same(a, b)) {
             problems.add("reset with the same seed gave different first observations");
         }
-        SplittableRandom actions = new SplittableRandom(seed);
-        int n = first.actionSpace().n();
+        SplittableRandom random = new SplittableRandom(seed);
+        ProbeActions actions = new ProbeActions(first.actionSpace());
+        if (first.actionSpace() instanceof Box box) {
+            checkActionBox(box, problems);
+        }
         TransitionTable table = first.transitionTable().orElse(null);
         if (table != null) {
-            checkTable(table, space, n, problems);
+            if (actions.box()) {
+                problems.add("a transition table needs discrete actions, but the actions are "
+                        + first.actionSpace().describe());
+                return problems;
+            }
+            checkTable(table, space, actions.count(), problems);
         }
+        Transition taken = new Transition(space, first.actionSpace(), 1);
         java.util.Set<Integer> reached = new java.util.HashSet<>();
         reached.add(a.state());
         int previous = a.state();
@@ -78,20 +92,23 @@ public final class EnvironmentChecker {
         double[] before = a.observation().clone();
         Step simulated = buffer(space);
         for (int t = 0; t < steps && problems.size() < 10; t++) {
-            int action = actions.nextInt(n);
+            actions.draw(random, taken);
             System.arraycopy(a.observation(), 0, before, 0, before.length);
-            first.step(action, a);
-            second.step(action, b);
+            if (!actions.take(first, taken, a)) {
+                problems.add("step " + t + ": the environment wrote into the action it was given, which it must only "
+                        + "read");
+            }
+            actions.take(second, taken, b);
             if (!same(a, b)) {
                 problems.add("step " + t + ": the same seed and actions gave different outcomes");
                 break;
             }
             checkStep(space, a, t, problems);
             if (table != null && space instanceof Discrete) {
-                checkAgainstTable(table, previous, action, a, t, problems);
+                checkAgainstTable(table, previous, taken.action(), a, t, problems);
             }
             if (simulator != null) {
-                checkAgainstSimulator(simulator, before, action, a, simulated, t, problems);
+                checkAgainstSimulator(simulator, before, taken, a, simulated, t, problems);
             }
             previous = a.state();
             reached.add(a.state());
@@ -209,11 +226,23 @@ public final class EnvironmentChecker {
         }
     }
 
-    private static void checkAgainstSimulator(Simulator simulator, double[] observation, int action, Step real,
+    private static void checkAgainstSimulator(Simulator simulator, double[] observation, Transition taken, Step real,
             Step simulated, int t, List<String> problems) {
         Step other = new Step(observation.length);
-        simulator.simulate(observation, action, new SplittableRandom(1), simulated);
-        simulator.simulate(observation, action, new SplittableRandom(2), other);
+        String action;
+        if (taken.actionDimensions() > 0) {
+            double[] given = taken.actionVector().clone();
+            simulator.simulate(observation, given, new SplittableRandom(1), simulated);
+            simulator.simulate(observation, given, new SplittableRandom(2), other);
+            action = Arrays.toString(taken.actionVector());
+            if (!Arrays.equals(given, taken.actionVector())) {
+                problems.add("step " + t + ": the simulator wrote into the action it was given, which it must only read");
+            }
+        } else {
+            simulator.simulate(observation, taken.action(), new SplittableRandom(1), simulated);
+            simulator.simulate(observation, taken.action(), new SplittableRandom(2), other);
+            action = Integer.toString(taken.action());
+        }
         if (!same(simulated, other)) {
             return;
         }
@@ -222,13 +251,24 @@ public final class EnvironmentChecker {
             worst = Math.max(worst, Math.abs(simulated.observation()[k] - real.observation()[k])
                     / Math.max(1, Math.abs(real.observation()[k])));
         }
-        if (worst > SIMULATOR_TOLERANCE || Double.compare(simulated.reward(), real.reward()) != 0
+        double rewardError = Math.abs(simulated.reward() - real.reward()) / Math.max(1, Math.abs(real.reward()));
+        if (worst > SIMULATOR_TOLERANCE || !(rewardError <= SIMULATOR_TOLERANCE)
                 || simulated.terminated() != real.terminated() || simulated.truncated()) {
             problems.add("step " + t + ": the simulator from " + Arrays.toString(observation) + " under action "
                     + action + " gave " + Arrays.toString(simulated.observation()) + ", reward " + simulated.reward()
                     + ", terminated " + simulated.terminated() + ", truncated " + simulated.truncated()
                     + "; the environment gave " + Arrays.toString(real.observation()) + ", reward " + real.reward()
                     + ", terminated " + real.terminated());
+        }
+    }
+
+    /** A box of actions must be bounded: agents draw from it and squash into it. */
+    private static void checkActionBox(Box box, List<String> problems) {
+        for (int i = 0; i < box.dimensions(); i++) {
+            if (!Double.isFinite(box.low(i)) || !Double.isFinite(box.high(i)) || !(box.low(i) < box.high(i))) {
+                problems.add("action dimension " + box.name(i) + " has bounds [" + box.low(i) + ", " + box.high(i)
+                        + "]; a box of actions needs finite bounds with low < high");
+            }
         }
     }
 

@@ -60,7 +60,8 @@ import java.util.function.Supplier;
  *       is found; bytes cut short are refused with an {@link IOException}.</li>
  * </ul>
  * Discrete observations are checked over every pair after every step; box observations over the
- * pairs of the observations seen.
+ * pairs of the observations seen. Box actions are drawn uniformly from the box, and each
+ * observation checked is paired with the action taken there and with the box's centre.
  */
 public final class ModelChecker {
 
@@ -101,35 +102,42 @@ public final class ModelChecker {
                 : provider.create(parameters, context);
         checkCapabilities(provider, model, problems);
         SplittableRandom random = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        int actions = env.actionSpace().n();
-        List<double[]> seenObservations = new ArrayList<>();
+        ProbeActions actions = new ProbeActions(env.actionSpace());
+        List<Transition> seen = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>();
-        Transition real = new Transition(dimensions);
-        Transition probe = new Transition(dimensions);
+        Transition real = new Transition(env.observationSpace(), env.actionSpace(), 1);
+        Transition probe = new Transition(env.observationSpace(), env.actionSpace(), 1);
         for (int i = 0; i < steps && problems.size() < MAX_PROBLEMS; i++) {
-            int action = random.nextInt(actions);
             int state = step.state();
             double[] start = step.observation().clone();
-            env.step(action, step);
-            real.start(state, action);
+            actions.draw(random, real);
+            real.start(state, real.action());
             if (dimensions > 0) {
-                real.start(start, action);
-                seenObservations.add(start);
+                System.arraycopy(start, 0, real.observation(), 0, dimensions);
             }
+            actions.take(env, real, step);
             real.outcome(step);
+            if (dimensions > 0) {
+                seen.add(new Transition(env.observationSpace(), env.actionSpace(), 1).startOf(real));
+            }
             if (dimensions == 0) {
                 real.features().oneHot(state);
                 real.nextFeatures().oneHot(step.state());
             }
             model.observe(real);
             if (model instanceof ExpectationModel expectation) {
-                checkExpectation(expectation, actions, problems);
+                if (actions.box()) {
+                    problems.add("an expectation model needs discrete actions; the environment's are "
+                            + env.actionSpace().describe());
+                    break;
+                }
+                checkExpectation(expectation, actions.count(), problems);
                 if (step.done()) {
                     env.reset(step);
                 }
                 continue;
             }
-            List<Transition> pairs = pairs(env, model, seenObservations, actions, dimensions);
+            List<Transition> pairs = pairs(env, seen, actions, dimensions);
             boolean knowsAny = pairs.stream().anyMatch(model::knows);
             probe.startOf(real);
             if (knowsAny && !model.knows(probe)) {
@@ -138,8 +146,8 @@ public final class ModelChecker {
             for (Transition pair : pairs) {
                 checkPair(env, model, pair, probe, known, problems);
             }
-            if (model instanceof PredecessorModel predecessors && dimensions == 0) {
-                checkPredecessors(env, model, predecessors, actions, problems);
+            if (model instanceof PredecessorModel predecessors && dimensions == 0 && !actions.box()) {
+                checkPredecessors(env, model, predecessors, actions.count(), problems);
             }
             if (step.done()) {
                 env.reset(step);
@@ -149,7 +157,7 @@ public final class ModelChecker {
             checkSaving(savable, () -> dimensions == 0
                     ? provider.create(parameters, context(env, seed, extensions),
                             oneHot(((Discrete) env.observationSpace()).n()))
-                    : provider.create(parameters, context(env, seed, extensions)), env, dimensions, seenObservations,
+                    : provider.create(parameters, context(env, seed, extensions)), env, dimensions, seen,
                     problems);
         }
         return List.copyOf(problems);
@@ -162,7 +170,7 @@ public final class ModelChecker {
 
     /** Writes the model, reads it into a fresh one, and compares bytes and answers. */
     private static void checkSaving(Savable model, Supplier<Model> fresh, Environment env, int dimensions,
-            List<double[]> seen, Set<String> problems) {
+            List<Transition> seen, Set<String> problems) {
         try {
             byte[] written = bytes(model);
             Model copy = fresh.get();
@@ -192,10 +200,11 @@ public final class ModelChecker {
     }
 
     /** The answers of a model read back against those of the model saved, pair by pair. */
-    private static void checkSameAnswers(Model saved, Model read, Environment env, int dimensions, List<double[]> seen,
+    private static void checkSameAnswers(Model saved, Model read, Environment env, int dimensions, List<Transition> seen,
             Set<String> problems) {
-        int actions = env.actionSpace().n();
-        for (Transition pair : pairs(env, read, seen, actions, dimensions)) {
+        ProbeActions probeActions = new ProbeActions(env.actionSpace());
+        int actions = probeActions.count();
+        for (Transition pair : pairs(env, seen, probeActions, dimensions)) {
             if (problems.size() >= MAX_PROBLEMS) {
                 return;
             }
@@ -218,7 +227,8 @@ public final class ModelChecker {
                         + ", the model saved " + a.uncertainty(pair));
             }
         }
-        if (saved instanceof PredecessorModel a && read instanceof PredecessorModel b && dimensions == 0) {
+        if (saved instanceof PredecessorModel a && read instanceof PredecessorModel b && dimensions == 0
+                && !probeActions.box()) {
             for (int state = 0; state < ((Discrete) env.observationSpace()).n(); state++) {
                 if (!predecessors(a, state).equals(predecessors(b, state))) {
                     problems.add("the model read back lists the predecessors " + predecessors(b, state) + " of state "
@@ -272,7 +282,7 @@ public final class ModelChecker {
     /** The outcomes of a pair as text: next state, reward, terminated and probability of each. */
     private static List<String> distribution(DistributionModel model, Transition pair) {
         List<String> outcomes = new ArrayList<>();
-        Transition query = new Transition(pair.dimensions());
+        Transition query = new Transition(pair.dimensions(), pair.actionDimensions(), 1);
         for (int i = 0; i < model.outcomeCount(pair); i++) {
             query.startOf(pair);
             double p = model.outcome(query, i);
@@ -283,22 +293,25 @@ public final class ModelChecker {
         return outcomes;
     }
 
-    /** Every pair to check: all of a discrete space, or those of the box observations seen. */
-    private static List<Transition> pairs(Environment env, Model model, List<double[]> seen, int actions,
+    /**
+     * Every pair to check: all of a discrete space, or those of the last box observations seen,
+     * each with every discrete action or, for box actions, with the action taken there and the
+     * box's centre.
+     */
+    private static List<Transition> pairs(Environment env, List<Transition> seen, ProbeActions actions,
             int dimensions) {
         List<Transition> pairs = new ArrayList<>();
         if (dimensions == 0) {
             int states = ((Discrete) env.observationSpace()).n();
             for (int s = 0; s < states; s++) {
-                for (int a = 0; a < actions; a++) {
-                    pairs.add(new Transition().start(s, a));
+                for (Transition pair : actions.pairs(new Transition(env.observationSpace(), env.actionSpace(), 1)
+                        .start(s, 0))) {
+                    pairs.add(pair);
                 }
             }
         } else {
-            for (double[] observation : seen.subList(Math.max(0, seen.size() - 50), seen.size())) {
-                for (int a = 0; a < actions; a++) {
-                    pairs.add(new Transition(dimensions).start(observation, a));
-                }
+            for (Transition taken : seen.subList(Math.max(0, seen.size() - 50), seen.size())) {
+                pairs.addAll(actions.pairs(taken));
             }
         }
         return pairs;
@@ -469,7 +482,8 @@ public final class ModelChecker {
     private static void checkOutcome(Environment env, Transition pair, Transition outcome, String what,
             Set<String> problems) {
         if (outcome.state() != pair.state() || outcome.action() != pair.action()
-                || !java.util.Arrays.equals(outcome.observation(), pair.observation())) {
+                || !java.util.Arrays.equals(outcome.observation(), pair.observation())
+                || !java.util.Arrays.equals(outcome.actionVector(), pair.actionVector())) {
             problems.add(what + " " + describe(pair) + " changed the start of the query to " + describe(outcome));
         }
         if (!Double.isFinite(outcome.reward())) {
@@ -529,7 +543,9 @@ public final class ModelChecker {
     }
 
     private static String describe(Transition pair) {
-        return pair.dimensions() == 0 ? "(" + pair.state() + ", " + pair.action() + ")"
-                : "(" + java.util.Arrays.toString(pair.observation()) + ", " + pair.action() + ")";
+        String action = pair.actionDimensions() == 0 ? Integer.toString(pair.action())
+                : java.util.Arrays.toString(pair.actionVector());
+        return pair.dimensions() == 0 ? "(" + pair.state() + ", " + action + ")"
+                : "(" + java.util.Arrays.toString(pair.observation()) + ", " + action + ")";
     }
 }

@@ -19,6 +19,22 @@ public interface Simulator {
      * out.observation()}.
      *
      * @throws IllegalArgumentException when {@code action} is not one of the environment's
+     * @throws UnsupportedOperationException when the environment's actions are a box (the default)
      */
-    void simulate(double[] observation, int action, RandomGenerator random, Step out);
+    default void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+        throw new UnsupportedOperationException(getClass().getName() + " simulates box actions, not the discrete "
+                + "action " + action);
+    }
+
+    /**
+     * As {@link #simulate(double[], int, RandomGenerator, Step)}, for an environment whose
+     * actions are a box: {@code action} is read, never written, and treated as the environment's
+     * own step treats it.
+     *
+     * @throws UnsupportedOperationException when the environment's actions are discrete (the default)
+     */
+    default void simulate(double[] observation, double[] action, RandomGenerator random, Step out) {
+        throw new UnsupportedOperationException(getClass().getName() + " simulates discrete actions, not a vector "
+                + "of " + action.length);
+    }
 }

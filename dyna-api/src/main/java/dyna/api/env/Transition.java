@@ -1,13 +1,17 @@
 package dyna.api.env;
 
 import dyna.api.learning.FeatureVector;
+import dyna.api.space.Box;
+import dyna.api.space.Space;
+import java.util.Arrays;
 
 /**
  * One transition (S, A, R, S', terminated, truncated) in a buffer that the caller owns, so that
  * models, search controls and planners pass transitions without allocating. Where observations
  * are discrete, S and S' are state indices ({@link #state()}, {@link #nextState()}); where they
  * are boxes, they are vectors written in place ({@link #observation()},
- * {@link #nextObservation()}). A query to a model is a transition whose start ({@link #start})
+ * {@link #nextObservation()}). Likewise A is an {@code int} ({@link #action()}) for discrete
+ * actions and a vector written in place ({@link #actionVector()}) for box actions. A query to a model is a transition whose start ({@link #start})
  * is set; the model writes the outcome into the same buffer. The features of S and S' ({@link
  * #features()}, {@link #nextFeatures()}) and the next action A' ({@link #nextAction()}) are
  * written by the agent before an update rule or a model reads them.
@@ -19,6 +23,7 @@ public final class Transition {
 
     private double[] observation;
     private double[] nextObservation;
+    private final double[] actionVector;
     private FeatureVector features;
     private FeatureVector nextFeatures;
     private int nextAction = -1;
@@ -44,8 +49,27 @@ public final class Transition {
      * feature vectors with room for {@code maxFeatures} active features.
      */
     public Transition(int dimensions, int maxFeatures) {
+        this(dimensions, 0, maxFeatures);
+    }
+
+    /**
+     * A buffer for observations and actions of the given spaces (a box's dimensions are its
+     * vectors' lengths; a discrete space needs none) and feature vectors with room for {@code
+     * maxFeatures} active features.
+     */
+    public Transition(Space observations, Space actions, int maxFeatures) {
+        this(observations instanceof Box box ? box.dimensions() : 0,
+                actions instanceof Box box ? box.dimensions() : 0, maxFeatures);
+    }
+
+    /**
+     * A buffer for observations and actions of the given numbers of dimensions (0 for discrete
+     * ones) and feature vectors with room for {@code maxFeatures} active features.
+     */
+    public Transition(int dimensions, int actionDimensions, int maxFeatures) {
         this.observation = new double[dimensions];
         this.nextObservation = new double[dimensions];
+        this.actionVector = new double[actionDimensions];
         this.features = new FeatureVector(maxFeatures);
         this.nextFeatures = new FeatureVector(maxFeatures);
     }
@@ -72,11 +96,29 @@ public final class Transition {
         return this;
     }
 
-    /** Sets the start to the start of {@code other} (state, observation and action). */
+    /**
+     * Sets the start: box observation S and box action A (both copied). Leaves the outcome as it
+     * was.
+     *
+     * @throws IllegalArgumentException when either has another number of dimensions than this buffer's
+     */
+    public Transition start(double[] observation, double[] action) {
+        if (observation.length != this.observation.length || action.length != actionVector.length) {
+            throw new IllegalArgumentException("an observation of " + observation.length + " and an action of "
+                    + action.length + " dimensions for a transition of " + this.observation.length + " and "
+                    + actionVector.length);
+        }
+        System.arraycopy(observation, 0, this.observation, 0, observation.length);
+        System.arraycopy(action, 0, actionVector, 0, action.length);
+        return this;
+    }
+
+    /** Sets the start to the start of {@code other} (state, observation and action, discrete or box). */
     public Transition startOf(Transition other) {
         state = other.state;
         action = other.action;
         System.arraycopy(other.observation, 0, observation, 0, observation.length);
+        System.arraycopy(other.actionVector, 0, actionVector, 0, actionVector.length);
         return this;
     }
 
@@ -119,9 +161,14 @@ public final class Transition {
         return observation;
     }
 
-    /** The action A. */
+    /** The discrete action A. */
     public int action() {
         return action;
+    }
+
+    /** The box action A (live: written in place); empty where actions are discrete. */
+    public double[] actionVector() {
+        return actionVector;
     }
 
     /** The discrete next state S'. */
@@ -191,13 +238,19 @@ public final class Transition {
         return observation.length;
     }
 
+    /** The number of dimensions of box actions; 0 for discrete ones. */
+    public int actionDimensions() {
+        return actionVector.length;
+    }
+
     @Override
     public String toString() {
+        String a = actionVector.length == 0 ? Integer.toString(action) : Arrays.toString(actionVector);
         return observation.length == 0
-                ? "(" + state + ", " + action + ", " + reward + ", " + nextState + (terminated ? ", terminated" : "")
+                ? "(" + state + ", " + a + ", " + reward + ", " + nextState + (terminated ? ", terminated" : "")
                         + (truncated ? ", truncated" : "") + ")"
-                : "(" + java.util.Arrays.toString(observation) + ", " + action + ", " + reward + ", "
-                        + java.util.Arrays.toString(nextObservation) + (terminated ? ", terminated" : "")
+                : "(" + Arrays.toString(observation) + ", " + a + ", " + reward + ", "
+                        + Arrays.toString(nextObservation) + (terminated ? ", terminated" : "")
                         + (truncated ? ", truncated" : "") + ")";
     }
 }

@@ -43,6 +43,19 @@ public interface PlanningContext {
     int selectAction(Transition at);
 
     /**
+     * Writes the agent's action for a simulated step into the start of {@code at}, whatever the
+     * action space: the {@code int} action of {@link #selectAction} where actions are discrete,
+     * the actor's action vector ({@link Transition#actionVector()}) where they are a box and a
+     * {@link dyna.api.learning.Learner} acts. Rollout planners use this, so that they plan for
+     * either kind of agent.
+     *
+     * @return {@code at}
+     */
+    default Transition chooseAction(Transition at) {
+        return at.start(at.state(), selectAction(at));
+    }
+
+    /**
      * Asks the model for a simulated outcome of the known pair at the start of {@code query},
      * written into {@code query} (with the features of S' and, for rules that need it, the
      * policy's next action); counts one model query.

@@ -2,6 +2,7 @@ package dyna.api.provider;
 
 import dyna.api.env.Simulator;
 import dyna.api.env.TransitionTable;
+import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
 import java.util.Map;
@@ -15,14 +16,15 @@ import java.util.random.RandomGenerator;
  * sections 8.5 and 8.6; learning agents ignore them).
  *
  * @param observations the environment's observation space
- * @param actions      the environment's action space
+ * @param actionSpace  the environment's action space: discrete ({@link #actionCount}) or a box
+ *                     ({@link #actionBox})
  * @param random       the component's own random stream; never shared with another component
  * @param dynamics     the environment's transition table, after its seeded reset, if it has one
  * @param simulator    the environment's true dynamics from any observation, if it gives them
  *                     (classic control)
  * @param extensions   the run's components of the kinds plugins declared, by kind (see {@link #extension})
  */
-public record ComponentContext(Space observations, Discrete actions, RandomGenerator random,
+public record ComponentContext(Space observations, Space actionSpace, RandomGenerator random,
         Optional<TransitionTable> dynamics, Optional<Simulator> simulator, Map<ComponentKind, Object> extensions) {
 
     /** Copies the map of extensions. */
@@ -31,20 +33,20 @@ public record ComponentContext(Space observations, Discrete actions, RandomGener
     }
 
     /** A context with true dynamics as given and no component of a declared kind. */
-    public ComponentContext(Space observations, Discrete actions, RandomGenerator random,
+    public ComponentContext(Space observations, Space actionSpace, RandomGenerator random,
             Optional<TransitionTable> dynamics, Optional<Simulator> simulator) {
-        this(observations, actions, random, dynamics, simulator, Map.of());
+        this(observations, actionSpace, random, dynamics, simulator, Map.of());
     }
 
     /** A context with a transition table, or none, and no simulator. */
-    public ComponentContext(Space observations, Discrete actions, RandomGenerator random,
+    public ComponentContext(Space observations, Space actionSpace, RandomGenerator random,
             Optional<TransitionTable> dynamics) {
-        this(observations, actions, random, dynamics, Optional.empty());
+        this(observations, actionSpace, random, dynamics, Optional.empty());
     }
 
     /** A context with no true dynamics. */
-    public ComponentContext(Space observations, Discrete actions, RandomGenerator random) {
-        this(observations, actions, random, Optional.empty(), Optional.empty());
+    public ComponentContext(Space observations, Space actionSpace, RandomGenerator random) {
+        this(observations, actionSpace, random, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -69,7 +71,7 @@ public record ComponentContext(Space observations, Discrete actions, RandomGener
 
     /** This context with the run's components of declared kinds. */
     public ComponentContext withExtensions(Map<ComponentKind, Object> components) {
-        return new ComponentContext(observations, actions, random, dynamics, simulator, components);
+        return new ComponentContext(observations, actionSpace, random, dynamics, simulator, components);
     }
 
     /**
@@ -84,5 +86,33 @@ public record ComponentContext(Space observations, Discrete actions, RandomGener
         }
         throw new IllegalArgumentException(component + " works with discrete observations only, but the environment's are "
                 + observations.describe());
+    }
+
+    /**
+     * The number of actions, for components that work with discrete actions.
+     *
+     * @param component the component's id, named in the error
+     * @throws IllegalArgumentException when the actions are a box
+     */
+    public int actionCount(String component) {
+        if (actionSpace instanceof Discrete discrete) {
+            return discrete.n();
+        }
+        throw new IllegalArgumentException(component + " works with discrete actions only, but the environment's are "
+                + actionSpace.describe());
+    }
+
+    /**
+     * The box of actions, for components that work with box (continuous) actions.
+     *
+     * @param component the component's id, named in the error
+     * @throws IllegalArgumentException when the actions are discrete
+     */
+    public Box actionBox(String component) {
+        if (actionSpace instanceof Box box) {
+            return box;
+        }
+        throw new IllegalArgumentException(component + " works with box actions only, but the environment's are "
+                + actionSpace.describe());
     }
 }

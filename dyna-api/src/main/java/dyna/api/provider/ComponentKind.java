@@ -55,9 +55,12 @@ public final class ComponentKind implements Comparable<ComponentKind> {
             Role.AGENT_PART, 8);
     /** A measure of each episode (steps, return, value error, model error, ...). */
     public static final ComponentKind METRIC = new ComponentKind("metric", "METRICS", null, Role.MEASURE, 9);
+    /** A learner from batches (SAC) in place of values, features, update rule and policy; {@code no-learner} by default. */
+    public static final ComponentKind LEARNER = new ComponentKind("learner", "LEARNERS FROM BATCHES", "no-learner",
+            Role.AGENT_PART, 10);
 
     private static final List<ComponentKind> BUILT_IN = List.of(ENVIRONMENT, MODEL, PLANNER, SEARCH_CONTROL, BONUS,
-            UPDATE_RULE, POLICY, VALUES, FEATURES, METRIC);
+            UPDATE_RULE, POLICY, VALUES, FEATURES, METRIC, LEARNER);
 
     private final String label;
     private final String heading;

@@ -33,7 +33,8 @@ class ComponentKindTest {
         assertTrue(forgetting.compareTo(ComponentKind.METRIC) > 0 && ComponentKind.ENVIRONMENT.compareTo(
                 ComponentKind.MODEL) < 0);
         assertEquals(forgetting, ComponentKind.declare("forgetting", "OTHER", "other"));
-        assertEquals(10, ComponentKind.builtIn().size());
+        assertEquals(11, ComponentKind.builtIn().size());
+        assertTrue(ComponentKind.LEARNER.partOfAgent() && ComponentKind.LEARNER.isBuiltIn());
         assertFalse(ComponentKind.METRIC.partOfAgent() || ComponentKind.ENVIRONMENT.swept());
     }
 

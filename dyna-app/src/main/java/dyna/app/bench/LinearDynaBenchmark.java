@@ -57,7 +57,7 @@ public final class LinearDynaBenchmark {
         for (int e = 0; e < LEARNING_EPISODES; e++) {
             agent.runEpisode();
         }
-        Copy copy = copy((ExpectationModel) agent.model(), agent.environment().actionSpace().n());
+        Copy copy = copy((ExpectationModel) agent.model(), agent.values().actions());
         HandWrittenLinearDyna baseline = copy.baseline();
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         double[] framework = new double[rounds];

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
                 + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster; 'dyna bench ensemble' the neural ensemble alone.",
         subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class,
-            BenchNnCommand.class, BenchEnsembleCommand.class})
+            BenchNnCommand.class, BenchEnsembleCommand.class, BenchSacCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +53,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Minibatch steps per member per timed retraining of the neural ensemble, and 5,000 times as "
                     + "many single predictions (default: ${DEFAULT-VALUE}).")
     int ensembleBatches;
+
+    @Option(names = "--sac-steps", paramLabel = "N", defaultValue = "100",
+            description = "SAC gradient steps per timed round at 2x64 (a quarter at 2x256; default: ${DEFAULT-VALUE}).")
+    int sacSteps;
 
     @Option(names = "--sweep-runs", paramLabel = "N", defaultValue = "1000",
             description = "Runs of the sweep benchmark (default: ${DEFAULT-VALUE}).")
@@ -77,9 +81,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (updates < 1 || rounds < 1 || sweepRuns < 1 || ensembleBatches < 1 || ensembleBatches > 100_000) {
+        if (updates < 1 || rounds < 1 || sweepRuns < 1 || ensembleBatches < 1 || ensembleBatches > 100_000
+                || sacSteps < 1 || sacSteps > 100_000) {
             throw new UsageException("--updates, --rounds and --sweep-runs must be at least 1, and --ensemble-batches "
-                    + "from 1 to 100000");
+                    + "and --sac-steps from 1 to 100000");
         }
         checkWritable(json);
         ProviderRegistry registry = ProviderRegistry.discover();
@@ -89,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         NeuralEnsembleBenchmark.Result neural = NeuralEnsembleBenchmark.run(registry, ensembleBatches,
                 5_000 * ensembleBatches, rounds);
         dyna.app.bench.NnBenchmark.Result[] nn = dyna.app.bench.NnBenchmark.run(Math.min(rounds, 5));
+        dyna.app.bench.SacBenchmark.Result sac = dyna.app.bench.SacBenchmark.run(registry, sacSteps, Math.min(rounds, 5));
         int threads = Runtime.getRuntime().availableProcessors();
         SweepBenchmark.Result sweep = SweepBenchmark.run(registry, sweepRuns, threads);
         PrintWriter out = spec.commandLine().getOut();
@@ -129,6 +135,7 @@ final class BenchCommand implements Callable<Integer> {
                     + "(%.1f bytes)%n", r.name(), r.msPerTrainingStep(), r.bytesPerStep(), r.usPerPrediction(),
                     r.bytesPerPrediction());
         }
+        BenchSacCommand.print(out, sac);
         out.printf("Sweep of %,d runs (dyna-maze, planning-steps 5, 5 episodes each)%n", sweep.runs());
         out.printf("  1 thread              %,15.1f runs/s%n", sweep.runsPerSecondOne());
         out.printf("  %d threads             %,15.1f runs/s%n", sweep.threads(), sweep.runsPerSecondAll());
@@ -178,6 +185,12 @@ final class BenchCommand implements Callable<Integer> {
                 figures.put(key + "_us_per_prediction", r.usPerPrediction());
                 figures.put(key + "_bytes_per_prediction", r.bytesPerPrediction());
             }
+            for (dyna.app.bench.SacBenchmark.Sizes size : sac.sizes()) {
+                figures.put("sac_2x" + size.hidden() + "_ms_per_gradient_step", size.msPerGradientStep());
+                figures.put("sac_2x" + size.hidden() + "_bytes_per_gradient_step", size.bytesPerGradientStep());
+            }
+            figures.put("mbpo_rollouts_per_s", sac.rolloutsPerSecond());
+            figures.put("mbpo_bytes_per_rollout", sac.bytesPerRollout());
             figures.put("sweep_runs", sweep.runs());
             figures.put("sweep_threads", sweep.threads());
             figures.put("sweep_runs_per_s_1_thread", sweep.runsPerSecondOne());

@@ -35,7 +35,7 @@ class CommandLineTest {
         for (String expected : List.of("ENVIRONMENTS", "MODELS", "PLANNERS", "EXPLORATION BONUSES", "UPDATE RULES",
                 "POLICIES", "dyna-maze", "tabular-deterministic", "random-sample", "none", "q-learning",
                 "epsilon-greedy", "alpha                real, default 0.1 in [0, 1]: step size",
-                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.3.0")) {
+                "planning-steps       integer, default 5 in [0, 1000000]", "from dyna.core 0.4.0")) {
             assertTrue(result.out().contains(expected), "missing '" + expected + "' in\n" + result.out());
         }
     }
@@ -281,7 +281,7 @@ class CommandLineTest {
         Cli.Result result = dyna("run", "--env", "dyna-maz", "--out", dir.toString());
         assertEquals(2, result.code());
         assertEquals("dyna run: unknown environment 'dyna-maz'; known: acrobot, blocking-maze, boyan-chain, cart-pole, dyna-maze, mountain-car, "
-                + "random-task, shortcut-maze; did you mean 'dyna-maze'?",
+                + "mountain-car-continuous, pendulum, random-task, shortcut-maze; did you mean 'dyna-maze'?",
                 result.err().strip());
     }
 
@@ -392,7 +392,7 @@ class CommandLineTest {
     void benchWritesItsFiguresAsJson() throws Exception {
         Path json = dir.resolve("bench.json");
         Cli.Result result = dyna("bench", "--updates", "200000", "--rounds", "3", "--sweep-runs", "40",
-                "--ensemble-batches", "10", "--json", json.toString());
+                "--ensemble-batches", "10", "--sac-steps", "2", "--json", json.toString());
         assertEquals(0, result.code(), result.err());
         JsonNode figures = new ObjectMapper().readTree(json.toFile());
         double framework = figures.get("framework_updates_per_s").asDouble();
@@ -409,6 +409,9 @@ class CommandLineTest {
         double handTraining = figures.get("neural_hand_written_ms_per_member_training_step").asDouble();
         assertTrue(training > 0 && handTraining > 0);
         assertEquals(handTraining / training, figures.get("neural_training_ratio").asDouble(), 1e-9);
+        assertTrue(figures.get("sac_2x64_ms_per_gradient_step").asDouble() > 0
+                && figures.get("sac_2x256_ms_per_gradient_step").asDouble() > 0
+                && figures.get("mbpo_rollouts_per_s").asDouble() > 0, figures.toString());
         assertTrue(result.out().contains("ratio"), result.out());
     }
 

@@ -20,7 +20,7 @@ import java.util.random.RandomGenerator;
  * need it, the policy's next action) and go through the agent's own update rule, with the
  * planning-reward bonus added, and are counted.
  */
-final class AgentPlanningContext implements PlanningContext {
+final class AgentPlanningContext implements CountedPlanning {
 
     private final Model model;
     private final DistributionModel distribution;
@@ -63,8 +63,8 @@ final class AgentPlanningContext implements PlanningContext {
         this.row = new double[values.actions()];
     }
 
-    /** Sets the search control, created with this context; once. */
-    void searchControl(SearchControl control) {
+    @Override
+    public void searchControl(SearchControl control) {
         if (searchControl != null) {
             throw new IllegalStateException("the search control is set already");
         }
@@ -261,11 +261,13 @@ final class AgentPlanningContext implements PlanningContext {
                 : 0;
     }
 
-    long planningUpdates() {
+    @Override
+    public long planningUpdates() {
         return planningUpdates;
     }
 
-    long modelQueries() {
+    @Override
+    public long modelQueries() {
         return modelQueries;
     }
 }

@@ -7,6 +7,7 @@ import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.Features;
+import dyna.api.learning.Learner;
 import dyna.api.learning.Policy;
 import dyna.api.learning.QTable;
 import dyna.api.learning.UpdateRule;
@@ -61,7 +62,9 @@ public final class DynaAgent implements AgentView {
     private final int states;
     private final Box box;
     private final VisitClock clock;
-    private final AgentPlanningContext planning;
+    private final CountedPlanning planning;
+    private final Learner learner;
+    private final Box actionBox;
     private final SearchControl searchControl;
     private final Planner planner;
     private final Step step;
@@ -102,7 +105,7 @@ public final class DynaAgent implements AgentView {
             throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
                     + environment.observationSpace().describe());
         }
-        return new QTable(states.n(), environment.actionSpace().n());
+        return new QTable(states.n(), actionCount(environment));
     }
 
     /**
@@ -126,7 +129,7 @@ public final class DynaAgent implements AgentView {
             throw new IllegalArgumentException("exploration bonuses count the visits of discrete states, but the "
                     + "environment's observations are " + environment.observationSpace().describe());
         }
-        int actions = environment.actionSpace().n();
+        int actions = actionCount(environment);
         int dimensions = environment.observationSpace() instanceof Box box ? box.dimensions() : 0;
         this.states = discrete ? ((Discrete) environment.observationSpace()).n() : 0;
         this.environment = environment;
@@ -145,14 +148,79 @@ public final class DynaAgent implements AgentView {
         this.step = new Step(dimensions);
         this.transition = new Transition(dimensions, this.features.maxActive());
         this.box = environment.observationSpace() instanceof Box b ? b : null;
-        this.planning = new AgentPlanningContext(model, values, this.features, updateRule, bonus, clock,
+        AgentPlanningContext context = new AgentPlanningContext(model, values, this.features, updateRule, bonus, clock,
                 planning.policy(), planning.random(), dimensions, new OutcomeCheck(environment.observationSpace()));
-        this.searchControl = planning.searchControl().apply(this.planning);
+        this.planning = context;
+        this.searchControl = planning.searchControl().apply(context);
         this.planning.searchControl(searchControl);
-        this.planner = planning.planner().apply(this.planning);
+        this.planner = planning.planner().apply(context);
         this.actionValues = new double[actions];
         this.listeners = List.copyOf(listeners);
         this.runSeed = runSeed;
+        this.learner = null;
+        this.actionBox = null;
+    }
+
+    /**
+     * Wires an agent that learns with a {@link Learner} (SAC) in place of values, features,
+     * update rule and policy: per real step the learner acts, takes the real transition, the model
+     * learns from it, the planner's simulated transitions go to the learner, and the learner
+     * learns. The actions may be discrete or a box; the observations are a box.
+     *
+     * @param learner   the learner, fresh
+     * @param learnerId the learner's id, for messages
+     * @param planning  creates the search control and the planner (its policy is not used: the
+     *                  learner chooses the actions of rollouts)
+     * @throws IllegalArgumentException when the observations are not a box
+     */
+    public DynaAgent(Environment environment, long environmentSeed, Learner learner, String learnerId, Model model,
+            PlanningSetup planning, AgentSettings settings, List<EpisodeListener> listeners, long runSeed) {
+        if (!(environment.observationSpace() instanceof Box observations)) {
+            throw new IllegalArgumentException("learner " + learnerId + " works with box observations, but the "
+                    + "environment's are " + environment.observationSpace().describe());
+        }
+        this.environment = environment;
+        this.environmentSeed = environmentSeed;
+        this.learner = learner;
+        this.actionBox = environment.actionSpace() instanceof Box b ? b : null;
+        this.values = null;
+        this.features = null;
+        this.featureCount = 0;
+        this.states = 0;
+        this.box = observations;
+        this.model = model;
+        this.updateRule = null;
+        this.nextActionFirst = false;
+        this.policy = null;
+        this.bonus = null;
+        this.actionBonus = false;
+        this.settings = settings;
+        this.clock = new VisitClock(0, 0, false);
+        this.step = new Step(observations.dimensions());
+        this.transition = new Transition(observations, environment.actionSpace(), 1);
+        LearnerPlanningContext context = new LearnerPlanningContext(model, learner, learnerId, planning.random(),
+                observations, environment.actionSpace(), new OutcomeCheck(observations));
+        this.planning = context;
+        this.searchControl = planning.searchControl().apply(context);
+        this.planning.searchControl(searchControl);
+        this.planner = planning.planner().apply(context);
+        this.actionValues = new double[0];
+        this.listeners = List.copyOf(listeners);
+        this.runSeed = runSeed;
+    }
+
+    /**
+     * The number of actions of an environment whose actions are discrete, as the Dyna agent's
+     * action values need.
+     *
+     * @throws IllegalArgumentException when the actions are a box
+     */
+    public static int actionCount(Environment environment) {
+        if (environment.actionSpace() instanceof Discrete actions) {
+            return actions.n();
+        }
+        throw new IllegalArgumentException("the Dyna agent keeps a value per action, which needs discrete actions, "
+                + "but the environment's are " + environment.actionSpace().describe());
     }
 
     /** Runs one episode to its end (terminal state or time limit) and returns what it gave. */
@@ -179,6 +247,9 @@ public final class DynaAgent implements AgentView {
 
     /** One real step of the Dyna-Q box, starting an episode first if none is under way. */
     private double realStep() {
+        if (learner != null) {
+            return learnerStep();
+        }
         if (!inEpisode) {
             startEpisode();
         }
@@ -204,6 +275,47 @@ public final class DynaAgent implements AgentView {
         }
         searchControl.observe(transition, error);
         planner.plan(settings.planningSteps());
+        return endStep(reward, terminated);
+    }
+
+    /**
+     * One real step with a learner: it acts, learns of the real transition, the model learns,
+     * the planner's simulated transitions go to the learner, and the learner learns.
+     */
+    private double learnerStep() {
+        if (!inEpisode) {
+            startEpisode();
+        }
+        learner.act(transition);
+        if (actionBox != null) {
+            checkAction(transition.actionVector());
+            environment.step(transition.actionVector(), step);
+        } else {
+            environment.step(transition.action(), step);
+        }
+        clock.tick();
+        double reward = step.reward();
+        checkStep(reward);
+        transition.outcome(step);
+        learner.observe(transition);
+        model.observe(transition);
+        realTransitions.accept(transition);
+        searchControl.observe(transition, 0);
+        planner.plan(settings.planningSteps());
+        learner.learn();
+        return endStep(reward, step.terminated());
+    }
+
+    /** A learner's box action must be finite and inside the box: the environment is not to blame for one that is not. */
+    private void checkAction(double[] action) {
+        if (!actionBox.contains(action)) {
+            throw new ComponentFailure(ComponentKind.LEARNER, "step " + clock.now() + " chose action "
+                    + java.util.Arrays.toString(action) + " (valid: within " + actionBox.describe() + ")");
+        }
+    }
+
+    /** Counts the step into the episode and ends the episode where it ended; moves S' to S. */
+    private double endStep(double reward, boolean terminated) {
         episodeSteps++;
         episodeReward += reward;
         if (terminated || step.truncated() || episodeSteps >= settings.maxEpisodeSteps()) {
@@ -285,8 +397,10 @@ public final class DynaAgent implements AgentView {
         }
         // The reset's observation is written as an outcome and moved to the start, as every step's is.
         transition.outcome(step);
-        features.encode(state, step.observation(), transition.nextFeatures());
-        checkFeatures(transition.nextFeatures());
+        if (learner == null) {
+            features.encode(state, step.observation(), transition.nextFeatures());
+            checkFeatures(transition.nextFeatures());
+        }
         transition.advance();
         transition.start(state, 0).nextAction(-1);
         episodeSteps = 0;
@@ -344,7 +458,7 @@ public final class DynaAgent implements AgentView {
 
     /** The number of state-action pairs of a discrete environment (0 for continuous observations). */
     public long pairs() {
-        return (long) states * environment.actionSpace().n();
+        return (long) states * actionValues.length;
     }
 
     /**
@@ -363,10 +477,22 @@ public final class DynaAgent implements AgentView {
         return environment;
     }
 
-    /** The agent's action values (live, not a copy). */
+    /**
+     * The agent's action values (live, not a copy).
+     *
+     * @throws IllegalStateException when the agent learns with a learner, which has none
+     */
     @Override
     public ActionValues values() {
+        if (learner != null) {
+            throw new IllegalStateException("the agent learns with a learner from batches and has no action values");
+        }
         return values;
+    }
+
+    /** The agent's learner from batches, or null when it learns through action values. */
+    public Learner learner() {
+        return learner;
     }
 
     /**
@@ -419,6 +545,12 @@ public final class DynaAgent implements AgentView {
      */
     public Map<String, Object> learnedParts() {
         Map<String, Object> parts = new LinkedHashMap<>();
+        if (learner != null) {
+            parts.put(ComponentKind.LEARNER.label(), learner);
+            parts.put(ComponentKind.MODEL.label(), model);
+            parts.put(ComponentKind.SEARCH_CONTROL.label(), searchControl);
+            return parts;
+        }
         parts.put(ComponentKind.VALUES.label(), values);
         if (features instanceof dyna.api.save.Savable) {
             parts.put(ComponentKind.FEATURES.label(), features);
@@ -433,7 +565,7 @@ public final class DynaAgent implements AgentView {
 
     @Override
     public double discount() {
-        return updateRule.discount();
+        return learner != null ? learner.discount() : updateRule.discount();
     }
 
     @Override

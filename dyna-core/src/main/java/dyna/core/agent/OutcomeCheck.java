@@ -67,7 +67,7 @@ final class OutcomeCheck {
     /** The start of {@code t} as a message names it: "state 3, action 1", or the observation and action. */
     String start(Transition t) {
         return (box == null ? "state " + t.state() : "observation " + Arrays.toString(t.observation()))
-                + ", action " + t.action();
+                + ", action " + (t.actionDimensions() > 0 ? Arrays.toString(t.actionVector()) : t.action());
     }
 
     private String describe(Transition t) {

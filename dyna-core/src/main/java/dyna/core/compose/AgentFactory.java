@@ -6,6 +6,7 @@ import dyna.api.env.Environment;
 import dyna.api.env.Step;
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.Features;
+import dyna.api.learning.Learner;
 import dyna.api.learning.Policy;
 import dyna.api.model.Model;
 import dyna.api.model.ModelCapability;
@@ -43,6 +44,7 @@ public final class AgentFactory {
     private final PolicyFactory policies;
     private final ValuesFactory values;
     private final FeaturesFactory features;
+    private final LearnerFactory learners;
     private final AgentSettings settings;
     private final List<EpisodeListener> listeners;
     private final AgentConfiguration configuration;
@@ -51,8 +53,8 @@ public final class AgentFactory {
     @Inject
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
             SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules,
-            PolicyFactory policies, ValuesFactory values, FeaturesFactory features, AgentSettings settings,
-            Set<EpisodeListener> listeners, AgentConfiguration configuration) {
+            PolicyFactory policies, ValuesFactory values, FeaturesFactory features, LearnerFactory learners,
+            AgentSettings settings, Set<EpisodeListener> listeners, AgentConfiguration configuration) {
         this.environments = environments;
         this.models = models;
         this.planners = planners;
@@ -62,6 +64,7 @@ public final class AgentFactory {
         this.policies = policies;
         this.values = values;
         this.features = features;
+        this.learners = learners;
         this.settings = settings;
         this.listeners = List.copyOf(listeners);
         this.configuration = configuration;
@@ -95,6 +98,16 @@ public final class AgentFactory {
      */
     public DynaAgent create(long runSeed, long environmentSeed) {
         Environment environment = environments.create();
+        Learner learner = learners.create(context(environment, runSeed, "learner", Map.of()));
+        if (learner != null) {
+            return createWithLearner(environment, environmentSeed, learner, runSeed);
+        }
+        if (!(environment.actionSpace() instanceof Discrete)) {
+            throw new IllegalArgumentException("values " + configuration.component(ComponentKind.VALUES).provider().id()
+                    + " keep a value per discrete action, but environment "
+                    + configuration.component(ComponentKind.ENVIRONMENT).provider().id() + " has actions in "
+                    + environment.actionSpace().describe() + ", which the Dyna agent's values cannot hold");
+        }
         boolean discrete = environment.observationSpace() instanceof Discrete;
         if (!discrete && !values.usesFeatures()) {
             throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
@@ -123,6 +136,30 @@ public final class AgentFactory {
         return new DynaAgent(environment, environmentSeed, actionValues, values.usesFeatures() ? encoder : null,
                 model, updateRules.create(context(environment, runSeed, "update-rule", extensions), policy), policy,
                 bonuses.create(context(environment, runSeed, "bonus", extensions)), planning, settings, listeners, runSeed);
+    }
+
+    /**
+     * An agent that learns with a learner from batches: its model, search control and planner as
+     * for any agent (rollout actions are the learner's), no values, features, update rule,
+     * policy or bonus.
+     */
+    private DynaAgent createWithLearner(Environment environment, long environmentSeed, Learner learner, long runSeed) {
+        String id = configuration.component(ComponentKind.LEARNER).provider().id();
+        if (!(environment.observationSpace() instanceof Box box)) {
+            throw new IllegalArgumentException("learner " + id + " works with box observations, but environment "
+                    + configuration.component(ComponentKind.ENVIRONMENT).provider().id() + " has "
+                    + environment.observationSpace().describe());
+        }
+        environment.reset(environmentSeed, new Step(box.dimensions()));
+        Map<ComponentKind, Object> extensions = extensions(environment, runSeed);
+        Model model = models.create(context(environment, runSeed, "model", extensions));
+        checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
+        checkOffered(model, searchControls.requires(), "search control "
+                + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
+        PlanningSetup planning = new PlanningSetup(
+                context -> searchControls.create(context(environment, runSeed, "planner", extensions), context),
+                planners::create, null, Seeds.stream(runSeed, "planner-own"));
+        return new DynaAgent(environment, environmentSeed, learner, id, model, planning, settings, listeners, runSeed);
     }
 
     /** Checks the run's model offers what a component needs; for a model bound in code, which has no id. */

@@ -1,6 +1,9 @@
 package dyna.core.compose;
 
 import com.google.inject.AbstractModule;
+import dyna.api.learning.Learner;
+import dyna.api.learning.LearnerProvider;
+import dyna.core.learning.NoLearnerProvider;
 import dyna.api.bonus.BonusProvider;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.learning.ActionValues;
@@ -114,6 +117,16 @@ public final class AgentModule extends AbstractModule {
         PolicyProvider policy = provider(ComponentKind.POLICY, PolicyProvider.class);
         Parameters policyParameters = parameters(ComponentKind.POLICY);
         Slots.policy(binder()).setDefault().toInstance(context -> policy.create(policyParameters, context));
+
+        LearnerProvider learner = provider(ComponentKind.LEARNER, LearnerProvider.class);
+        Parameters learnerParameters = parameters(ComponentKind.LEARNER);
+        Slots.learner(binder()).setDefault().toInstance(context -> {
+            Learner made = learner.create(learnerParameters, context);
+            if (made == null && !(learner instanceof NoLearnerProvider)) {
+                throw new IllegalStateException("learner " + learner.id() + " created nothing (null)");
+            }
+            return made;
+        });
 
         Slots.episodeListeners(binder());
         bind(AgentSettings.class).toInstance(configuration.settings());

@@ -47,6 +47,9 @@ public final class Fitting {
         } catch (RuntimeException e) {
             return "";
         }
+        if (!(environment.actionSpace() instanceof Discrete)) {
+            return "";   // no values fit box actions: the refusal says so
+        }
         boolean discrete = environment.observationSpace() instanceof Discrete;
         List<String> parts = new ArrayList<>();
         suggest(registry, configuration, ComponentKind.VALUES,

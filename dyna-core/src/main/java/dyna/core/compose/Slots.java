@@ -66,4 +66,9 @@ public final class Slots {
     public static OptionalBinder<PolicyFactory> policy(Binder binder) {
         return OptionalBinder.newOptionalBinder(binder, PolicyFactory.class);
     }
+
+    /** The learner-from-batches slot (SAC); its default {@code no-learner} creates null: the agent learns through its values. */
+    public static OptionalBinder<LearnerFactory> learner(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, LearnerFactory.class);
+    }
 }

@@ -33,6 +33,6 @@ public final class ExpectedSarsaProvider implements UpdateRuleProvider {
     @Override
     public UpdateRule create(Parameters parameters, ComponentContext context, Policy policy) {
         return new ExpectedSarsa(parameters.getDouble("alpha"), parameters.getDouble("gamma"), policy,
-                context.actions().n());
+                context.actionCount(id()));
     }
 }

@@ -41,6 +41,6 @@ public final class SpectralRadiusMetricProvider implements MetricProvider {
         }
         SpectralRadius radius = new SpectralRadius(agent.features().size());
         return (episode, values) -> values[0] = radius.max((ExpectationModel) agent.model(),
-                agent.environment().actionSpace().n(), agent.discount());
+                agent.values().actions(), agent.discount());
     }
 }

@@ -12,7 +12,8 @@ import dyna.core.agent.ComponentFailure;
 /**
  * MBPO's planning (Janner et al. 2019, "When to trust your model"): short rollouts of the model
  * branched from real states, under the agent's own behaviour policy, each simulated transition
- * going through the agent's update rule. After each real step:
+ * going through the agent's update rule (or, for an agent with a {@link dyna.api.learning.Learner},
+ * into the learner: MBPO's model data for SAC). After each real step:
  * <pre>
  *   k ← horizon(real steps so far)            (fixed, or MBPO's linear schedule)
  *   repeat until the budget of updates is spent (or {@code starts} rollouts are made):
@@ -83,7 +84,7 @@ final class BranchedRollouts implements Planner {
             model.startRollout(step, rolloutState);
             int before = updates;
             for (int h = 0; h < k && updates < budget; h++) {
-                step.start(step.observation(), context.selectAction(step));
+                context.chooseAction(step);
                 if (!model.knows(step) || maxUncertainty > 0 && tooUnsure(step)) {
                     break;
                 }

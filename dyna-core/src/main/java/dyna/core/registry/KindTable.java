@@ -4,6 +4,7 @@ import dyna.api.bonus.BonusProvider;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.learning.ActionValuesProvider;
 import dyna.api.learning.FeaturesProvider;
+import dyna.api.learning.LearnerProvider;
 import dyna.api.learning.PolicyProvider;
 import dyna.api.learning.UpdateRuleProvider;
 import dyna.api.metric.MetricProvider;
@@ -46,7 +47,8 @@ public final class KindTable {
             new Entry(ComponentKind.POLICY, PolicyProvider.class),
             new Entry(ComponentKind.VALUES, ActionValuesProvider.class),
             new Entry(ComponentKind.FEATURES, FeaturesProvider.class),
-            new Entry(ComponentKind.METRIC, MetricProvider.class)));
+            new Entry(ComponentKind.METRIC, MetricProvider.class),
+            new Entry(ComponentKind.LEARNER, LearnerProvider.class)));
 
     private final List<Entry> entries;
 

@@ -21,6 +21,6 @@ public final class AllPairsProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
-        return new AllPairs(context.stateCount(id()), context.actions().n(), planning.model());
+        return new AllPairs(context.stateCount(id()), context.actionCount(id()), planning.model());
     }
 }

@@ -40,7 +40,7 @@ public final class FeaturePriorityProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
-        return new FeaturePriority((ExpectationModel) planning.model(), context.actions().n(),
+        return new FeaturePriority((ExpectationModel) planning.model(), context.actionCount(id()),
                 parameters.getDouble("theta"));
     }
 }

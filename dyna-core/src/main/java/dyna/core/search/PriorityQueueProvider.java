@@ -38,7 +38,7 @@ public final class PriorityQueueProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
-        return new PriorityQueueControl(context.stateCount(id()), context.actions().n(), planning,
+        return new PriorityQueueControl(context.stateCount(id()), context.actionCount(id()), planning,
                 parameters.getDouble("theta"));
     }
 }

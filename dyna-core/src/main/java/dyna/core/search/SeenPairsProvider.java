@@ -22,9 +22,12 @@ public final class SeenPairsProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
-        if (context.observations() instanceof Box box) {
-            return new SeenObservations(box.dimensions(), context.actions().n(), planning.model(), context.random());
+        if (context.observations() instanceof Box box && context.actionSpace() instanceof Box actions) {
+            return new SeenBoxPairs(box.dimensions(), actions.dimensions(), planning.model(), context.random());
         }
-        return new SeenPairs(context.stateCount(id()), context.actions().n(), planning.model(), context.random());
+        if (context.observations() instanceof Box box) {
+            return new SeenObservations(box.dimensions(), context.actionCount(id()), planning.model(), context.random());
+        }
+        return new SeenPairs(context.stateCount(id()), context.actionCount(id()), planning.model(), context.random());
     }
 }

@@ -29,7 +29,7 @@ public final class UnitFeaturesProvider implements SearchControlProvider {
 
     @Override
     public SearchControl create(Parameters parameters, ComponentContext context, PlanningContext planning) {
-        return new UnitFeatures(((ExpectationModel) planning.model()).featureCount(), context.actions().n(),
+        return new UnitFeatures(((ExpectationModel) planning.model()).featureCount(), context.actionCount(id()),
                 context.random());
     }
 }

@@ -21,6 +21,6 @@ public final class LinearValuesProvider implements ActionValuesProvider {
 
     @Override
     public ActionValues create(Parameters parameters, ComponentContext context, Features features) {
-        return new LinearValues(features.size(), context.actions().n());
+        return new LinearValues(features.size(), context.actionCount(id()));
     }
 }

@@ -30,6 +30,6 @@ public final class TabularValuesProvider implements ActionValuesProvider {
 
     @Override
     public ActionValues create(Parameters parameters, ComponentContext context, Features features) {
-        return new QTable(context.stateCount(id()), context.actions().n());
+        return new QTable(context.stateCount(id()), context.actionCount(id()));
     }
 }

@@ -11,6 +11,8 @@ import dyna.api.space.Discrete;
 import dyna.api.space.Space;
 import dyna.core.fixtures.Corridor;
 import dyna.core.fixtures.Line;
+import dyna.core.fixtures.Throttle;
+import dyna.api.space.Box;
 import dyna.testkit.EnvironmentChecker;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +31,7 @@ class EnvironmentCheckerTest {
     void aSoundEnvironmentPasses() {
         assertEquals(List.of(), EnvironmentChecker.check(() -> new Corridor(4), 1, 500));
         assertEquals(List.of(), EnvironmentChecker.check(Line::new, 1, 500));
+        assertEquals(List.of(), EnvironmentChecker.check(Throttle::new, 1, 500));
     }
 
     /** A corridor whose environment methods are fine but whose table the checker must not trust blindly. */
@@ -139,7 +142,30 @@ class EnvironmentCheckerTest {
                         super.simulate(observation, action, random, out);
                         out.set(out.reward(), out.terminated(), true);
                     }
-                }, "truncated true"));
+                }, "truncated true"),
+                Arguments.of("an environment that writes into its box action", (Supplier<Environment>) () ->
+                        new Throttle() {
+                            @Override
+                            public void step(double[] action, Step out) {
+                                super.step(action, out);
+                                action[0] = 0;
+                            }
+                        }, "the environment wrote into the action it was given"),
+                Arguments.of("a box of actions without bounds", (Supplier<Environment>) () -> new Throttle() {
+                    @Override
+                    public Box actionSpace() {
+                        return new Box(new double[] {Double.NEGATIVE_INFINITY}, new double[] {1});
+                    }
+                }, "a box of actions needs finite bounds"),
+                Arguments.of("a box-action simulator whose reward is off", (Supplier<Environment>) () ->
+                        new Throttle() {
+                            @Override
+                            public void simulate(double[] observation, double[] action, RandomGenerator random,
+                                    Step out) {
+                                super.simulate(observation, action, random, out);
+                                out.set(out.reward() - 0.01, out.terminated(), false);
+                            }
+                        }, "the simulator from"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -16,6 +16,7 @@ import dyna.api.provider.ComponentKind;
 import dyna.api.provider.Parameters;
 import dyna.core.agent.DynaAgent;
 import dyna.core.bonus.NoBonusProvider;
+import dyna.core.learning.NoLearnerProvider;
 import dyna.core.features.OneHotProvider;
 import dyna.core.fixtures.Corridor;
 import dyna.core.fixtures.RecordingModel;
@@ -49,13 +50,13 @@ class AgentCompositionTest {
 
         @Override
         public Model create(Parameters parameters, ComponentContext context) {
-            return new RecordingModel(context.stateCount(id()), context.actions().n(), new ArrayList<>());
+            return new RecordingModel(context.stateCount(id()), context.actionCount(id()), new ArrayList<>());
         }
     };
 
     private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
             new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new SeenPairsProvider(),
-            new PriorityQueueProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new QLearningProvider(),
+            new PriorityQueueProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(), new QLearningProvider(),
             new EpsilonGreedyProvider()));
 
     /** A user's own model class: no provider, no jar. It only counts what it is told. */
@@ -175,7 +176,7 @@ class AgentCompositionTest {
             }
         };
         ProviderRegistry withCautious = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING, cautious,
-                new SeenPairsProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(),
+                new SeenPairsProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(),
                 new QLearningProvider(), new EpsilonGreedyProvider()));
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(
                 withCautious, AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "cautious")));

@@ -5,15 +5,14 @@ import dyna.api.env.Step;
 /**
  * The dynamics of Gymnasium's MountainCarContinuous-v0 ({@code continuous_mountain_car.py}), in
  * its order of operations and its types under NumPy 1.x: the state is kept as float32 between
- * steps and each step computes in double from it (NumPy 1.x makes {@code 3 * np.float32} a double;
+ * steps (a start is float64, as Gymnasium's reset leaves it) and each step computes in double
+ * from it (NumPy 1.x makes {@code 3 * np.float32} a double;
  * NumPy 2 keeps it float32, which moves cos 3x by about 1e-7 relative), the force is the action
  * clipped to [−1, 1], v' = clip(v + force · 0.0015 −
  * 0.0025 cos 3x, ±0.07), x' = clip(x + v', −1.2, 0.6), v' = 0 at the left wall when moving left;
  * terminated when x' ≥ 0.45 and v' ≥ 0; reward 100 on termination minus 0.1 a² of the action as
  * given (not clipped); observed as the float32 state. With float64 actions it equals
- * Gymnasium's own code step for step ({@code ContinuousMountainCarDynamicsTest}). The {@code
- * mountain-car-continuous} environment built on it needs box actions in the SPI (issue 32, under
- * way).
+ * Gymnasium's own code step for step ({@code GymnasiumStepsTest}).
  */
 final class ContinuousMountainCarDynamics {
 
@@ -27,16 +26,17 @@ final class ContinuousMountainCarDynamics {
     }
 
     /**
-     * One step from {@code state} = (x, v), float32 values held in doubles, under {@code action}:
+     * One step from {@code state} = (x, v) (float32 values held in doubles, or a float64 start)
+     * under {@code action}:
      * the new state (rounded to float32) into {@code next} (may be {@code state}), and the
      * observation, reward and terminated into {@code out}.
      */
     static void step(double[] state, double action, double[] next, Step out) {
-        float position32 = (float) state[0];
+        double start = state[0];
         double force = Math.min(Math.max(action, -1.0), 1.0);
-        double velocity = state[1] + (force * POWER - 0.0025 * Math.cos(3.0 * position32));
+        double velocity = state[1] + (force * POWER - 0.0025 * Math.cos(3.0 * start));
         velocity = Math.min(Math.max(velocity, -MAX_SPEED), MAX_SPEED);
-        double position = position32 + velocity;
+        double position = start + velocity;
         position = Math.min(Math.max(position, MIN_POSITION), MAX_POSITION);
         if (position == MIN_POSITION && velocity < 0) {
             velocity = 0;

@@ -8,9 +8,8 @@ import dyna.api.env.Step;
  * step (θ normalised to [−π, π)), then semi-implicit Euler: θ̇' = clip(θ̇ + (3g/(2l) sin θ + 3/(m
  * l²) u) dt, −8, 8), θ' = θ + θ̇' dt; observed as float (cos θ', sin θ', θ̇'). Never terminates
  * (the 200-step limit belongs to the episode). With float64 actions it equals Gymnasium's own
- * code step for step ({@code PendulumDynamicsTest} against {@code
- * scripts/gymnasium/reference_steps.py}). The {@code pendulum} environment built on it needs box
- * actions in the SPI (issue 32, under way).
+ * code step for step ({@code GymnasiumStepsTest} against {@code
+ * scripts/gymnasium/reference_steps.py}); {@link Pendulum} is the environment built on it.
  */
 final class PendulumDynamics {
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.space.Discrete;
 import dyna.api.provider.Parameters;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -135,6 +136,6 @@ class AcrobotTest {
         assertFalse(step.truncated());
         env.step(1, step);
         assertTrue(step.truncated(), "truncated at the time limit");
-        assertEquals(3, env.actionSpace().n());
+        assertEquals(new Discrete(3), env.actionSpace());
     }
 }

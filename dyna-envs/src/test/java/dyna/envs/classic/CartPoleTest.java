@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.space.Discrete;
 import dyna.api.provider.Parameters;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class CartPoleTest {
                 assertEquals(v, (double) (float) v, "observations are float, as Gymnasium's");
             }
         }
-        assertEquals(2, env.actionSpace().n());
+        assertEquals(new Discrete(2), env.actionSpace());
         assertEquals(Double.POSITIVE_INFINITY, ((dyna.api.space.Box) env.observationSpace()).high(1));
         assertEquals(4.8, ((dyna.api.space.Box) env.observationSpace()).high(0), 1e-15);
     }

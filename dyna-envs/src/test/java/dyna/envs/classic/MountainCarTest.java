@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
+import dyna.api.space.Discrete;
 import dyna.api.provider.Parameters;
 import dyna.api.space.Box;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,6 @@ class MountainCarTest {
             assertEquals(0.0, step.reward());
         }
         assertEquals(new Box(new double[] {-1.2, -0.07}, new double[] {0.5, 0.07}), car.observationSpace());
-        assertEquals(3, car.actionSpace().n());
+        assertEquals(new Discrete(3), car.actionSpace());
     }
 }

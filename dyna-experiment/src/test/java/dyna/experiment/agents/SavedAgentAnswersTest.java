@@ -161,7 +161,7 @@ class SavedAgentAnswersTest {
             String at = c + " at " + probe;
             FeatureVector x = encode(saved, probe);
             assertEquals(x.toString(), encode(loaded, probe).toString(), at + ": features");
-            for (int a = 0; a < saved.environment().actionSpace().n(); a++) {
+            for (int a = 0; a < saved.values().actions(); a++) {
                 assertEquals(saved.values().value(x, a), loaded.values().value(x, a), at + ": Q(s, " + a + ")");
             }
             assertSameModelAnswers(saved, loaded, probe, c, at);

@@ -57,7 +57,7 @@ public final class LinearExpectationModelProvider implements ModelProvider {
                     + LEAST_SQUARES_MAX_FEATURES + " features, but the run's features have " + features.size()
                     + "; use estimator lms");
         }
-        return new LinearExpectationModel(features.size(), context.actions().n(),
+        return new LinearExpectationModel(features.size(), context.actionCount(id()),
                 leastSquares ? Double.NaN : parameters.getDouble("model-alpha"), parameters.getDouble("ridge"));
     }
 }

@@ -178,7 +178,7 @@ final class EnsembleTrainer {
         double[] observations = data.observations();
         double[] values = data.targetValues();
         for (int i = 0; i < n; i++) {
-            inputs.encode(observations, i * dimensions, data.action(i), x, i * width);
+            inputs.encode(observations, i * dimensions, data.actions(), i * inputs.actionSize(), x, i * width);
             targetScale.standardize(values, i * targets, y, i * targets);
             terminations[i] = data.terminated(i) ? 1 : 0;
             order[i] = i;

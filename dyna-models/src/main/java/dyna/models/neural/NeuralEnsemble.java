@@ -4,6 +4,8 @@ import dyna.api.env.Transition;
 import dyna.api.model.UncertaintyModel;
 import dyna.api.save.Savable;
 import dyna.api.save.SavedSizes;
+import dyna.api.space.Box;
+import dyna.api.space.Space;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
@@ -19,7 +21,10 @@ import java.util.random.RandomGenerator;
  * it is next asked for a prediction (so that an agent that never plans never pays for training; the
  * random draws are the same as if it had trained at once); it knows every pair once trained. A prediction draws an elite member (or keeps the rollout's,
  * or averages them, by {@link EnsembleSettings.Propagation}), samples from its Gaussian (or takes
- * the mean), and terminates where the predicted probability exceeds ½. Its uncertainty is the
+ * the mean), keeps the predicted observation inside the observation box (clipped to its finite
+ * bounds: a network may predict cos θ = 1.04, which no state has), and terminates where the
+ * predicted probability exceeds ½. Actions are one-hot where discrete and scaled from their box
+ * to [−1, 1] where a box. Its uncertainty is the
  * elites' disagreement. Every random draw comes from the model's own stream, so a run is a pure
  * function of its seed; predicting allocates nothing.
  *
@@ -28,7 +33,9 @@ import java.util.random.RandomGenerator;
  * both standardisations, the networks' parameters (as {@code dyna-nn}'s {@link
  * dyna.nn.Parameters} writes them), the best parameters kept and the Adam state, and the
  * trainer's scores and elites; all that a run needs to go on learning, but the random stream.
- * It still reads {@code neural-ensemble/1} ({@link SavedNetworksVersion1}).
+ * It still reads {@code neural-ensemble/1} ({@link SavedNetworksVersion1}). With box actions it
+ * is saved as {@code neural-ensemble/3}: the action's dimensions first, then as {@code /2} with
+ * each action as its values.
  */
 final class NeuralEnsemble implements UncertaintyModel, Savable {
 
@@ -47,6 +54,8 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
     private final EnsembleTrainer trainer;
     private final RandomGenerator random;
     private final double[] input;
+    private final double[] low;
+    private final double[] high;
     private final double[] mean;
     private final double[] logVariance;
     private final double[] sum;
@@ -56,15 +65,27 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
     private int trainings;
     private int lastEpochs;
 
-    NeuralEnsemble(EnsembleSettings settings, int dimensions, int actions, RandomGenerator random) {
+    NeuralEnsemble(EnsembleSettings settings, int dimensions, Space actions, RandomGenerator random) {
+        this(settings, unbounded(dimensions), actions, random);
+    }
+
+    /** An ensemble whose predicted observations are kept inside {@code observations}, as the model contract asks. */
+    NeuralEnsemble(EnsembleSettings settings, Box observations, Space actions, RandomGenerator random) {
+        int dimensions = observations.dimensions();
+        this.low = new double[dimensions];
+        this.high = new double[dimensions];
+        for (int k = 0; k < dimensions; k++) {
+            low[k] = observations.low(k);
+            high[k] = observations.high(k);
+        }
         this.settings = settings;
         this.dimensions = dimensions;
         this.random = random;
         int targets = dimensions + 1;
-        this.data = new TransitionData(settings.capacity(), dimensions);
         this.observationScale = new Standardizer(dimensions);
         this.targetScale = new Standardizer(targets);
         this.inputs = new ModelInputs(observationScale, dimensions, actions);
+        this.data = new TransitionData(settings.capacity(), dimensions, inputs.actionSize(), inputs.boxActions());
         this.networks = new GaussianEnsemble(settings.members(), inputs.width(), settings.hidden(), targets,
                 settings.activation(), settings.learningRate(), settings.weightDecay(), random);
         this.trainer = new EnsembleTrainer(networks, settings, data, inputs, targetScale, random);
@@ -84,6 +105,14 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         if (observed % settings.trainEvery() == 0) {
             due = true;
         }
+    }
+
+    private static Box unbounded(int dimensions) {
+        double[] low = new double[dimensions];
+        double[] high = new double[dimensions];
+        java.util.Arrays.fill(low, Double.NEGATIVE_INFINITY);
+        java.util.Arrays.fill(high, Double.POSITIVE_INFINITY);
+        return new Box(low, high);
     }
 
     /** Trains if a retraining is due. */
@@ -159,7 +188,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
 
     /** Writes the outcome predicted by {@code member}, or by the elites' average for −1, into {@code query} (already checked). */
     private void predict(Transition query, int member) {
-        inputs.encode(query.observation(), 0, query.action(), input, 0);
+        inputs.encode(query, input);
         double termination;
         if (member >= 0) {
             termination = networks.predict(member, input, mean, logVariance);
@@ -174,7 +203,8 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         double[] s = query.observation();
         double[] next = query.nextObservation();
         for (int k = 0; k < dimensions; k++) {
-            next[k] = s[k] + mean[k] * targetScale.std(k) + targetScale.mean(k);
+            double predicted = s[k] + mean[k] * targetScale.std(k) + targetScale.mean(k);
+            next[k] = Math.min(Math.max(predicted, low[k]), high[k]);   // NaN stays NaN: the run-time check names it
         }
         double reward = mean[dimensions] * targetScale.std(dimensions) + targetScale.mean(dimensions);
         query.outcome(reward, termination > 0.5, false);
@@ -204,7 +234,7 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
     @Override
     public double uncertainty(Transition query) {
         check(query);
-        inputs.encode(query.observation(), 0, query.action(), input, 0);
+        inputs.encode(query, input);
         int[] elites = trainer.elites();
         java.util.Arrays.fill(sum, 0.0);
         java.util.Arrays.fill(squares, 0.0);
@@ -232,18 +262,25 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
         }
     }
 
+    /**
+     * {@code neural-ensemble/2} for discrete actions; {@code neural-ensemble/3} for box actions,
+     * which adds the action's dimensions to the sizes and keeps each action as its values.
+     */
     @Override
     public String format() {
-        return "neural-ensemble/2";
+        return inputs.boxActions() ? "neural-ensemble/3" : "neural-ensemble/2";
     }
 
     @Override
     public boolean reads(String format) {
-        return format.equals(format()) || format.equals("neural-ensemble/1");
+        return format.equals(format()) || !inputs.boxActions() && format.equals("neural-ensemble/1");
     }
 
     @Override
     public void write(DataOutput out) throws IOException {
+        if (inputs.boxActions()) {
+            SavedSizes.write(out, inputs.actionSize());
+        }
         SavedSizes.write(out, dimensions, networks.members(), data.capacity(), networks.parameterCount());
         out.writeLong(observed);
         out.writeBoolean(due);
@@ -258,6 +295,9 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
 
     @Override
     public void read(DataInput in, String format) throws IOException {
+        if (inputs.boxActions()) {
+            SavedSizes.check(in, "neural ensemble", List.of("action dimensions"), inputs.actionSize());
+        }
         SavedSizes.check(in, "neural ensemble", List.of("observation dimensions", "members", "transitions of capacity",
                 "parameters per member"), dimensions, networks.members(), data.capacity(), networks.parameterCount());
         observed = in.readLong();

@@ -65,7 +65,7 @@ public final class NeuralEnsembleProvider implements ModelProvider {
             throw new IllegalArgumentException("neural-ensemble works with box observations, but the environment's are "
                     + context.observations().describe() + "; use a tabular model");
         }
-        return new NeuralEnsemble(settings(parameters), box.dimensions(), context.actions().n(), context.random());
+        return new NeuralEnsemble(settings(parameters), box, context.actionSpace(), context.random());
     }
 
     /** The settings the parameters give. */

@@ -7,25 +7,29 @@ import java.io.IOException;
 
 /**
  * The real transitions a neural model learns from, in flat arrays: a ring of the last {@code
- * capacity}, each as its observation, action, target values (the change of each observation
+ * capacity}, each as its observation, action (an index, or a box action's values), target values (the change of each observation
  * dimension, s' − s, then the reward) and whether it terminated.
  */
 final class TransitionData {
 
     private final int dimensions;
     private final int targets;
+    private final int actionSize;
+    private final boolean boxActions;
     private final double[] observations;
-    private final int[] actions;
+    private final double[] actions;
     private final double[] targetValues;
     private final boolean[] terminated;
     private int size;
     private int next;
 
-    TransitionData(int capacity, int dimensions) {
+    TransitionData(int capacity, int dimensions, int actionSize, boolean boxActions) {
         this.dimensions = dimensions;
         this.targets = dimensions + 1;
+        this.actionSize = actionSize;
+        this.boxActions = boxActions;
         this.observations = new double[capacity * dimensions];
-        this.actions = new int[capacity];
+        this.actions = new double[capacity * actionSize];
         this.targetValues = new double[capacity * targets];
         this.terminated = new boolean[capacity];
     }
@@ -40,10 +44,14 @@ final class TransitionData {
             targetValues[slot * targets + k] = s2[k] - s[k];
         }
         targetValues[slot * targets + dimensions] = real.reward();
-        actions[slot] = real.action();
+        if (boxActions) {
+            System.arraycopy(real.actionVector(), 0, actions, slot * actionSize, actionSize);
+        } else {
+            actions[slot] = real.action();
+        }
         terminated[slot] = real.terminated();
-        next = (next + 1) % actions.length;
-        size = Math.min(size + 1, actions.length);
+        next = (next + 1) % terminated.length;
+        size = Math.min(size + 1, terminated.length);
         return slot;
     }
 
@@ -59,7 +67,7 @@ final class TransitionData {
 
     /** The room for transitions. */
     int capacity() {
-        return actions.length;
+        return terminated.length;
     }
 
     /** The observations, {@code dimensions} per slot. */
@@ -72,9 +80,9 @@ final class TransitionData {
         return targetValues;
     }
 
-    /** The action of a slot. */
-    int action(int slot) {
-        return actions[slot];
+    /** The actions, {@code actionSize} per slot: a discrete action's index, or a box action's values. */
+    double[] actions() {
+        return actions;
     }
 
     /** Whether the transition in a slot terminated. */
@@ -88,7 +96,13 @@ final class TransitionData {
         out.writeInt(next);
         SavedArrays.write(out, observations, size * dimensions);
         for (int slot = 0; slot < size; slot++) {
-            out.writeInt(actions[slot]);
+            if (boxActions) {
+                for (int i = 0; i < actionSize; i++) {
+                    out.writeDouble(actions[slot * actionSize + i]);
+                }
+            } else {
+                out.writeInt((int) actions[slot]);
+            }
             out.writeBoolean(terminated[slot]);
         }
         SavedArrays.write(out, targetValues, size * targets);
@@ -98,15 +112,21 @@ final class TransitionData {
     void read(DataInput in) throws IOException {
         int savedSize = in.readInt();
         int savedNext = in.readInt();
-        if (savedSize < 0 || savedSize > actions.length || savedNext < 0 || savedNext >= actions.length) {
+        if (savedSize < 0 || savedSize > terminated.length || savedNext < 0 || savedNext >= terminated.length) {
             throw new IOException("the saved data holds " + savedSize + " transitions (next slot " + savedNext
-                    + "), but this model keeps at most " + actions.length + " (capacity)");
+                    + "), but this model keeps at most " + terminated.length + " (capacity)");
         }
         size = savedSize;
         next = savedNext;
         SavedArrays.read(in, observations, size * dimensions);
         for (int slot = 0; slot < size; slot++) {
-            actions[slot] = in.readInt();
+            if (boxActions) {
+                for (int i = 0; i < actionSize; i++) {
+                    actions[slot * actionSize + i] = in.readDouble();
+                }
+            } else {
+                actions[slot] = in.readInt();
+            }
             terminated[slot] = in.readBoolean();
         }
         SavedArrays.read(in, targetValues, size * targets);

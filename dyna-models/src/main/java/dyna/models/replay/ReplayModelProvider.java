@@ -29,7 +29,7 @@ public final class ReplayModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        int actions = context.actions().n();
+        int actions = context.actionCount(id());
         if (context.observations() instanceof Box box) {
             return new ReplayModel(0, box.dimensions(), actions, context.random());
         }

@@ -27,6 +27,6 @@ public final class TabularDeterministicModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new TabularDeterministicModel(context.stateCount(id()), context.actions().n());
+        return new TabularDeterministicModel(context.stateCount(id()), context.actionCount(id()));
     }
 }

@@ -27,6 +27,6 @@ public final class TabularStochasticModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new TabularStochasticModel(context.stateCount(id()), context.actions().n(), context.random());
+        return new TabularStochasticModel(context.stateCount(id()), context.actionCount(id()), context.random());
     }
 }

@@ -27,6 +27,6 @@ public final class TabularTimeModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new TabularTimeModel(context.stateCount(id()), context.actions().n());
+        return new TabularTimeModel(context.stateCount(id()), context.actionCount(id()));
     }
 }

@@ -10,7 +10,8 @@ import java.io.DataOutput;
 import java.util.random.RandomGenerator;
 
 /**
- * The environment's {@link Simulator} as a model: it knows every observation and action from the
+ * The environment's {@link Simulator} as a model: it knows every observation and action (discrete
+ * or box) from the
  * start, learns nothing, and answers with the true outcome. Planning with it studies search
  * control in isolation from model error.
  */
@@ -19,11 +20,13 @@ final class TrueModel implements Model, Savable {
     private final Simulator simulator;
     private final RandomGenerator random;
     private final Step outcome;
+    private final boolean boxActions;
 
-    TrueModel(Simulator simulator, int dimensions, RandomGenerator random) {
+    TrueModel(Simulator simulator, int dimensions, boolean boxActions, RandomGenerator random) {
         this.simulator = simulator;
         this.random = random;
         this.outcome = new Step(dimensions);
+        this.boxActions = boxActions;
     }
 
     @Override
@@ -37,7 +40,11 @@ final class TrueModel implements Model, Savable {
 
     @Override
     public void sample(Transition query) {
-        simulator.simulate(query.observation(), query.action(), random, outcome);
+        if (boxActions) {
+            simulator.simulate(query.observation(), query.actionVector(), random, outcome);
+        } else {
+            simulator.simulate(query.observation(), query.action(), random, outcome);
+        }
         query.outcome(outcome);
     }
 

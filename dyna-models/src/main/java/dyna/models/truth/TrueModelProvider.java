@@ -28,6 +28,7 @@ public final class TrueModelProvider implements ModelProvider {
         }
         return new TrueModel(context.simulator().orElseThrow(() -> new IllegalArgumentException(
                 "true-model needs an environment that can simulate from an observation (cart-pole, acrobot, "
-                        + "mountain-car)")), box.dimensions(), context.random());
+                        + "mountain-car, pendulum, mountain-car-continuous)")), box.dimensions(),
+                context.actionSpace() instanceof Box, context.random());
     }
 }

@@ -1,5 +1,6 @@
 package dyna.models.neural;
 
+import dyna.api.space.Discrete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class EnsembleTrainerTest {
         final TransitionData data;
         final Standardizer observations = new Standardizer(DIMENSIONS);
         final Standardizer targets = new Standardizer(DIMENSIONS + 1);
-        final ModelInputs inputs = new ModelInputs(observations, DIMENSIONS, ACTIONS);
+        final ModelInputs inputs = new ModelInputs(observations, DIMENSIONS, new Discrete(ACTIONS));
         final GaussianEnsemble members;
         final EnsembleTrainer trainer;
 
@@ -35,7 +36,7 @@ class EnsembleTrainerTest {
         Parts(int n, EnsembleSettings settings, long seed) {
             int members = settings.members();
             SplittableRandom random = new SplittableRandom(seed);
-            this.data = new TransitionData(n, DIMENSIONS);
+            this.data = new TransitionData(n, DIMENSIONS, 1, false);
             Transition t = new Transition(DIMENSIONS);
             for (int i = 0; i < n; i++) {
                 double s = random.nextDouble() * 2 - 1;
@@ -61,7 +62,7 @@ class EnsembleTrainerTest {
             double sum = 0;
             int[] held = trainer.heldOut();
             for (int i : held) {
-                inputs.encode(data.observations(), i * DIMENSIONS, data.action(i), x, 0);
+                inputs.encode(data.observations(), i * DIMENSIONS, data.actions(), i, x, 0);
                 targets.standardize(data.targetValues(), i * (DIMENSIONS + 1), y, 0);
                 members.predictMean(member, x, mean);
                 for (int j = 0; j < y.length; j++) {
@@ -163,7 +164,7 @@ class EnsembleTrainerTest {
         int points = 0;
         for (int a = 0; a < ACTIONS; a++) {
             for (double s = -1; s <= 1; s += 0.05) {
-                parts.inputs.encode(new double[] {s}, 0, a, x, 0);
+                parts.inputs.encode(new double[] {s}, 0, new double[] {a}, 0, x, 0);
                 double sum = 0;
                 double squares = 0;
                 for (int m = 0; m < 5; m++) {

@@ -1,5 +1,6 @@
 package dyna.models.neural;
 
+import dyna.api.space.Discrete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +30,7 @@ class NeuralEnsembleTest {
 
     /** An ensemble that has observed {@code n} transitions of the world, from positions in [-1, 1]. */
     private static NeuralEnsemble observed(EnsembleSettings settings, int n, long seed) {
-        NeuralEnsemble ensemble = new NeuralEnsemble(settings, 1, 2, new SplittableRandom(seed));
+        NeuralEnsemble ensemble = new NeuralEnsemble(settings, 1, new Discrete(2), new SplittableRandom(seed));
         SplittableRandom world = new SplittableRandom(seed + 100);
         Transition t = new Transition(1);
         for (int i = 0; i < n; i++) {
@@ -175,7 +176,7 @@ class NeuralEnsembleTest {
     void theUncertaintyAveragesTheDimensions() {
         EnsembleSettings settings = new EnsembleSettings(4, 3, new int[] {16}, Activation.SILU, 3e-3, 0, 32, 100_000, 20,
                 0, 10, 0.2, 500, EnsembleSettings.Propagation.FIXED_MEMBER, false);
-        NeuralEnsemble model = new NeuralEnsemble(settings, 2, 2, new SplittableRandom(6));
+        NeuralEnsemble model = new NeuralEnsemble(settings, 2, new Discrete(2), new SplittableRandom(6));
         SplittableRandom world = new SplittableRandom(7);
         Transition t = new Transition(2);
         for (int i = 0; i < 300; i++) {
@@ -218,7 +219,7 @@ class NeuralEnsembleTest {
     void eachDimensionIsLearnedFromItsOwnValues() {
         EnsembleSettings settings = new EnsembleSettings(4, 3, new int[] {32, 32}, Activation.SILU, 3e-3, 0, 32, 100_000,
                 60, 0, 10, 0.2, 2000, EnsembleSettings.Propagation.MEAN, false);
-        NeuralEnsemble model = new NeuralEnsemble(settings, 2, 2, new SplittableRandom(8));
+        NeuralEnsemble model = new NeuralEnsemble(settings, 2, new Discrete(2), new SplittableRandom(8));
         SplittableRandom world = new SplittableRandom(9);
         Transition t = new Transition(2);
         for (int i = 0; i < 1500; i++) {
@@ -274,7 +275,7 @@ class NeuralEnsembleTest {
         for (int e = 0; e < elites.length; e++) {
             changed.putInt(saved.length - 4 * (elites.length - e), elites[e]);
         }
-        NeuralEnsemble read = new NeuralEnsemble(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 1, 2,
+        NeuralEnsemble read = new NeuralEnsemble(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 1, new Discrete(2),
                 new SplittableRandom(9));
         read.read(new java.io.DataInputStream(new java.io.ByteArrayInputStream(changed.array())), read.format());
         return read;
@@ -312,7 +313,7 @@ class NeuralEnsembleTest {
     @Test
     void retrainingsOnGrowingDataDoNotGrowWhatTheTapeKeeps() {
         NeuralEnsemble model = new NeuralEnsemble(new EnsembleSettings(2, 2, new int[] {8}, Activation.SILU, 3e-3, 0,
-                32, 37, 2, 0, 10, 0, 2000, EnsembleSettings.Propagation.MEAN, false), 1, 2, new SplittableRandom(4));
+                32, 37, 2, 0, 10, 0, 2000, EnsembleSettings.Propagation.MEAN, false), 1, new Discrete(2), new SplittableRandom(4));
         SplittableRandom world = new SplittableRandom(5);
         Transition t = new Transition(1);
         int afterSecond = 0;

@@ -1,5 +1,6 @@
 package dyna.models.neural;
 
+import dyna.api.space.Discrete;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class SavedVersion1Test {
         EnsembleSettings settings = new EnsembleSettings(3, 2, new int[] {8, 8}, Activation.SILU, 3e-3, 1e-4, 16, 1000,
                 5, 0, 5, 0.25, 60, EnsembleSettings.Propagation.MEAN, false);
         Switchable random = new Switchable(new SplittableRandom(11));
-        NeuralEnsemble ensemble = new NeuralEnsemble(settings, 2, 3, random);
+        NeuralEnsemble ensemble = new NeuralEnsemble(settings, 2, new Discrete(3), random);
         assertTrue(ensemble.reads("neural-ensemble/1"));
         try (InputStream in = getClass().getResourceAsStream("neural-ensemble-1.bin")) {
             ensemble.read(new DataInputStream(in), "neural-ensemble/1");

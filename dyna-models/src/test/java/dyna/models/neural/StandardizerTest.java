@@ -41,7 +41,7 @@ class StandardizerTest {
     /** The buffer keeps the latest transitions in a ring: slots 0, 1, 2, then 0 again; a full ring reads back. */
     @Test
     void transitionsFillARingThatReadsBackFull() throws Exception {
-        TransitionData data = new TransitionData(3, 1);
+        TransitionData data = new TransitionData(3, 1, 1, false);
         Transition t = new Transition(1);
         int[] slots = new int[5];
         for (int i = 0; i < 5; i++) {
@@ -56,7 +56,7 @@ class StandardizerTest {
         assertEquals(3.0, data.targetValues()[0 * 2 + 1], 0.0, "the reward of transition 3");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         data.write(new DataOutputStream(bytes));
-        TransitionData read = new TransitionData(3, 1);
+        TransitionData read = new TransitionData(3, 1, 1, false);
         read.read(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
         assertEquals(3, read.size());
         assertArrayEquals(data.observations(), read.observations(), 0.0);
@@ -86,12 +86,12 @@ class StandardizerTest {
     @Test
     void savedDataIsReadOnlyWhenItFitsTheRing() throws Exception {
         for (int[] fits : new int[][] {{0, 0}, {3, 2}, {2, 2}}) {
-            TransitionData read = new TransitionData(3, 1);
+            TransitionData read = new TransitionData(3, 1, 1, false);
             read.read(new DataInputStream(new ByteArrayInputStream(savedData(fits[0], fits[1]))));
             assertEquals(fits[0], read.size());
         }
         for (int[] misfit : new int[][] {{-1, 0}, {4, 0}, {1, -1}, {1, 3}}) {
-            TransitionData read = new TransitionData(3, 1);
+            TransitionData read = new TransitionData(3, 1, 1, false);
             org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> read.read(
                     new DataInputStream(new ByteArrayInputStream(savedData(misfit[0], misfit[1])))),
                     java.util.Arrays.toString(misfit));

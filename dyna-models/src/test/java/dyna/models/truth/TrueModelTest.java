@@ -14,6 +14,9 @@ import dyna.api.provider.Parameters;
 import dyna.api.save.Savable;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
+import dyna.api.space.Space;
+import dyna.api.env.Step;
+import java.util.random.RandomGenerator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
@@ -26,15 +29,27 @@ import org.junit.jupiter.api.Test;
  */
 class TrueModelTest {
 
-    private static final Simulator LINE = (observation, action, random, out) -> {
-        double next = observation[0] + (action == 1 ? 0.5 : -0.5);
-        out.set(next, next > 1, false);
-        out.observation()[0] = next;
+    private static final Simulator LINE = new Simulator() {
+        @Override
+        public void simulate(double[] observation, int action, RandomGenerator random, Step out) {
+            simulate(observation, new double[] {action == 1 ? 0.5 : -0.5}, random, out);
+        }
+
+        @Override
+        public void simulate(double[] observation, double[] action, RandomGenerator random, Step out) {
+            double next = observation[0] + action[0];
+            out.set(next, next > 1, false);
+            out.observation()[0] = next;
+        }
     };
 
     private static ComponentContext context(Optional<Simulator> simulator, boolean box) {
+        return context(simulator, box, new Discrete(2));
+    }
+
+    private static ComponentContext context(Optional<Simulator> simulator, boolean box, Space actions) {
         return new ComponentContext(box ? new Box(new double[] {-2}, new double[] {2}) : new Discrete(5),
-                new Discrete(2), new SplittableRandom(1), Optional.empty(), simulator, Map.of());
+                actions, new SplittableRandom(1), Optional.empty(), simulator, Map.of());
     }
 
     @Test
@@ -51,6 +66,21 @@ class TrueModelTest {
         assertArrayEquals(new double[] {-1.5}, query.nextObservation());
         assertFalse(query.terminated());
         assertEquals("true-model/1", ((Savable) model).format());
+    }
+
+    @Test
+    void boxActionsAreSimulatedAsGiven() {
+        Box moves = new Box(new double[] {-1}, new double[] {1});
+        Model model = new TrueModelProvider().create(Parameters.defaults(new TrueModelProvider().parameters()),
+                context(Optional.of(LINE), true, moves));
+        Transition query = new Transition(new Box(new double[] {-2}, new double[] {2}), moves, 1)
+                .start(new double[] {0.75}, new double[] {0.375});
+        model.sample(query);
+        assertArrayEquals(new double[] {1.125}, query.nextObservation());
+        assertTrue(query.terminated());
+        model.sample(query.start(new double[] {0.5}, new double[] {-0.25}));
+        assertArrayEquals(new double[] {0.25}, query.nextObservation());
+        assertFalse(query.terminated());
     }
 
     @Test

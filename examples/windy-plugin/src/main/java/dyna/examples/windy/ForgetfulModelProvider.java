@@ -32,7 +32,7 @@ public final class ForgetfulModelProvider implements ModelProvider {
 
     @Override
     public Model create(Parameters parameters, ComponentContext context) {
-        return new ForgetfulModel(context.stateCount(id()), context.actions().n(),
+        return new ForgetfulModel(context.stateCount(id()), context.actionCount(id()),
                 context.extension(ForgettingProvider.KIND, Forgetting.class), context.random());
     }
 }

@@ -114,6 +114,12 @@ class CommandLinePolishTest {
                    4  planning-steps=5, alpha=0.5
                 """, result.out());
         assertTrue(java.nio.file.Files.notExists(out), "nothing is written");
+        Cli.Result learner = dyna("run", "--env", "pendulum", "--learner", "sac", "--model", "no-model", "--param",
+                "planning-steps=0", "--dry-run");
+        assertEquals(0, learner.code(), learner.err());
+        assertTrue(learner.out().contains("every point: model=no-model, planner=random-sample, "
+                + "search-control=planner-default, learner=sac, planning-steps=0\n"), "the parts a learner replaces are "
+                + "not listed: " + learner.out());
         Cli.Result wrong = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=-1", "--dry-run");
         assertEquals(2, wrong.code(), "a dry run checks the experiment as a run does");
     }

@@ -148,6 +148,31 @@ class SavedAgentsTest {
         assertTrue(Files.size(out.resolve("agents/run-1/cost-to-go.png")) > 1000);
     }
 
+    /**
+     * A SAC agent on box actions is saved whole (learner and model), loads into the same greedy
+     * answers, plays its policy in evaluate, and inspect prints its action over a grid of the two
+     * observation dimensions.
+     */
+    @Test
+    void aSacAgentIsSavedEvaluatedAndItsPolicyShownOverAGrid() throws Exception {
+        Path out = dir.resolve("sac");
+        Cli.Result run = dyna("run", "--env", "mountain-car-continuous", "--learner", "sac", "--model", "no-model",
+                "--param", "planning-steps=0", "--param", "hidden=8", "--param", "batch-size=16", "--param",
+                "learning-starts=20", "--param", "time-limit=40", "--runs", "1", "--episodes", "2", "--save-agents",
+                "--out", out.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("Saved 1 agent under") && run.out().contains("(learner, model)"), run.out());
+        Cli.Result evaluate = dyna("evaluate", out.resolve("agents/run-1").toString(), "--episodes", "2");
+        assertEquals(0, evaluate.code(), evaluate.err());
+        assertTrue(evaluate.out().contains("Greedy policy over 2 episodes"), evaluate.out());
+        Cli.Result inspect = dyna("inspect", out.toString());
+        assertEquals(0, inspect.code(), inspect.err());
+        assertTrue(inspect.out().contains("The policy's force (no exploration) over a 9x9 grid: position across, "
+                + "velocity down"), inspect.out());
+        long rows = inspect.out().lines().filter(l -> l.matches("\\s+-?[0-9.]+(\\s+-?[0-9]\\.[0-9]{3}){9}")).count();
+        assertEquals(9, rows, "a row of 9 forces per velocity: " + inspect.out());
+    }
+
     @Test
     void evaluatePlaysTheSavedGreedyPolicyTheSameWayEachTime() {
         Path agent = learn("50", 30).resolve("agents/run-2");

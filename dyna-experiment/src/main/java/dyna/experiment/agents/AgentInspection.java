@@ -43,7 +43,9 @@ public final class AgentInspection {
                 saved.realSteps(), String.join(", ", saved.parts().keySet()),
                 saved.notSaved().isEmpty() ? "" : "; not saved: " + String.join(", ", saved.notSaved().keySet())));
         List<Path> written = new ArrayList<>();
-        if (environment.observationSpace() instanceof Discrete discrete) {
+        if (loaded.agent().learner() != null) {
+            text.append(policyGrid(loaded.agent().learner(), environment));
+        } else if (environment.observationSpace() instanceof Discrete discrete) {
             StateValues values = new StateValues(discrete.n(), loaded.agent().values(), loaded.agent().features());
             if (environment instanceof GridLayout grid) {
                 GridPicture picture = new GridPicture(grid, values);
@@ -73,6 +75,47 @@ public final class AgentInspection {
             text.append("Wrote ").append(file).append(" (and .svg)").append(System.lineSeparator());
         }
         return text.toString();
+    }
+
+    /** Rows and columns of the grid a learner's policy is shown over. */
+    static final int POLICY_GRID = 9;
+
+    /**
+     * A learner's action without exploration over a grid of two box dimensions (the first two;
+     * any others at their box's centre), for a one-dimensional box action: a row per value of the
+     * second dimension, highest first, a column per value of the first.
+     */
+    static String policyGrid(dyna.api.learning.Learner learner, Environment environment) {
+        if (!(environment.observationSpace() instanceof Box box) || box.dimensions() != 2
+                || !(environment.actionSpace() instanceof Box actions) || actions.dimensions() != 1) {
+            return "No grid of the policy for observations " + environment.observationSpace().describe() + " and actions "
+                    + environment.actionSpace().describe() + " (it is shown for two-dimensional boxes of observations "
+                    + "and one-dimensional boxes of actions); 'dyna evaluate' plays the policy" + System.lineSeparator();
+        }
+        dyna.api.env.Transition at = new dyna.api.env.Transition(box, actions, 1);
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The policy's %s (no exploration) over a %dx%d "
+                + "grid: %s across, %s down%n", actions.name(0), POLICY_GRID, POLICY_GRID, box.name(0), box.name(1)));
+        text.append(String.format(Locale.ROOT, "%12s", ""));
+        for (int c = 0; c < POLICY_GRID; c++) {
+            text.append(String.format(Locale.ROOT, "%9s", GridPicture.format(coordinate(box, 0, c))));
+        }
+        text.append(System.lineSeparator());
+        for (int r = POLICY_GRID - 1; r >= 0; r--) {
+            double y = coordinate(box, 1, r);
+            text.append(String.format(Locale.ROOT, "%12s", GridPicture.format(y)));
+            for (int c = 0; c < POLICY_GRID; c++) {
+                at.start(new double[] {coordinate(box, 0, c), y}, new double[] {0});
+                learner.actGreedily(at);
+                text.append(String.format(Locale.ROOT, "%9.3f", at.actionVector()[0]));
+            }
+            text.append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+
+    /** The {@code i}-th of {@link #POLICY_GRID} evenly spaced values of a dimension, its bounds included. */
+    private static double coordinate(Box box, int dimension, int i) {
+        return box.low(dimension) + (box.high(dimension) - box.low(dimension)) * i / (POLICY_GRID - 1);
     }
 
     private static String list(StateValues values) {

@@ -30,6 +30,9 @@ public final class GreedyEvaluation {
      * @param seed     the seed of the environment's first reset and of the tie-breaks and random actions
      */
     public static List<EpisodeResult> play(DynaAgent agent, int episodes, double epsilon, int maxSteps, long seed) {
+        if (agent.learner() != null) {
+            return playLearner(agent, episodes, epsilon, maxSteps, seed);
+        }
         Environment environment = agent.environment();
         Features features = agent.features();
         ActionValues values = agent.values();
@@ -54,6 +57,58 @@ public final class GreedyEvaluation {
                 values.values(x, q);
                 int action = random.nextDouble() < epsilon ? random.nextInt(q.length) : greedy(q, random);
                 environment.step(action, step);
+                steps++;
+                reward += step.reward();
+                terminated = step.terminated();
+                truncated = !terminated && (step.truncated() || steps >= maxSteps);
+            }
+            results.add(new EpisodeResult(steps, reward, truncated));
+        }
+        return results;
+    }
+
+    /**
+     * Plays the learner's policy without exploring ({@link dyna.api.learning.Learner#actGreedily}:
+     * SAC's squashed mean), or with probability ε an action uniform over the box (a random
+     * discrete action where actions are discrete).
+     */
+    private static List<EpisodeResult> playLearner(DynaAgent agent, int episodes, double epsilon, int maxSteps,
+            long seed) {
+        Environment environment = agent.environment();
+        dyna.api.learning.Learner learner = agent.learner();
+        Box observations = (Box) environment.observationSpace();
+        Step step = new Step(observations.dimensions());
+        dyna.api.env.Transition at = new dyna.api.env.Transition(observations, environment.actionSpace(), 1);
+        Box actions = environment.actionSpace() instanceof Box box ? box : null;
+        SplittableRandom random = new SplittableRandom(seed);
+        List<EpisodeResult> results = new ArrayList<>(episodes);
+        for (int episode = 0; episode < episodes; episode++) {
+            if (episode == 0) {
+                environment.reset(seed, step);
+            } else {
+                environment.reset(step);
+            }
+            int steps = 0;
+            double reward = 0;
+            boolean terminated = false;
+            boolean truncated = false;
+            while (!terminated && !truncated) {
+                at.start(step.observation(), 0);
+                boolean explore = random.nextDouble() < epsilon;
+                if (explore && actions != null) {
+                    for (int i = 0; i < actions.dimensions(); i++) {
+                        at.actionVector()[i] = actions.low(i) + (actions.high(i) - actions.low(i)) * random.nextDouble();
+                    }
+                } else if (explore) {
+                    at.start(step.observation(), random.nextInt(((dyna.api.space.Discrete) environment.actionSpace()).n()));
+                } else {
+                    learner.actGreedily(at);
+                }
+                if (actions != null) {
+                    environment.step(at.actionVector(), step);
+                } else {
+                    environment.step(at.action(), step);
+                }
                 steps++;
                 reward += step.reward();
                 terminated = step.terminated();

@@ -3,6 +3,12 @@ package dyna.core.search;
 import dyna.api.env.Transition;
 import dyna.api.model.Model;
 import dyna.api.planning.SearchControl;
+import dyna.api.save.Savable;
+import dyna.api.save.SavedSizes;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.List;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -12,7 +18,7 @@ import java.util.random.RandomGenerator;
  * actions are alike, so each real start is a pair of its own. O(1) per draw; grows with
  * experience.
  */
-final class SeenBoxPairs implements SearchControl {
+final class SeenBoxPairs implements SearchControl, Savable {
 
     private final Model model;
     private final RandomGenerator random;
@@ -58,5 +64,49 @@ final class SeenBoxPairs implements SearchControl {
         System.arraycopy(actions, i * actionDimensions, action, 0, actionDimensions);
         start.start(observation, action);
         return true;
+    }
+
+    /**
+     * Saved as {@code seen-box-pairs/1}: the observation and action dimensions, the number of
+     * pairs ({@code int}s), then each pair's observation and action ({@code double}s), oldest first.
+     */
+    @Override
+    public String format() {
+        return "seen-box-pairs/1";
+    }
+
+    @Override
+    public void write(DataOutput out) throws IOException {
+        SavedSizes.write(out, dimensions, actionDimensions);
+        out.writeInt(count);
+        for (int i = 0; i < count; i++) {
+            for (int k = 0; k < dimensions; k++) {
+                out.writeDouble(observations[i * dimensions + k]);
+            }
+            for (int k = 0; k < actionDimensions; k++) {
+                out.writeDouble(actions[i * actionDimensions + k]);
+            }
+        }
+    }
+
+    @Override
+    public void read(DataInput in, String format) throws IOException {
+        SavedSizes.check(in, "seen box pairs", List.of("observation dimensions", "action dimensions"), dimensions,
+                actionDimensions);
+        int saved = in.readInt();
+        if (saved < 0) {
+            throw new IOException("a negative number of pairs: " + saved);
+        }
+        observations = new double[saved * dimensions];
+        actions = new double[saved * actionDimensions];
+        for (int i = 0; i < saved; i++) {
+            for (int k = 0; k < dimensions; k++) {
+                observations[i * dimensions + k] = in.readDouble();
+            }
+            for (int k = 0; k < actionDimensions; k++) {
+                actions[i * actionDimensions + k] = in.readDouble();
+            }
+        }
+        count = saved;
     }
 }

@@ -161,7 +161,8 @@ class SavedAgentsTest {
                 "learning-starts=20", "--param", "time-limit=40", "--runs", "1", "--episodes", "2", "--save-agents",
                 "--out", out.toString());
         assertEquals(0, run.code(), run.err());
-        assertTrue(run.out().contains("Saved 1 agent under") && run.out().contains("(learner, model)"), run.out());
+        assertTrue(run.out().contains("Saved 1 agent under") && run.out().contains("(learner, model, search-control)"),
+                run.out());
         Cli.Result evaluate = dyna("evaluate", out.resolve("agents/run-1").toString(), "--episodes", "2");
         assertEquals(0, evaluate.code(), evaluate.err());
         assertTrue(evaluate.out().contains("Greedy policy over 2 episodes"), evaluate.out());

@@ -245,9 +245,7 @@ final class Sac implements Learner, Savable {
         }
         computeTarget(alpha);
         criticTape.clear();
-        for (Tensor p : criticParameters) {
-            p.zeroGrad();   // the actor's last loss sent gradients into the critics too
-        }
+        zeroCriticGradients();   // the actor's last loss sent gradients into the critics too
         Tensor input = criticTape.concatCols(observation, action);
         Tensor loss = criticTape.mse(q1.forward(criticTape, input), target);
         if (q2 != null) {
@@ -266,13 +264,18 @@ final class Sac implements Learner, Savable {
         lastActorLoss = actorLoss.item();
         actorTape.backward(actorLoss);
         actorOptimizer.step();
-        for (Tensor p : criticParameters) {
-            p.zeroGrad();
-        }
+        zeroCriticGradients();
         if (stepInCall % settings.targetUpdateInterval() == 0) {
             Adam.polyak(targetParameters, criticParameters, settings.tau());
         }
         gradientSteps++;
+    }
+
+    /** Indexed, not for-each: no iterator for code the JIT has not compiled with escape analysis yet. */
+    private void zeroCriticGradients() {
+        for (int p = 0; p < criticParameters.size(); p++) {
+            criticParameters.get(p).zeroGrad();
+        }
     }
 
     /** y = R + γ (1 − terminated)(min Q̄(S', a') − α log π(a'|S')), a' ~ π(·|S'), without gradient. */

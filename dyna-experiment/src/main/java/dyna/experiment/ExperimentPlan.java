@@ -69,9 +69,10 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         ExperimentSpec spec = experiment.withStop(experiment.stop().withMetrics(metrics));
         Sweep sweep;
         try {
-            sweep = Sweep.of(spec.dimensions());
+            sweep = Sweep.of(spec.dimensions(), spec.together());
         } catch (IllegalArgumentException e) {
-            throw new ExperimentException(e.getMessage(), e);
+            throw new ExperimentException((e.getMessage().startsWith("together:") ? spec.where("together") : "")
+                    + e.getMessage(), e);
         }
         String panelsBy = spec.chart().panelsBy();
         if (panelsBy != null && !panelsBy.equals(ChartOptions.ONE_PANEL) && !sweep.sweptNames().contains(panelsBy)) {

@@ -30,10 +30,14 @@ import java.util.TreeMap;
  *                    {@code environment}, {@code model[0]}, {@code parameters.alpha},
  *                    {@code parameters.alpha[1]}, {@code metrics[0]}, ...
  * @param chart       how the chart is drawn
+ * @param together    groups of swept dimensions whose values go together, the i-th of each with
+ *                    the i-th of the others, instead of spanning their product (SAC's and MBPO's
+ *                    settings as two points, not four); empty for a plain grid
  */
 public record ExperimentSpec(String environment, Map<ComponentKind, List<String>> components,
         Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
-        String description, Path source, Map<String, String> origins, ChartOptions chart) {
+        String description, Path source, Map<String, String> origins, ChartOptions chart,
+        List<List<String>> together) {
 
     /** Every built-in component kind an experiment may sweep: the agent's parts. */
     public static final List<ComponentKind> SWEPT_KINDS = KindTable.builtIn().sweptKinds();
@@ -64,12 +68,21 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         description = description == null ? "" : description;
         origins = Map.copyOf(origins);
         chart = chart == null ? ChartOptions.DEFAULT : chart;
+        together = together == null ? List.of() : together.stream().map(List::copyOf).toList();
         if (environment == null || stop == null) {
             throw new IllegalArgumentException("an experiment needs an environment and a stop condition");
         }
         if (runs < 1) {
             throw new IllegalArgumentException("runs must be at least 1, not " + runs);
         }
+    }
+
+    /** A grid experiment: no dimensions go together. */
+    public ExperimentSpec(String environment, Map<ComponentKind, List<String>> components,
+            Map<String, List<String>> parameters, int runs, long seed, StopCondition stop, List<String> metrics,
+            String description, Path source, Map<String, String> origins, ChartOptions chart) {
+        this(environment, components, parameters, runs, seed, stop, metrics, description, source, origins, chart,
+                List.of());
     }
 
     /** An experiment with the default chart. */
@@ -106,7 +119,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
     /** This experiment stopping by {@code stop} instead. */
     public ExperimentSpec withStop(StopCondition stop) {
         return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, source,
-                origins, chart);
+                origins, chart, together);
     }
 
     /** This experiment with the ids of one swept kind replaced. */
@@ -114,7 +127,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         Map<ComponentKind, List<String>> changed = new TreeMap<>(components);
         changed.put(kind, ids);
         return new ExperimentSpec(environment, changed, parameters, runs, seed, stop, metrics, description, source,
-                origins, chart);
+                origins, chart, together);
     }
 
     /**
@@ -144,7 +157,7 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
                 overrides.seed() != null ? overrides.seed() : seed,
                 overrides.stop() != null ? overrides.stop() : stop,
                 overrides.metrics() != null ? overrides.metrics() : metrics, description, source, kept,
-                overrides.chart().applyTo(chart));
+                overrides.chart().applyTo(chart), together);
     }
 
     /**
@@ -201,6 +214,9 @@ public record ExperimentSpec(String environment, Map<ComponentKind, List<String>
         form.put("environment", environment);
         components.forEach((kind, ids) -> form.put(kind.label(), ids));
         form.put("parameters", parameters);
+        if (!together.isEmpty()) {
+            form.put("together", together);
+        }
         form.put("runs", runs);
         form.put("seed", seed);
         form.put("stop", Map.of(stop.key(), stop.fileSettings()));

@@ -120,6 +120,11 @@ class CommandLinePolishTest {
         assertTrue(learner.out().contains("every point: model=no-model, planner=random-sample, "
                 + "search-control=planner-default, learner=sac, planning-steps=0\n"), "the parts a learner replaces are "
                 + "not listed: " + learner.out());
+        Cli.Result boxActions = dyna("run", "--env", "pendulum", "--dry-run");
+        assertEquals(2, boxActions.code());
+        assertEquals("dyna run: values tabular keep a value per discrete action, but environment pendulum has actions "
+                + "in box([-2.0], [2.0]), which the Dyna agent's values cannot hold; for box([-2.0], [2.0]) actions, "
+                + "loaded learners that fit: sac (--learner ID)", boxActions.err().strip());
         Cli.Result wrong = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=-1", "--dry-run");
         assertEquals(2, wrong.code(), "a dry run checks the experiment as a run does");
     }

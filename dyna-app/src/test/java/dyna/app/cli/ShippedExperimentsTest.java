@@ -97,4 +97,23 @@ class ShippedExperimentsTest {
             }
         }
     }
+
+    /**
+     * The Pendulum comparison runs exactly the runs of pendulum-sac.yaml and pendulum-mbpo.yaml
+     * (the same configurations and seeds), its rows going together, so that their measured tables
+     * are its own.
+     */
+    @Test
+    void thePendulumComparisonRunsTheRunsOfTheSacAndMbpoFiles() {
+        ProviderRegistry registry = ProviderRegistry.discover();
+        Path experiments = ROOT.resolve("experiments");
+        List<String> together = identities(ExperimentPlan.of(ExperimentFile.read(
+                experiments.resolve("pendulum-comparison.yaml")), registry, List.of()));
+        List<String> apart = new ArrayList<>(identities(ExperimentPlan.of(ExperimentFile.read(
+                experiments.resolve("pendulum-sac.yaml")), registry, List.of())));
+        apart.addAll(identities(ExperimentPlan.of(ExperimentFile.read(experiments.resolve("pendulum-mbpo.yaml")),
+                registry, List.of())));
+        assertEquals(3, together.size());
+        assertEquals(new java.util.TreeSet<>(apart), new java.util.TreeSet<>(together));
+    }
 }

@@ -5,6 +5,7 @@ import dyna.api.env.EnvironmentProvider;
 import dyna.api.env.Step;
 import dyna.api.learning.ActionValuesProvider;
 import dyna.api.learning.FeaturesProvider;
+import dyna.api.learning.LearnerProvider;
 import dyna.api.model.ModelProvider;
 import dyna.api.provider.ComponentContext;
 import dyna.api.provider.ComponentKind;
@@ -48,7 +49,12 @@ public final class Fitting {
             return "";
         }
         if (!(environment.actionSpace() instanceof Discrete)) {
-            return "";   // no values fit box actions: the refusal says so
+            String learners = registry.providers(ComponentKind.LEARNER).stream()
+                    .filter(p -> creates(() -> java.util.Objects.requireNonNull(
+                            ((LearnerProvider) p).create(defaults(p), context))))
+                    .map(ComponentProvider::id).collect(Collectors.joining(", "));
+            return "; for " + environment.actionSpace().describe() + " actions, loaded learners that fit: "
+                    + (learners.isEmpty() ? "(none)" : learners) + " (--learner ID)";
         }
         boolean discrete = environment.observationSpace() instanceof Discrete;
         List<String> parts = new ArrayList<>();

@@ -63,7 +63,7 @@ public final class ExperimentFile {
         for (ComponentKind kind : kinds.agentKinds()) {
             keys.add(kind.label());
         }
-        keys.addAll(List.of("parameters", "runs", "seed", "stop", "metrics", "chart", "description"));
+        keys.addAll(List.of("parameters", "together", "runs", "seed", "stop", "metrics", "chart", "description"));
         return List.copyOf(keys);
     }
 
@@ -126,6 +126,7 @@ public final class ExperimentFile {
         List<String> metrics = List.of();
         String description = "";
         ChartOptions chart = ChartOptions.DEFAULT;
+        List<List<String>> together = List.of();
         for (Map.Entry<String, Located> entry : entries.entrySet()) {
             String key = entry.getKey();
             Located value = entry.getValue();
@@ -146,6 +147,9 @@ public final class ExperimentFile {
                     parameters.put(parameter.getKey(), texts(parameter.getValue(), "parameter " + parameter.getKey(),
                             name, origins));
                 }
+            } else if (key.equals("together")) {
+                together = together(value);
+                origins.put("together", value.where());
             } else if (key.equals("runs")) {
                 runs = (int) whole(value, "runs", 1, Integer.MAX_VALUE);
             } else if (key.equals("seed")) {
@@ -172,7 +176,34 @@ public final class ExperimentFile {
                     + "as environment: dyna-maze");
         }
         return new ExperimentSpec(environment, components, parameters, runs, seed, stop, metrics, description, file,
-                origins, chart);
+                origins, chart, together);
+    }
+
+    /**
+     * {@code together}: one group as a list of names ({@code [model, planning-steps]}), or several
+     * as a list of such lists.
+     */
+    private static List<List<String>> together(Located value) {
+        String expected = ": together lists the swept component kinds and parameters whose values go together, "
+                + "as [model, planning-steps], or several such groups as [[a, b], [c, d]]";
+        if (value.scalar()) {
+            throw new IllegalArgumentException(value.where() + expected);
+        }
+        List<Located> items = value.items();
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException(value.where() + expected);
+        }
+        if (items.stream().allMatch(Located::scalar)) {
+            return List.of(items.stream().map(item -> item.text("together")).toList());
+        }
+        List<List<String>> groups = new ArrayList<>();
+        for (Located group : items) {
+            if (group.scalar() || group.items().isEmpty() || !group.items().stream().allMatch(Located::scalar)) {
+                throw new IllegalArgumentException(group.where() + expected);
+            }
+            groups.add(group.items().stream().map(item -> item.text("together")).toList());
+        }
+        return groups;
     }
 
     /**

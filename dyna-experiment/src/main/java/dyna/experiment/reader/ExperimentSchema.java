@@ -58,6 +58,11 @@ public final class ExperimentSchema {
             }
         }
         properties.put("parameters", parameters(registry));
+        Map<String, Object> names = ordered("type", "array", "minItems", 2, "items", ordered("type", "string"));
+        properties.put("together", ordered("oneOf", List.of(names, ordered("type", "array", "minItems", 1,
+                "items", names)), "description", "Swept component kinds and parameters whose values go together, the "
+                        + "i-th of each with the i-th of the others, instead of spanning their product: one group, "
+                        + "[model, planning-steps], or several, [[a, b], [c, d]]."));
         properties.put("runs", ordered("type", "integer", "minimum", 1, "default", 10,
                 "description", "Runs per sweep point."));
         properties.put("seed", ordered("type", "integer", "default", 1, "description", "The master seed."));

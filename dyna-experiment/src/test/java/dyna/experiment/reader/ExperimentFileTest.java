@@ -80,6 +80,19 @@ class ExperimentFileTest {
         assertEquals(new UntilOptimal(1.5, 100_000_000L), experiment.stop());
     }
 
+    /** together: one group as a list of names, several as a list of lists; anything else is refused with its place. */
+    @Test
+    void togetherGroupsDimensionsAsOneListOrAsSeveral() throws Exception {
+        assertEquals(List.of(List.of("model", "planning-steps")), ExperimentFile.read(write("one.yaml",
+                "environment: pendulum\nmodel: [no-model, true-model]\nparameters:\n  planning-steps: [0, 400]\n"
+                        + "together: [model, planning-steps]\n")).together());
+        assertEquals(List.of(List.of("a", "b"), List.of("c", "d")), ExperimentFile.read(write("two.yaml",
+                "environment: pendulum\ntogether: [[a, b], [c, d]]\n")).together());
+        assertEquals("t.yaml:2:11: together lists the swept component kinds and parameters whose values go together, "
+                + "as [model, planning-steps], or several such groups as [[a, b], [c, d]]",
+                error("t.yaml", "environment: pendulum\ntogether: model\n"));
+    }
+
     @Test
     void jsonIsAcceptedToo() throws Exception {
         ExperimentSpec experiment = ExperimentFile.read(write("e.json",
@@ -90,7 +103,7 @@ class ExperimentFileTest {
     @Test
     void anUnknownKeyGivesFileLineColumnAndTheValidKeys() throws Exception {
         assertEquals("e.yaml:2:1: unknown key 'modle'; valid: environment, model, planner, search-control, bonus, update-rule, "
-                + "policy, values, features, learner, parameters, runs, seed, stop, metrics, chart, description; did you mean 'model'?", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
+                + "policy, values, features, learner, parameters, together, runs, seed, stop, metrics, chart, description; did you mean 'model'?", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
         assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, until-solved, planning-only; "
                 + "did you mean 'episodes'?",
                 error("e.yaml", "environment: dyna-maze\nstop:\n  episode: 5\n"));

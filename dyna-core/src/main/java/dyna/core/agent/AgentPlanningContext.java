@@ -40,12 +40,14 @@ final class AgentPlanningContext implements CountedPlanning {
     private final OutcomeCheck check;
     private SearchControl searchControl;
     private long planningUpdates;
-    private long modelQueries;
+    private long modelQueries;   // those of expected updates and expectations; samples are counted by queries
+    private final ModelQueries queries;
 
     AgentPlanningContext(Model model, ActionValues values, Features features, UpdateRule updateRule,
             ExplorationBonus bonus, VisitClock clock, Policy policy, RandomGenerator random, int dimensions,
             OutcomeCheck check) {
         this.check = check;
+        this.queries = new ModelQueries(model, check);
         this.model = model;
         this.distribution = model instanceof DistributionModel d ? d : null;
         this.expectation = model instanceof ExpectationModel e ? e : null;
@@ -115,22 +117,12 @@ final class AgentPlanningContext implements CountedPlanning {
 
     @Override
     public Transition simulate(Transition query) {
-        modelQueries++;
-        model.sample(query);
-        if (!check.valid(query)) {
-            throw check.failure(query, ComponentKind.MODEL, "its sample");
-        }
-        return query;
+        return queries.sample(query);
     }
 
     @Override
     public Transition simulate(Transition query, Object rolloutState) {
-        modelQueries++;
-        model.sample(query, rolloutState);
-        if (!check.valid(query)) {
-            throw check.failure(query, ComponentKind.MODEL, "its sample");
-        }
-        return query;
+        return queries.sample(query, rolloutState);
     }
 
     /** Writes the features of S and S', and the next action where the rule needs it. */
@@ -268,6 +260,6 @@ final class AgentPlanningContext implements CountedPlanning {
 
     @Override
     public long modelQueries() {
-        return modelQueries;
+        return modelQueries + queries.count();
     }
 }

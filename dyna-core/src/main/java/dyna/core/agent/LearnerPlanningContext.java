@@ -5,7 +5,6 @@ import dyna.api.learning.ActionValues;
 import dyna.api.learning.Learner;
 import dyna.api.model.Model;
 import dyna.api.planning.SearchControl;
-import dyna.api.provider.ComponentKind;
 import dyna.api.space.Box;
 import dyna.api.space.Space;
 import java.util.random.RandomGenerator;
@@ -25,10 +24,9 @@ final class LearnerPlanningContext implements CountedPlanning {
     private final RandomGenerator random;
     private final Space observations;
     private final Space actions;
-    private final OutcomeCheck check;
+    private final ModelQueries queries;
     private SearchControl searchControl;
     private long planningUpdates;
-    private long modelQueries;
 
     LearnerPlanningContext(Model model, Learner learner, String learnerId, RandomGenerator random, Space observations,
             Space actions, OutcomeCheck check) {
@@ -38,7 +36,7 @@ final class LearnerPlanningContext implements CountedPlanning {
         this.random = random;
         this.observations = observations;
         this.actions = actions;
-        this.check = check;
+        this.queries = new ModelQueries(model, check);
     }
 
     @Override
@@ -101,22 +99,12 @@ final class LearnerPlanningContext implements CountedPlanning {
 
     @Override
     public Transition simulate(Transition query) {
-        modelQueries++;
-        model.sample(query);
-        if (!check.valid(query)) {
-            throw check.failure(query, ComponentKind.MODEL, "its sample");
-        }
-        return query;
+        return queries.sample(query);
     }
 
     @Override
     public Transition simulate(Transition query, Object rolloutState) {
-        modelQueries++;
-        model.sample(query, rolloutState);
-        if (!check.valid(query)) {
-            throw check.failure(query, ComponentKind.MODEL, "its sample");
-        }
-        return query;
+        return queries.sample(query, rolloutState);
     }
 
     /** Gives the simulated transition to the learner; counts one planning update. */
@@ -176,6 +164,6 @@ final class LearnerPlanningContext implements CountedPlanning {
 
     @Override
     public long modelQueries() {
-        return modelQueries;
+        return queries.count();
     }
 }

@@ -37,34 +37,14 @@ public final class GreedyEvaluation {
         Features features = agent.features();
         ActionValues values = agent.values();
         int dimensions = environment.observationSpace() instanceof Box box ? box.dimensions() : 0;
-        Step step = new Step(dimensions);
         FeatureVector x = new FeatureVector(features.maxActive());
         double[] q = new double[values.actions()];
         SplittableRandom random = new SplittableRandom(seed);
-        List<EpisodeResult> results = new ArrayList<>(episodes);
-        for (int episode = 0; episode < episodes; episode++) {
-            if (episode == 0) {
-                environment.reset(seed, step);
-            } else {
-                environment.reset(step);
-            }
-            int steps = 0;
-            double reward = 0;
-            boolean terminated = false;
-            boolean truncated = false;
-            while (!terminated && !truncated) {
-                features.encode(step.state(), step.observation(), x);
-                values.values(x, q);
-                int action = random.nextDouble() < epsilon ? random.nextInt(q.length) : greedy(q, random);
-                environment.step(action, step);
-                steps++;
-                reward += step.reward();
-                terminated = step.terminated();
-                truncated = !terminated && (step.truncated() || steps >= maxSteps);
-            }
-            results.add(new EpisodeResult(steps, reward, truncated));
-        }
-        return results;
+        return episodes(environment, new Step(dimensions), episodes, maxSteps, seed, step -> {
+            features.encode(step.state(), step.observation(), x);
+            values.values(x, q);
+            environment.step(random.nextDouble() < epsilon ? random.nextInt(q.length) : greedy(q, random), step);
+        });
     }
 
     /**
@@ -77,10 +57,32 @@ public final class GreedyEvaluation {
         Environment environment = agent.environment();
         dyna.api.learning.Learner learner = agent.learner();
         Box observations = (Box) environment.observationSpace();
-        Step step = new Step(observations.dimensions());
         dyna.api.env.Transition at = new dyna.api.env.Transition(observations, environment.actionSpace(), 1);
         Box actions = environment.actionSpace() instanceof Box box ? box : null;
         SplittableRandom random = new SplittableRandom(seed);
+        return episodes(environment, new Step(observations.dimensions()), episodes, maxSteps, seed, step -> {
+            at.start(step.observation(), 0);
+            boolean explore = random.nextDouble() < epsilon;
+            if (explore && actions != null) {
+                for (int i = 0; i < actions.dimensions(); i++) {
+                    at.actionVector()[i] = actions.low(i) + (actions.high(i) - actions.low(i)) * random.nextDouble();
+                }
+            } else if (explore) {
+                at.start(step.observation(), random.nextInt(((dyna.api.space.Discrete) environment.actionSpace()).n()));
+            } else {
+                learner.actGreedily(at);
+            }
+            if (actions != null) {
+                environment.step(at.actionVector(), step);
+            } else {
+                environment.step(at.action(), step);
+            }
+        });
+    }
+
+    /** Runs episodes, each step taken by {@code act} from the observation in {@code step}, which it overwrites. */
+    private static List<EpisodeResult> episodes(Environment environment, Step step, int episodes, int maxSteps,
+            long seed, java.util.function.Consumer<Step> act) {
         List<EpisodeResult> results = new ArrayList<>(episodes);
         for (int episode = 0; episode < episodes; episode++) {
             if (episode == 0) {
@@ -93,22 +95,7 @@ public final class GreedyEvaluation {
             boolean terminated = false;
             boolean truncated = false;
             while (!terminated && !truncated) {
-                at.start(step.observation(), 0);
-                boolean explore = random.nextDouble() < epsilon;
-                if (explore && actions != null) {
-                    for (int i = 0; i < actions.dimensions(); i++) {
-                        at.actionVector()[i] = actions.low(i) + (actions.high(i) - actions.low(i)) * random.nextDouble();
-                    }
-                } else if (explore) {
-                    at.start(step.observation(), random.nextInt(((dyna.api.space.Discrete) environment.actionSpace()).n()));
-                } else {
-                    learner.actGreedily(at);
-                }
-                if (actions != null) {
-                    environment.step(at.actionVector(), step);
-                } else {
-                    environment.step(at.action(), step);
-                }
+                act.accept(step);
                 steps++;
                 reward += step.reward();
                 terminated = step.terminated();

@@ -4,6 +4,7 @@ import dyna.api.env.Environment;
 import dyna.api.env.GridLayout;
 import dyna.api.env.Outcome;
 import dyna.api.env.Simulator;
+import dyna.api.env.StateCoordinates;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
 import dyna.api.env.TransitionTable;
@@ -33,6 +34,8 @@ import java.util.function.Supplier;
  *   <li>actions: a box of actions has finite bounds with low &lt; high; random actions are drawn
  *       uniformly from it, and neither the environment nor its simulator writes into the action
  *       it is given;</li>
+ *   <li>state coordinates, where offered: bounded, and the points of a grid over them observed
+ *       inside the observation box;</li>
  *   <li>grid layout, where one is offered ({@link GridLayout}): the observations are discrete,
  *       each cell holds a state of the space or -1, no state lies in two cells, and every state
  *       the random walk reaches has a cell.</li>
@@ -124,6 +127,7 @@ public final class EnvironmentChecker {
                 reached.add(a.state());
             }
         }
+        first.stateCoordinates().ifPresent(coordinates -> checkCoordinates(coordinates, space, problems));
         if (first instanceof GridLayout grid && problems.size() < 10) {
             checkGrid(grid, space, reached, problems);
         }
@@ -259,6 +263,36 @@ public final class EnvironmentChecker {
                     + ", terminated " + simulated.terminated() + ", truncated " + simulated.truncated()
                     + "; the environment gave " + Arrays.toString(real.observation()) + ", reward " + real.reward()
                     + ", terminated " + real.terminated());
+        }
+    }
+
+    /** State coordinates, where offered: bounded, and every point of a grid over them observed inside the observation box. */
+    private static void checkCoordinates(StateCoordinates coordinates, Space space, List<String> problems) {
+        Box box = coordinates.coordinates();
+        if (!(space instanceof Box observations)) {
+            problems.add("state coordinates need box observations, not " + space.describe());
+            return;
+        }
+        double[] point = new double[box.dimensions()];
+        double[] observation = new double[observations.dimensions()];
+        int[] index = new int[box.dimensions()];
+        for (int n = 0; n < Math.pow(5, Math.min(box.dimensions(), 4)); n++) {
+            int rest = n;
+            for (int k = 0; k < box.dimensions(); k++) {
+                index[k] = k < 4 ? rest % 5 : 2;
+                rest /= k < 4 ? 5 : 1;
+                if (!Double.isFinite(box.low(k)) || !Double.isFinite(box.high(k))) {
+                    problems.add("state coordinate " + box.name(k) + " is unbounded; coordinates need finite bounds");
+                    return;
+                }
+                point[k] = box.low(k) + (box.high(k) - box.low(k)) * index[k] / 4;
+            }
+            coordinates.observe(point, observation);
+            if (!observations.contains(observation)) {
+                problems.add("state coordinates " + Arrays.toString(point) + " are observed as "
+                        + Arrays.toString(observation) + ", outside " + observations.describe());
+                return;
+            }
         }
     }
 

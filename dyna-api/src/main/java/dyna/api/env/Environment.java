@@ -69,4 +69,13 @@ public interface Environment {
     default Optional<Simulator> simulator() {
         return Optional.empty();
     }
+
+    /**
+     * Coordinates the observations are a function of, for pictures (Pendulum's angle and speed
+     * for its cos, sin and speed), where the environment gives them; by default none, and
+     * pictures use the observation's own dimensions.
+     */
+    default Optional<StateCoordinates> stateCoordinates() {
+        return Optional.empty();
+    }
 }

@@ -172,6 +172,13 @@ class SavedAgentsTest {
                 + "velocity down"), inspect.out());
         long rows = inspect.out().lines().filter(l -> l.matches("\\s+-?[0-9.]+(\\s+-?[0-9]\\.[0-9]{3}){9}")).count();
         assertEquals(9, rows, "a row of 9 forces per velocity: " + inspect.out());
+        Path pendulum = dir.resolve("pendulum");
+        assertEquals(0, dyna("run", "--env", "pendulum", "--learner", "sac", "--model", "no-model", "--param",
+                "planning-steps=0", "--param", "hidden=8", "--param", "batch-size=16", "--param", "time-limit=30",
+                "--runs", "1", "--episodes", "1", "--save-agents", "--out", pendulum.toString()).code());
+        Cli.Result angles = dyna("inspect", pendulum.toString());
+        assertTrue(angles.out().contains("The policy's torque (no exploration) over a 9x9 grid: angle across, angular "
+                + "velocity down"), "over the state's coordinates, not the observation's: " + angles.out());
     }
 
     @Test

@@ -157,6 +157,22 @@ class EnvironmentCheckerTest {
                         return new Box(new double[] {Double.NEGATIVE_INFINITY}, new double[] {1});
                     }
                 }, "a box of actions needs finite bounds"),
+                Arguments.of("state coordinates observed outside the box", (Supplier<Environment>) () -> new Throttle() {
+                    @Override
+                    public Optional<dyna.api.env.StateCoordinates> stateCoordinates() {
+                        return Optional.of(new dyna.api.env.StateCoordinates() {
+                            @Override
+                            public Box coordinates() {
+                                return new Box(new double[] {0}, new double[] {20});
+                            }
+
+                            @Override
+                            public void observe(double[] point, double[] observation) {
+                                observation[0] = point[0];
+                            }
+                        });
+                    }
+                }, "are observed as [15.0], outside box([0.0], [10.0])"),
                 Arguments.of("a box-action simulator whose reward is off", (Supplier<Environment>) () ->
                         new Throttle() {
                             @Override

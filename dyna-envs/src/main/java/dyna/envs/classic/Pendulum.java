@@ -2,6 +2,7 @@ package dyna.envs.classic;
 
 import dyna.api.env.Environment;
 import dyna.api.env.Simulator;
+import dyna.api.env.StateCoordinates;
 import dyna.api.env.Step;
 import dyna.api.space.Box;
 import dyna.api.space.Space;
@@ -17,10 +18,12 @@ import java.util.random.RandomGenerator;
  * uniform in [−π, π], θ̇ uniform in [−1, 1]. It never terminates; an episode is truncated after
  * {@code timeLimit} steps (200, Gymnasium's registration).
  */
-final class Pendulum implements Environment, Simulator {
+final class Pendulum implements Environment, Simulator, StateCoordinates {
 
     private static final Box OBSERVATIONS = new Box(new double[] {-1, -1, -PendulumDynamics.MAX_SPEED},
             new double[] {1, 1, PendulumDynamics.MAX_SPEED}).named("cos theta", "sin theta", "angular velocity");
+    private static final Box ANGLE_AND_SPEED = new Box(new double[] {-Math.PI, -PendulumDynamics.MAX_SPEED},
+            new double[] {Math.PI, PendulumDynamics.MAX_SPEED}).named("angle", "angular velocity");
     private static final Box ACTIONS = new Box(new double[] {-PendulumDynamics.MAX_TORQUE},
             new double[] {PendulumDynamics.MAX_TORQUE}).named("torque");
 
@@ -75,6 +78,22 @@ final class Pendulum implements Environment, Simulator {
     @Override
     public Optional<Simulator> simulator() {
         return Optional.of(this);
+    }
+
+    /** The angle θ (0 upright) and speed θ̇ that the observation (cos θ, sin θ, θ̇) is of. */
+    @Override
+    public Optional<StateCoordinates> stateCoordinates() {
+        return Optional.of(this);
+    }
+
+    @Override
+    public Box coordinates() {
+        return ANGLE_AND_SPEED;
+    }
+
+    @Override
+    public void observe(double[] point, double[] observation) {
+        PendulumDynamics.observe(point, observation);
     }
 
     /**

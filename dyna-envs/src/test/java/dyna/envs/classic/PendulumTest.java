@@ -91,4 +91,17 @@ class PendulumTest {
                 .getMessage();
         assertEquals("pendulum takes one torque (clipped to [-2, 2]), not [1.0, 2.0]", message);
     }
+
+    /** Pictures are drawn over the angle and speed that the observation is of. */
+    @Test
+    void itsStateCoordinatesAreTheAngleAndTheSpeed() {
+        dyna.api.env.StateCoordinates coordinates = new Pendulum(200).stateCoordinates().orElseThrow();
+        assertEquals(new Box(new double[] {-Math.PI, -8}, new double[] {Math.PI, 8}), coordinates.coordinates());
+        double[] observation = new double[3];
+        coordinates.observe(new double[] {0, 1.5}, observation);
+        assertEquals(java.util.List.of(1.0, 0.0, 1.5), java.util.Arrays.stream(observation).boxed().toList());
+        coordinates.observe(new double[] {Math.PI / 2, -2}, observation);
+        assertEquals(0, observation[0], 1e-7);
+        assertEquals(1, observation[1], 0);
+    }
 }

@@ -81,30 +81,42 @@ public final class AgentInspection {
     static final int POLICY_GRID = 9;
 
     /**
-     * A learner's action without exploration over a grid of two box dimensions (the first two;
-     * any others at their box's centre), for a one-dimensional box action: a row per value of the
-     * second dimension, highest first, a column per value of the first.
+     * A learner's action without exploration over a grid of two coordinates, for a
+     * one-dimensional box action: the environment's state coordinates where it gives them
+     * (Pendulum's angle and speed), else the two dimensions of a box observation. A row per value
+     * of the second coordinate, highest first, a column per value of the first.
      */
     static String policyGrid(dyna.api.learning.Learner learner, Environment environment) {
-        if (!(environment.observationSpace() instanceof Box box) || box.dimensions() != 2
-                || !(environment.actionSpace() instanceof Box actions) || actions.dimensions() != 1) {
+        dyna.api.env.StateCoordinates coordinates = environment.stateCoordinates().orElse(null);
+        Box grid = coordinates != null ? coordinates.coordinates()
+                : environment.observationSpace() instanceof Box box ? box : null;
+        if (grid == null || grid.dimensions() != 2 || !(environment.actionSpace() instanceof Box actions)
+                || actions.dimensions() != 1) {
             return "No grid of the policy for observations " + environment.observationSpace().describe() + " and actions "
-                    + environment.actionSpace().describe() + " (it is shown for two-dimensional boxes of observations "
-                    + "and one-dimensional boxes of actions); 'dyna evaluate' plays the policy" + System.lineSeparator();
+                    + environment.actionSpace().describe() + " (it is shown over two coordinates of the state or "
+                    + "two-dimensional boxes of observations, for one-dimensional boxes of actions); 'dyna evaluate' "
+                    + "plays the policy" + System.lineSeparator();
         }
-        dyna.api.env.Transition at = new dyna.api.env.Transition(box, actions, 1);
+        Box observations = (Box) environment.observationSpace();
+        dyna.api.env.Transition at = new dyna.api.env.Transition(observations, actions, 1);
+        double[] point = new double[2];
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "The policy's %s (no exploration) over a %dx%d "
-                + "grid: %s across, %s down%n", actions.name(0), POLICY_GRID, POLICY_GRID, box.name(0), box.name(1)));
+                + "grid: %s across, %s down%n", actions.name(0), POLICY_GRID, POLICY_GRID, grid.name(0), grid.name(1)));
         text.append(String.format(Locale.ROOT, "%12s", ""));
         for (int c = 0; c < POLICY_GRID; c++) {
-            text.append(String.format(Locale.ROOT, "%9s", GridPicture.format(coordinate(box, 0, c))));
+            text.append(String.format(Locale.ROOT, "%9s", GridPicture.format(coordinate(grid, 0, c))));
         }
         text.append(System.lineSeparator());
         for (int r = POLICY_GRID - 1; r >= 0; r--) {
-            double y = coordinate(box, 1, r);
-            text.append(String.format(Locale.ROOT, "%12s", GridPicture.format(y)));
+            point[1] = coordinate(grid, 1, r);
+            text.append(String.format(Locale.ROOT, "%12s", GridPicture.format(point[1])));
             for (int c = 0; c < POLICY_GRID; c++) {
-                at.start(new double[] {coordinate(box, 0, c), y}, new double[] {0});
+                point[0] = coordinate(grid, 0, c);
+                if (coordinates != null) {
+                    coordinates.observe(point, at.observation());
+                } else {
+                    System.arraycopy(point, 0, at.observation(), 0, 2);
+                }
                 learner.actGreedily(at);
                 text.append(String.format(Locale.ROOT, "%9.3f", at.actionVector()[0]));
             }

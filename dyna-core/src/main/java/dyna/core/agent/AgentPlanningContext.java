@@ -10,8 +10,6 @@ import dyna.api.learning.UpdateRule;
 import dyna.api.model.DistributionModel;
 import dyna.api.model.ExpectationModel;
 import dyna.api.model.Model;
-import dyna.api.planning.PlanningContext;
-import dyna.api.planning.SearchControl;
 import dyna.api.provider.ComponentKind;
 import java.util.random.RandomGenerator;
 
@@ -20,7 +18,7 @@ import java.util.random.RandomGenerator;
  * need it, the policy's next action) and go through the agent's own update rule, with the
  * planning-reward bonus added, and are counted.
  */
-final class AgentPlanningContext implements CountedPlanning {
+final class AgentPlanningContext extends CountedPlanning {
 
     private final Model model;
     private final DistributionModel distribution;
@@ -38,7 +36,6 @@ final class AgentPlanningContext implements CountedPlanning {
     private final Transition outcome;
     private final double[] row;
     private final OutcomeCheck check;
-    private SearchControl searchControl;
     private long planningUpdates;
     private long modelQueries;   // those of expected updates and expectations; samples are counted by queries
     private final ModelQueries queries;
@@ -66,14 +63,6 @@ final class AgentPlanningContext implements CountedPlanning {
     }
 
     @Override
-    public void searchControl(SearchControl control) {
-        if (searchControl != null) {
-            throw new IllegalStateException("the search control is set already");
-        }
-        searchControl = control;
-    }
-
-    @Override
     public Model model() {
         return model;
     }
@@ -87,15 +76,6 @@ final class AgentPlanningContext implements CountedPlanning {
     public Transition newTransition() {
         return new Transition(dimensions, expectation == null ? features.maxActive()
                 : Math.max(features.maxActive(), expectation.featureCount()));
-    }
-
-    @Override
-    public SearchControl searchControl() {
-        if (searchControl == null) {
-            throw new IllegalStateException("the search control is created after the planning context, and "
-                    + "cannot ask for itself");
-        }
-        return searchControl;
     }
 
     @Override
@@ -254,12 +234,12 @@ final class AgentPlanningContext implements CountedPlanning {
     }
 
     @Override
-    public long planningUpdates() {
+    long planningUpdates() {
         return planningUpdates;
     }
 
     @Override
-    public long modelQueries() {
+    long modelQueries() {
         return modelQueries + queries.count();
     }
 }

@@ -3,15 +3,34 @@ package dyna.core.agent;
 import dyna.api.planning.PlanningContext;
 import dyna.api.planning.SearchControl;
 
-/** A planning context as the agent holds it: it is given its search control, and counts the work of planning. */
-interface CountedPlanning extends PlanningContext {
+/**
+ * A planning context as the agent holds it: given its search control once, after both exist,
+ * and counting the work of planning.
+ */
+abstract class CountedPlanning implements PlanningContext {
+
+    private SearchControl searchControl;
 
     /** Sets the search control, created with this context; once. */
-    void searchControl(SearchControl control);
+    final void searchControl(SearchControl control) {
+        if (searchControl != null) {
+            throw new IllegalStateException("the search control is set already");
+        }
+        searchControl = control;
+    }
+
+    @Override
+    public final SearchControl searchControl() {
+        if (searchControl == null) {
+            throw new IllegalStateException("the search control is created after the planning context, and "
+                    + "cannot ask for itself");
+        }
+        return searchControl;
+    }
 
     /** Planning updates made so far. */
-    long planningUpdates();
+    abstract long planningUpdates();
 
     /** Model queries made so far by planning. */
-    long modelQueries();
+    abstract long modelQueries();
 }

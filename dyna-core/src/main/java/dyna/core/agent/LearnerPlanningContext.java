@@ -4,7 +4,6 @@ import dyna.api.env.Transition;
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.Learner;
 import dyna.api.model.Model;
-import dyna.api.planning.SearchControl;
 import dyna.api.space.Box;
 import dyna.api.space.Space;
 import java.util.random.RandomGenerator;
@@ -16,7 +15,7 @@ import java.util.random.RandomGenerator;
  * targets of their own) need action values, which such an agent has not: they are refused in one
  * line.
  */
-final class LearnerPlanningContext implements CountedPlanning {
+final class LearnerPlanningContext extends CountedPlanning {
 
     private final Model model;
     private final Learner learner;
@@ -25,7 +24,6 @@ final class LearnerPlanningContext implements CountedPlanning {
     private final Space observations;
     private final Space actions;
     private final ModelQueries queries;
-    private SearchControl searchControl;
     private long planningUpdates;
 
     LearnerPlanningContext(Model model, Learner learner, String learnerId, RandomGenerator random, Space observations,
@@ -37,14 +35,6 @@ final class LearnerPlanningContext implements CountedPlanning {
         this.observations = observations;
         this.actions = actions;
         this.queries = new ModelQueries(model, check);
-    }
-
-    @Override
-    public void searchControl(SearchControl control) {
-        if (searchControl != null) {
-            throw new IllegalStateException("the search control is set already");
-        }
-        searchControl = control;
     }
 
     @Override
@@ -60,15 +50,6 @@ final class LearnerPlanningContext implements CountedPlanning {
     @Override
     public Transition newTransition() {
         return new Transition(observations, actions, 1);
-    }
-
-    @Override
-    public SearchControl searchControl() {
-        if (searchControl == null) {
-            throw new IllegalStateException("the search control is created after the planning context, and "
-                    + "cannot ask for itself");
-        }
-        return searchControl;
     }
 
     @Override
@@ -158,12 +139,12 @@ final class LearnerPlanningContext implements CountedPlanning {
     }
 
     @Override
-    public long planningUpdates() {
+    long planningUpdates() {
         return planningUpdates;
     }
 
     @Override
-    public long modelQueries() {
+    long modelQueries() {
         return queries.count();
     }
 }

@@ -34,10 +34,29 @@ public final class SquashedGaussian {
      */
     public static Sample sample(Tape tape, Tensor mean, Tensor logStd, RandomGenerator random) {
         Tensor logVar = tape.scale(logStd, 2);
-        Tensor u = tape.sampleGaussian(mean, logVar, random);
+        Tensor u = draw(tape, mean, logVar, random);
+        Tensor logProb = logProb(tape, u, mean, logVar);
+        return new Sample(squash(tape, u), logProb);
+    }
+
+    /**
+     * The Gaussian draw before squashing, u = μ + exp(logVar / 2) ε, with logVar = 2 log σ: with
+     * {@link #logProb} and {@link #squash}, in that order, it is {@link #sample} to the bit without
+     * the {@code Sample} object, for a training loop that must not allocate.
+     */
+    public static Tensor draw(Tape tape, Tensor mean, Tensor logVar, RandomGenerator random) {
+        return tape.sampleGaussian(mean, logVar, random);
+    }
+
+    /** The log-density of the action tanh u of a {@link #draw}, summed over its columns: {@code [m, b, 1]}. */
+    public static Tensor logProb(Tape tape, Tensor u, Tensor mean, Tensor logVar) {
         Tensor gaussian = tape.gaussianLogLikelihood(u, mean, logVar);
-        Tensor squash = tape.sumCols(logOneMinusTanhSquared(tape, u));
-        return new Sample(tape.tanh(u), tape.sub(gaussian, squash));
+        return tape.sub(gaussian, tape.sumCols(logOneMinusTanhSquared(tape, u)));
+    }
+
+    /** The action of a draw, tanh u. */
+    public static Tensor squash(Tape tape, Tensor u) {
+        return tape.tanh(u);
     }
 
     /** The action of the mean, tanh μ: what an actor takes when it acts without exploring. */

@@ -1,5 +1,6 @@
 package dyna.nn;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,6 +51,45 @@ class SquashedGaussianTest {
             return tape.mean(tape.sub(tape.scale(s.logProb(), 0.2), q));
         }, mean, logStd);
         assertTrue(error < 1e-6, "gradient error " + error);
+    }
+
+    /**
+     * The parts of a sample (draw, log-density, squash, in that order, with one logVar) are the
+     * sample to the bit, values and gradients: SAC's training loop uses them so that no
+     * {@code Sample} object is made per step, and its runs stay those measured before it did.
+     */
+    @Test
+    void thePartsOfASampleAreTheSampleToTheBit() {
+        Tensor mean = Tensor.of(4, 2, 0.3, -0.8, 1.1, 0.0, 0.5, -1.5, 2.5, -0.2);
+        Tensor logStd = Tensor.of(4, 2, -0.5, 0.2, -1.0, 0.0, -0.3, 0.4, 0.9, -2.0);
+        double[][] whole = gradients(mean, logStd, (tape, random) -> {
+            SquashedGaussian.Sample s = SquashedGaussian.sample(tape, mean, logStd, random);
+            return new Tensor[] {s.action(), s.logProb()};
+        });
+        double[][] parts = gradients(mean, logStd, (tape, random) -> {
+            Tensor logVar = tape.scale(logStd, 2);
+            Tensor u = SquashedGaussian.draw(tape, mean, logVar, random);
+            Tensor logProb = SquashedGaussian.logProb(tape, u, mean, logVar);
+            return new Tensor[] {SquashedGaussian.squash(tape, u), logProb};
+        });
+        for (int i = 0; i < whole.length; i++) {
+            assertArrayEquals(whole[i], parts[i], "part " + i);
+        }
+    }
+
+    private interface Sampling {
+        Tensor[] actionAndLogProb(Tape tape, java.util.random.RandomGenerator random);
+    }
+
+    /** The action, the log-density, and the gradients of mean and log σ of a loss of both. */
+    private static double[][] gradients(Tensor mean, Tensor logStd, Sampling sampling) {
+        mean.zeroGrad();
+        logStd.zeroGrad();
+        Tape tape = new Tape();
+        Tensor[] s = sampling.actionAndLogProb(tape, new SplittableRandom(11));
+        Tensor q = tape.sub(tape.sliceCols(s[0], 0, 1), tape.square(tape.sliceCols(s[0], 1, 2)));
+        tape.backward(tape.mean(tape.sub(tape.scale(s[1], 0.2), q)));
+        return new double[][] {s[0].data().clone(), s[1].data().clone(), mean.grad().clone(), logStd.grad().clone()};
     }
 
     /**

@@ -123,8 +123,14 @@ class CommandLinePolishTest {
         Cli.Result boxActions = dyna("run", "--env", "pendulum", "--dry-run");
         assertEquals(2, boxActions.code());
         assertEquals("dyna run: values tabular keep a value per discrete action, but environment pendulum has actions "
-                + "in box([-2.0], [2.0]), which the Dyna agent's values cannot hold; for box([-2.0], [2.0]) actions, "
-                + "loaded learners that fit: sac (--learner ID)", boxActions.err().strip());
+                + "in box([-2.0], [2.0]), which the Dyna agent's values cannot hold; for box([-1.0, -1.0, -8.0], [1.0, 1.0, "
+                + "8.0]) observations and box([-2.0], [2.0]) actions, loaded components that fit: learner sac; model "
+                + "neural-ensemble, no-model, true-model", boxActions.err().strip());
+        Cli.Result learnerWithoutModel = dyna("run", "--env", "pendulum", "--learner", "sac", "--dry-run");
+        assertEquals(2, learnerWithoutModel.code());
+        assertTrue(learnerWithoutModel.err().strip().endsWith("actions, loaded components that fit: model "
+                + "neural-ensemble, no-model, true-model"), "a fitting learner is not suggested again, the model is: "
+                + learnerWithoutModel.err());
         Cli.Result wrong = dyna("run", "--env", "dyna-maze", "--param", "planning-steps=-1", "--dry-run");
         assertEquals(2, wrong.code(), "a dry run checks the experiment as a run does");
     }

@@ -49,12 +49,15 @@ public final class Fitting {
             return "";
         }
         if (!(environment.actionSpace() instanceof Discrete)) {
-            String learners = registry.providers(ComponentKind.LEARNER).stream()
-                    .filter(p -> creates(() -> java.util.Objects.requireNonNull(
-                            ((LearnerProvider) p).create(defaults(p), context))))
-                    .map(ComponentProvider::id).collect(Collectors.joining(", "));
-            return "; for " + environment.actionSpace().describe() + " actions, loaded learners that fit: "
-                    + (learners.isEmpty() ? "(none)" : learners) + " (--learner ID)";
+            List<String> parts = new ArrayList<>();
+            suggest(registry, configuration, ComponentKind.LEARNER,
+                    p -> creates(() -> java.util.Objects.requireNonNull(
+                            ((LearnerProvider) p).create(defaults(p), context))), parts);
+            suggest(registry, configuration, ComponentKind.MODEL,
+                    p -> creates(() -> ((ModelProvider) p).create(defaults(p), context)), parts);
+            return parts.isEmpty() ? "" : "; for " + environment.observationSpace().describe() + " observations and "
+                    + environment.actionSpace().describe() + " actions, loaded components that fit: "
+                    + String.join("; ", parts);
         }
         boolean discrete = environment.observationSpace() instanceof Discrete;
         List<String> parts = new ArrayList<>();

@@ -233,8 +233,12 @@ final class Sac implements Learner, Savable {
         Tensor mean = actorTape.sliceCols(head, 0, actionDimensions);
         Tensor logStd = actorTape.clamp(actorTape.sliceCols(head, actionDimensions, 2 * actionDimensions),
                 LOG_STD_MIN, LOG_STD_MAX);
-        SquashedGaussian.Sample pi = SquashedGaussian.sample(actorTape, mean, logStd, noise);
-        double meanLogProb = mean(pi.logProb());
+        // The sample's parts, not a SquashedGaussian.Sample: that object escaped here (24 bytes a step).
+        Tensor logVar = actorTape.scale(logStd, 2);
+        Tensor u = SquashedGaussian.draw(actorTape, mean, logVar, noise);
+        Tensor piLogProb = SquashedGaussian.logProb(actorTape, u, mean, logVar);
+        Tensor piAction = SquashedGaussian.squash(actorTape, u);
+        double meanLogProb = mean(piLogProb);
         lastEntropy = -meanLogProb;
         double alpha = Math.exp(logAlpha.data()[0]);
         if (settings.learnAlpha()) {
@@ -255,12 +259,12 @@ final class Sac implements Learner, Savable {
         lastCriticLoss = loss.item();
         criticTape.backward(loss);
         criticOptimizer.step();
-        Tensor piInput = actorTape.concatCols(observation, pi.action());
+        Tensor piInput = actorTape.concatCols(observation, piAction);
         Tensor q = q1.forward(actorTape, piInput);
         if (q2 != null) {
             q = actorTape.min(q, q2.forward(actorTape, piInput));
         }
-        Tensor actorLoss = actorTape.mean(actorTape.sub(actorTape.scale(pi.logProb(), alpha), q));
+        Tensor actorLoss = actorTape.mean(actorTape.sub(actorTape.scale(piLogProb, alpha), q));
         lastActorLoss = actorLoss.item();
         actorTape.backward(actorLoss);
         actorOptimizer.step();
@@ -285,19 +289,21 @@ final class Sac implements Learner, Savable {
         Tensor mean = targetTape.sliceCols(head, 0, actionDimensions);
         Tensor logStd = targetTape.clamp(targetTape.sliceCols(head, actionDimensions, 2 * actionDimensions),
                 LOG_STD_MIN, LOG_STD_MAX);
-        SquashedGaussian.Sample next = SquashedGaussian.sample(targetTape, mean, logStd, noise);
-        Tensor input = targetTape.concatCols(nextObservation, next.action());
+        Tensor logVar = targetTape.scale(logStd, 2);
+        Tensor u = SquashedGaussian.draw(targetTape, mean, logVar, noise);
+        Tensor logProb = SquashedGaussian.logProb(targetTape, u, mean, logVar);
+        Tensor input = targetTape.concatCols(nextObservation, SquashedGaussian.squash(targetTape, u));
         Tensor q = target1.forward(targetTape, input);
         if (target2 != null) {
             q = targetTape.min(q, target2.forward(targetTape, input));
         }
         double[] y = target.data();
         double[] qs = q.data();
-        double[] logProb = next.logProb().data();
+        double[] logProbs = logProb.data();
         double[] r = reward.data();
         double[] live = notDone.data();
         for (int i = 0; i < y.length; i++) {
-            y[i] = r[i] + live[i] * settings.gamma() * (qs[i] - alpha * logProb[i]);
+            y[i] = r[i] + live[i] * settings.gamma() * (qs[i] - alpha * logProbs[i]);
         }
     }
 

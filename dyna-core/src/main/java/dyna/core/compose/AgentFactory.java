@@ -123,16 +123,10 @@ public final class AgentFactory {
                 : new OneHot(((Discrete) environment.observationSpace()).n());
         ActionValues actionValues = values.create(context(environment, runSeed, "values", extensions), encoder);
         Model model = models.create(context(environment, runSeed, "model", extensions), encoder);
-        checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
-        checkOffered(model, searchControls.requires(), "search control "
-                + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
+        checkPlanningNeeds(model);
         Policy policy = policies.create(context(environment, runSeed, "policy", extensions));
-        // The search control draws from the stream that the planner drew from before search
-        // control was a component of its own, so that runs give the same results as then.
-        PlanningSetup planning = new PlanningSetup(
-                context -> searchControls.create(context(environment, runSeed, "planner", extensions), context),
-                planners::create, policies.create(context(environment, runSeed, "planning-policy", extensions)),
-                Seeds.stream(runSeed, "planner-own"));
+        PlanningSetup planning = planning(environment, runSeed, extensions,
+                policies.create(context(environment, runSeed, "planning-policy", extensions)));
         return new DynaAgent(environment, environmentSeed, actionValues, values.usesFeatures() ? encoder : null,
                 model, updateRules.create(context(environment, runSeed, "update-rule", extensions), policy), policy,
                 bonuses.create(context(environment, runSeed, "bonus", extensions)), planning, settings, listeners, runSeed);
@@ -153,13 +147,28 @@ public final class AgentFactory {
         environment.reset(environmentSeed, new Step(box.dimensions()));
         Map<ComponentKind, Object> extensions = extensions(environment, runSeed);
         Model model = models.create(context(environment, runSeed, "model", extensions));
+        checkPlanningNeeds(model);
+        return new DynaAgent(environment, environmentSeed, learner, id, model,
+                planning(environment, runSeed, extensions, null), settings, listeners, runSeed);
+    }
+
+    /** Checks the model offers what the run's planner and search control need. */
+    private void checkPlanningNeeds(Model model) {
         checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
         checkOffered(model, searchControls.requires(), "search control "
                 + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
-        PlanningSetup planning = new PlanningSetup(
+    }
+
+    /**
+     * The planner and its search control, with the policy planning acts by (none where a learner
+     * acts in planning). The search control draws from the stream that the planner drew from
+     * before search control was a component of its own, so that runs give the same results as then.
+     */
+    private PlanningSetup planning(Environment environment, long runSeed, Map<ComponentKind, Object> extensions,
+            Policy planningPolicy) {
+        return new PlanningSetup(
                 context -> searchControls.create(context(environment, runSeed, "planner", extensions), context),
-                planners::create, null, Seeds.stream(runSeed, "planner-own"));
-        return new DynaAgent(environment, environmentSeed, learner, id, model, planning, settings, listeners, runSeed);
+                planners::create, planningPolicy, Seeds.stream(runSeed, "planner-own"));
     }
 
     /** Checks the run's model offers what a component needs; for a model bound in code, which has no id. */

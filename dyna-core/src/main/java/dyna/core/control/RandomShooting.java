@@ -1,0 +1,47 @@
+package dyna.core.control;
+
+import java.util.random.RandomGenerator;
+
+/**
+ * Random shooting: one population of sequences drawn uniformly within the bounds, the best
+ * taken (Nagabandi et al. 2018's planner for learned models); the warm start is ignored. The
+ * baseline every other optimiser should beat for the same number of evaluations.
+ */
+public final class RandomShooting implements SequenceOptimizer {
+
+    private final SequenceBounds bounds;
+    private final int population;
+    private final RandomGenerator random;
+    private final double[] candidates;
+    private final double[] values;
+    private final int[] bestIndex = new int[1];
+
+    /**
+     * @param bounds     the sequence's bounds
+     * @param population candidates drawn per call
+     * @param random     the optimiser's own stream
+     */
+    public RandomShooting(SequenceBounds bounds, int population, RandomGenerator random) {
+        if (population < 1) {
+            throw new IllegalArgumentException("random shooting needs a population >= 1, not " + population);
+        }
+        this.bounds = bounds;
+        this.population = population;
+        this.random = random;
+        this.candidates = new double[population * bounds.length()];
+        this.values = new double[population];
+    }
+
+    @Override
+    public void optimize(SequenceObjective objective, double[] plan) {
+        int length = bounds.length();
+        for (int i = 0; i < population; i++) {
+            for (int j = 0; j < length; j++) {
+                candidates[i * length + j] = bounds.low()[j] + (bounds.high()[j] - bounds.low()[j]) * random.nextDouble();
+            }
+        }
+        objective.evaluate(candidates, population, values);
+        Elites.select(values, population, bestIndex);
+        System.arraycopy(candidates, bestIndex[0] * length, plan, 0, length);
+    }
+}

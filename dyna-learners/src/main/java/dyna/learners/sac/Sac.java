@@ -233,7 +233,7 @@ final class Sac implements Learner, Savable {
         Tensor mean = actorTape.sliceCols(head, 0, actionDimensions);
         Tensor logStd = actorTape.clamp(actorTape.sliceCols(head, actionDimensions, 2 * actionDimensions),
                 LOG_STD_MIN, LOG_STD_MAX);
-        // The sample's parts, not a SquashedGaussian.Sample: that object escaped here (24 bytes a step).
+        // The sample's parts, not a SquashedGaussian.Sample: that object escaped here (24 bytes each).
         Tensor logVar = actorTape.scale(logStd, 2);
         Tensor u = SquashedGaussian.draw(actorTape, mean, logVar, noise);
         Tensor piLogProb = SquashedGaussian.logProb(actorTape, u, mean, logVar);

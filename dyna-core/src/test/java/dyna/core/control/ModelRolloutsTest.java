@@ -1,0 +1,111 @@
+package dyna.core.control;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dyna.api.env.Transition;
+import dyna.api.model.Model;
+import dyna.api.space.Box;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rolling action sequences out through a model: a point on a line moved by its action
+ * (x' = x + a, a in [−1, 1]), paid −(x' − 2)² per step, ending when x' passes 3.
+ */
+class ModelRolloutsTest {
+
+    /** The line as a model; with {@code noise}, each rollout adds a bias drawn once at its start (an ensemble member). */
+    private static final class Line implements Model {
+        private final SplittableRandom random = new SplittableRandom(1);
+        private final double noise;
+        int rollouts;
+
+        Line(double noise) {
+            this.noise = noise;
+        }
+
+        @Override
+        public void observe(Transition real) {
+        }
+
+        @Override
+        public boolean knows(Transition query) {
+            return true;
+        }
+
+        @Override
+        public void sample(Transition query) {
+            sample(query, new double[1]);
+        }
+
+        @Override
+        public Object newRolloutState() {
+            return new double[1];
+        }
+
+        @Override
+        public void startRollout(Transition start, Object state) {
+            ((double[]) state)[0] = noise * random.nextGaussian();
+            rollouts++;
+        }
+
+        @Override
+        public void sample(Transition query, Object state) {
+            double next = query.observation()[0] + query.actionVector()[0] + ((double[]) state)[0];
+            query.nextObservation()[0] = next;
+            query.outcome(-(next - 2) * (next - 2), next > 3, false);
+        }
+    }
+
+    @Test
+    void aSequencesValueIsItsDiscountedReturnThroughTheModel() {
+        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 0.9, 1);
+        objective.from(new double[] {0});
+        double[] values = new double[2];
+        objective.evaluate(new double[] {1, 1, 0, -1, 0, 1}, 2, values);
+        // x: 1, 2, 2 -> rewards -1, 0, 0; x: -1, -1, 0 -> -9, -9, -4.
+        assertEquals(-1, values[0], 1e-12);
+        assertEquals(-9 - 0.9 * 9 - 0.81 * 4, values[1], 1e-12);
+    }
+
+    /** A rollout ends where the model predicts termination: no reward after it counts. */
+    @Test
+    void aRolloutEndsWhereTheModelSaysTheEpisodeEnds() {
+        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 1.0, 1);
+        objective.from(new double[] {2.5});
+        double[] values = new double[1];
+        objective.evaluate(new double[] {1, 1, 1}, 1, values);
+        assertEquals(-(3.5 - 2) * (3.5 - 2), values[0], 1e-12);
+    }
+
+    /** Each particle begins its own rollout (a member per particle, TS-∞), and the value is their mean. */
+    @Test
+    void particlesEachBeginARolloutAndTheirReturnsAreAveraged() {
+        Line line = new Line(0.5);
+        ModelRollouts objective = new ModelRollouts(line, 1, 1, 2, 1.0, 20);
+        objective.from(new double[] {0});
+        double[] values = new double[3];
+        objective.evaluate(new double[] {1, 1, 0, 0, 1, 0}, 3, values);
+        assertEquals(60, line.rollouts);
+        assertTrue(values[0] > values[1], "towards the target beats standing still: " + values[0] + " vs " + values[1]);
+    }
+
+    /**
+     * CEM through the model finds the sequence that reaches the target and stays there, +1, +1, 0
+     * (return −1), from the middle of the bounds (0, 0, 0: return −4 − 0.9·4 − 0.81·4).
+     */
+    @Test
+    void crossEntropyThroughTheModelFindsTheBestSequence() {
+        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 0.9, 1);
+        objective.from(new double[] {0});
+        SequenceBounds bounds = SequenceBounds.of(new Box(new double[] {-1}, new double[] {1}), 3);
+        double[] plan = bounds.middle();
+        new CrossEntropyMethod(bounds, 200, 0.1, 8, 0.1, true, new SplittableRandom(7)).optimize(objective, plan);
+        assertArrayEquals(new double[] {1, 1, 0}, plan, 0.15);
+        double[] value = new double[1];
+        objective.evaluate(plan, 1, value);
+        assertTrue(value[0] > -1.05, "the optimum is -1 (x = 1, 2, 2); the plan's value " + value[0]);
+    }
+}

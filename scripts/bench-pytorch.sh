@@ -44,3 +44,21 @@ for hidden in (64, 256):
 print(f"MBPO model rollouts: {ours['mbpo_rollouts_per_s']:,.0f} per second, {ours['mbpo_bytes_per_rollout']:.1f} bytes each")
 PY
 
+# A controller's batched model predictions: ./dyna bench controller against
+# scripts/nn/bench_ensemble_rows_torch.py (the same ensemble, 7,000 rows a pass).
+control="$("$root/dyna" bench controller --rounds "$rounds" --json)"
+control_one="$(/usr/bin/python3 "$root/scripts/nn/bench_ensemble_rows_torch.py" 1 "$rounds")"
+control_all="$(/usr/bin/python3 "$root/scripts/nn/bench_ensemble_rows_torch.py" "$cores" "$rounds")"
+/usr/bin/python3 - "$control" "$control_one" "$control_all" "$cores" <<'PY'
+import json, sys
+ours, one, every, cores = json.loads(sys.argv[1]), json.loads(sys.argv[2]), json.loads(sys.argv[3]), sys.argv[4]
+mine = ours["controller_cem_ensemble_batched_predictions_per_s"]
+print("Batched ensemble predictions inside cem (PETS' defaults, 7,000 rows a pass): ours (one thread, float64, "
+      "the whole controller: rollouts, noise, CEM) against PyTorch's forward passes alone; ratio = ours / PyTorch's")
+print(f"  ours {mine:,.0f} predictions/s ({ours['controller_cem_ensemble_batched_ms_per_decision']:.0f} ms per decision, "
+      f"{ours['controller_cem_ensemble_batched_bytes_per_decision']:,.0f} bytes); one at a time "
+      f"{ours['controller_cem_ensemble_single_predictions_per_s']:,.0f}/s")
+for label, theirs in (("PyTorch 1 thread", one), (f"PyTorch {cores} threads", every)):
+    for dtype in ("float64", "float32"):
+        print(f"  {label:18s} {dtype}: {theirs[dtype]:,.0f} predictions/s (ratio {mine / theirs[dtype]:.2f})")
+PY

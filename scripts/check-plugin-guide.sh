@@ -43,7 +43,7 @@ ls "$work/first/target"/*.jar > /dev/null || { echo "the first step built no jar
 
 for f in pom.xml src/main/java/module-info.java src/main/java/my/models/MajorityModelProvider.java \
          src/main/java/my/models/LineWalkProvider.java src/main/java/my/models/LinePushProvider.java src/main/java/my/models/NearestModelProvider.java \
-         src/main/java/my/models/LatentModelProvider.java \
+         src/main/java/my/models/LatentModelProvider.java src/main/java/my/models/HoldControllerProvider.java \
          src/test/java/my/models/MyModelsTest.java; do
   test -s "$work/$f" || { echo "the plugin guide gives no $f"; exit 1; }
 done
@@ -67,4 +67,7 @@ test "$(wc -l < "$work/nearest/episodes.csv")" -eq 11
     --values linear --features tile-coding --update-rule sarsa --param epsilon=0 --param alpha=0.05 \
     --param planning-steps=5 --param horizon=3 --runs 2 --episodes 5 --out "$work/latent" > /dev/null
 test "$(wc -l < "$work/latent/episodes.csv")" -eq 11
+"$root/dyna" run --plugins "$work/target" --env line-push --model nearest --controller hold --runs 2 --episodes 5 \
+    --out "$work/hold" > /dev/null
+test "$(wc -l < "$work/hold/episodes.csv")" -eq 11
 echo "plugin guide checked: $ran tests ran, the jar loads and its components run"

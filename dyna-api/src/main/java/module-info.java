@@ -1,7 +1,7 @@
 /**
  * The service provider interfaces of Dyna: environments, models, planners, exploration bonuses,
- * update rules, behaviour policies, search controls, action values, features and episode
- * listeners. Requires nothing but {@code java.base}, so that an
+ * update rules, behaviour policies, search controls, action values, features, learners from batches,
+ * controllers, metrics and episode listeners. Requires nothing but {@code java.base}, so that an
  * extension jar needs this module only.
  */
 module dyna.api {
@@ -15,4 +15,5 @@ module dyna.api {
     exports dyna.api.run;
     exports dyna.api.save;
     exports dyna.api.metric;
+    exports dyna.api.control;
 }

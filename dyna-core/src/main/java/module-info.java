@@ -1,6 +1,6 @@
 /**
  * The Dyna agent loop, the built-in update rules, policy, action values, features, planners,
- * search controls, bonuses and metrics, the kind table, the provider
+ * controllers, search controls, bonuses and metrics, the kind table, the provider
  * registry, and composition with Guice. Never requires {@code dyna.envs} or
  * {@code dyna.models}: every environment and model is found at run time.
  */
@@ -32,6 +32,7 @@ module dyna.core {
     uses dyna.api.learning.ActionValuesProvider;
     uses dyna.api.learning.FeaturesProvider;
     uses dyna.api.learning.LearnerProvider;
+    uses dyna.api.control.ControllerProvider;
     uses dyna.api.metric.MetricProvider;
     uses dyna.api.provider.KindDeclaration;
     uses dyna.api.run.EpisodeListener;
@@ -69,6 +70,11 @@ module dyna.core {
             dyna.core.features.TileCodingProvider;
     provides dyna.api.learning.PolicyProvider with dyna.core.learning.EpsilonGreedyProvider;
     provides dyna.api.learning.LearnerProvider with dyna.core.learning.NoLearnerProvider;
+    provides dyna.api.control.ControllerProvider with
+            dyna.core.control.NoControllerProvider,
+            dyna.core.control.RandomShootingProvider,
+            dyna.core.control.CrossEntropyProvider,
+            dyna.core.control.MppiProvider;
     provides dyna.api.metric.MetricProvider with
             dyna.core.metrics.StepsMetricProvider,
             dyna.core.metrics.ReturnMetricProvider,

@@ -23,7 +23,7 @@ class RegistryDiscoveryTest {
                 "action-bonus", "dyna-q-plus", "none", "expected-sarsa", "q-learning", "sarsa", "epsilon-greedy",
                 "linear", "tabular", "boyan-features", "one-hot", "tile-coding",
                 "model-error", "planning-updates", "return", "spectral-radius", "steps", "truncated", "value-error",
-                "no-learner", "sac"),
+                "no-learner", "sac", "cem", "mppi", "no-controller", "random-shooting"),
                 registry.providers().stream().map(ComponentProvider::id).toList());
     }
 }

@@ -350,8 +350,12 @@ public record ExperimentPlan(ExperimentSpec spec, List<String> sweptNames, List<
         List<String> learners = spec.dimensions().getOrDefault(ComponentKind.LEARNER.label(), List.of());
         boolean valueBased = learners.isEmpty() || learners.equals(List.of(ComponentKind.LEARNER.defaultId().orElseThrow()));
         boolean learnerOnly = !learners.isEmpty() && !learners.contains(ComponentKind.LEARNER.defaultId().orElseThrow());
+        List<String> controllers = spec.dimensions().getOrDefault(ComponentKind.CONTROLLER.label(), List.of());
+        boolean uncontrolled = controllers.isEmpty()
+                || controllers.equals(List.of(ComponentKind.CONTROLLER.defaultId().orElseThrow()));
         spec.dimensions().forEach((name, values) -> {
             boolean unused = valueBased && name.equals(ComponentKind.LEARNER.label())
+                    || uncontrolled && name.equals(ComponentKind.CONTROLLER.label())
                     || learnerOnly && UNUSED_WITH_A_LEARNER.contains(name);
             if (!sweptNames.contains(name) && !unused) {
                 fixed.add(name + "=" + String.join(",", values));

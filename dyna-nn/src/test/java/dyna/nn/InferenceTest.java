@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The inference path predicts what the tape computes, bit for bit, for every member of an
- * ensemble, and allocates nothing per prediction once warm (bytes counted by the JVM, not timed).
+ * ensemble, one row or many at a time, and allocates nothing per prediction once warm (bytes counted by the JVM, not timed).
  */
 class InferenceTest {
 
@@ -45,6 +45,14 @@ class InferenceTest {
                 for (int c = 0; c < 3; c++) {
                     assertEquals(Double.doubleToLongBits(out.get(member, row, c)), Double.doubleToLongBits(predicted[c]),
                             what + ", member " + member + ", row " + row);
+                }
+            }
+            // All 7 rows at once: a block of four rows and three alone, each the tape's bit for bit.
+            double[] rows = predictor.predict(batch.data(), 7);
+            for (int row = 0; row < 7; row++) {
+                for (int c = 0; c < 3; c++) {
+                    assertEquals(Double.doubleToLongBits(out.get(member, row, c)),
+                            Double.doubleToLongBits(rows[row * 3 + c]), what + ", member " + member + ", batched row " + row);
                 }
             }
         }

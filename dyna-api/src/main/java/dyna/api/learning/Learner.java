@@ -50,6 +50,15 @@ public interface Learner {
     double discount();
 
     /**
+     * The learner's estimate of the value of the observation at the start of {@code at}, for a
+     * controller that bootstraps the end of its plans (SAC: its critics' smaller estimate at its
+     * greedy action); {@code NaN}, the default, for a learner that has none.
+     */
+    default double value(Transition at) {
+        return Double.NaN;
+    }
+
+    /**
      * Named numbers that show how learning goes, for metrics and progress (SAC: its entropy
      * temperature and losses); by default none.
      */

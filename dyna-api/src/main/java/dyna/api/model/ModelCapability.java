@@ -29,6 +29,9 @@ public final class ModelCapability {
     /** How unsure the model is of each prediction ({@link UncertaintyModel}), as an ensemble's disagreement. */
     public static final ModelCapability UNCERTAINTY = new ModelCapability("uncertainty", UncertaintyModel.class);
 
+    /** Many rollouts stepped at once ({@link BatchModel}), as a controller evaluates a population of plans. */
+    public static final ModelCapability BATCHES = new ModelCapability("batches", BatchModel.class);
+
     private final String label;
     private final Class<?> type;
 
@@ -53,7 +56,7 @@ public final class ModelCapability {
 
     /** The capabilities dyna-api defines. */
     public static List<ModelCapability> builtIn() {
-        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS, EXPECTATION, UNCERTAINTY);
+        return List.of(SAMPLES, DISTRIBUTION, PREDECESSORS, EXPECTATION, UNCERTAINTY, BATCHES);
     }
 
     /** The capability as users read it, for example {@code predecessors}. */

@@ -58,9 +58,12 @@ public final class ComponentKind implements Comparable<ComponentKind> {
     /** A learner from batches (SAC) in place of values, features, update rule and policy; {@code no-learner} by default. */
     public static final ComponentKind LEARNER = new ComponentKind("learner", "LEARNERS FROM BATCHES", "no-learner",
             Role.AGENT_PART, 10);
+    /** Decision-time planning: a controller that acts by optimising plans through the model; {@code no-controller} by default. */
+    public static final ComponentKind CONTROLLER = new ComponentKind("controller", "CONTROLLERS", "no-controller",
+            Role.AGENT_PART, 11);
 
     private static final List<ComponentKind> BUILT_IN = List.of(ENVIRONMENT, MODEL, PLANNER, SEARCH_CONTROL, BONUS,
-            UPDATE_RULE, POLICY, VALUES, FEATURES, METRIC, LEARNER);
+            UPDATE_RULE, POLICY, VALUES, FEATURES, METRIC, LEARNER, CONTROLLER);
 
     private final String label;
     private final String heading;

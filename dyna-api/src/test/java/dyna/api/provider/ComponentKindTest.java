@@ -33,8 +33,9 @@ class ComponentKindTest {
         assertTrue(forgetting.compareTo(ComponentKind.METRIC) > 0 && ComponentKind.ENVIRONMENT.compareTo(
                 ComponentKind.MODEL) < 0);
         assertEquals(forgetting, ComponentKind.declare("forgetting", "OTHER", "other"));
-        assertEquals(11, ComponentKind.builtIn().size());
+        assertEquals(12, ComponentKind.builtIn().size());
         assertTrue(ComponentKind.LEARNER.partOfAgent() && ComponentKind.LEARNER.isBuiltIn());
+        assertTrue(ComponentKind.CONTROLLER.swept() && ComponentKind.CONTROLLER.defaultId().orElseThrow().equals("no-controller"));
         assertFalse(ComponentKind.METRIC.partOfAgent() || ComponentKind.ENVIRONMENT.swept());
     }
 

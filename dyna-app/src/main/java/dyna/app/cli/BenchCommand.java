@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
                 + "their ratios; the neural ensemble's training and prediction speed on CartPole; and a sweep of short "
                 + "runs with one thread and with all. 'dyna bench cluster' times a sweep on a cluster; 'dyna bench ensemble' the neural ensemble alone.",
         subcommands = {BenchClusterCommand.class, BenchStartupCommand.class, BenchMemoryCommand.class,
-            BenchNnCommand.class, BenchEnsembleCommand.class, BenchSacCommand.class})
+            BenchNnCommand.class, BenchEnsembleCommand.class, BenchSacCommand.class,
+            BenchControllerCommand.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

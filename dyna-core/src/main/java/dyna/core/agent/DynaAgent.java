@@ -2,6 +2,7 @@ package dyna.core.agent;
 
 import dyna.api.bonus.BonusPlacement;
 import dyna.api.bonus.ExplorationBonus;
+import dyna.api.control.Controller;
 import dyna.api.env.Environment;
 import dyna.api.env.Step;
 import dyna.api.env.Transition;
@@ -64,7 +65,11 @@ public final class DynaAgent implements AgentView {
     private final VisitClock clock;
     private final CountedPlanning planning;
     private final Learner learner;
+    private final boolean planningOnly;
     private final Box actionBox;
+    private final int actionCount;
+    private final AgentControlContext control;
+    private final Controller controller;
     private final SearchControl searchControl;
     private final Planner planner;
     private final Step step;
@@ -158,7 +163,15 @@ public final class DynaAgent implements AgentView {
         this.listeners = List.copyOf(listeners);
         this.runSeed = runSeed;
         this.learner = null;
+        this.planningOnly = false;
         this.actionBox = null;
+        this.actionCount = actions;
+        this.control = AgentControlContext.ofValues(model, updateRule.discount(), values, this.features, actions);
+        this.controller = planning.controller().apply(control);
+        if (controller != null && nextActionFirst) {
+            throw new IllegalArgumentException("a controller chooses every action itself, but the update rule takes "
+                    + "its target from the policy's next action (Sarsa); use q-learning or expected-sarsa with a controller");
+        }
     }
 
     /**
@@ -167,11 +180,16 @@ public final class DynaAgent implements AgentView {
      * learns from it, the planner's simulated transitions go to the learner, and the learner
      * learns. The actions may be discrete or a box; the observations are a box.
      *
-     * @param learner   the learner, fresh
+     * <p>Without a learner ({@code learner} null) the agent only plans: its controller, which
+     * {@code planning} must create, acts by planning through the model, the model learns from each
+     * real transition, and nothing else learns or plans in the background (PETS).
+     *
+     * @param learner   the learner, fresh; null for an agent that only plans
      * @param learnerId the learner's id, for messages
-     * @param planning  creates the search control and the planner (its policy is not used: the
-     *                  learner chooses the actions of rollouts)
-     * @throws IllegalArgumentException when the observations are not a box
+     * @param planning  creates the search control, the planner (its policy is not used: the
+     *                  learner chooses the actions of rollouts) and the controller, if any
+     * @throws IllegalArgumentException when the observations are not a box, or an agent without
+     *                                  a learner has no controller
      */
     public DynaAgent(Environment environment, long environmentSeed, Learner learner, String learnerId, Model model,
             PlanningSetup planning, AgentSettings settings, List<EpisodeListener> listeners, long runSeed) {
@@ -181,8 +199,10 @@ public final class DynaAgent implements AgentView {
         }
         this.environment = environment;
         this.environmentSeed = environmentSeed;
-        this.learner = learner;
+        this.planningOnly = learner == null;
+        this.learner = planningOnly ? new NoLearning() : learner;
         this.actionBox = environment.actionSpace() instanceof Box b ? b : null;
+        this.actionCount = environment.actionSpace() instanceof Discrete d ? d.n() : 0;
         this.values = null;
         this.features = null;
         this.featureCount = 0;
@@ -198,7 +218,7 @@ public final class DynaAgent implements AgentView {
         this.clock = new VisitClock(0, 0, false);
         this.step = new Step(observations.dimensions());
         this.transition = new Transition(observations, environment.actionSpace(), 1);
-        LearnerPlanningContext context = new LearnerPlanningContext(model, learner, learnerId, planning.random(),
+        LearnerPlanningContext context = new LearnerPlanningContext(model, this.learner, learnerId, planning.random(),
                 observations, environment.actionSpace(), new OutcomeCheck(observations));
         this.planning = context;
         this.searchControl = planning.searchControl().apply(context);
@@ -207,6 +227,13 @@ public final class DynaAgent implements AgentView {
         this.actionValues = new double[0];
         this.listeners = List.copyOf(listeners);
         this.runSeed = runSeed;
+        this.control = planningOnly ? AgentControlContext.planningOnly(model)
+                : AgentControlContext.ofLearner(model, learner, learnerId);
+        this.controller = planning.controller().apply(control);
+        if (planningOnly && controller == null) {
+            throw new IllegalArgumentException("an agent without a learner or action values acts only through a "
+                    + "controller, and none was given");
+        }
     }
 
     /**
@@ -286,11 +313,16 @@ public final class DynaAgent implements AgentView {
         if (!inEpisode) {
             startEpisode();
         }
-        learner.act(transition);
+        if (controller != null) {
+            controller.act(transition);
+        } else {
+            learner.act(transition);
+        }
         if (actionBox != null) {
             checkAction(transition.actionVector());
             environment.step(transition.actionVector(), step);
         } else {
+            checkAction(transition.action());
             environment.step(transition.action(), step);
         }
         clock.tick();
@@ -301,17 +333,35 @@ public final class DynaAgent implements AgentView {
         model.observe(transition);
         realTransitions.accept(transition);
         searchControl.observe(transition, 0);
-        planner.plan(settings.planningSteps());
+        if (!planningOnly) {
+            planner.plan(settings.planningSteps());
+        }
         learner.learn();
         return endStep(reward, step.terminated());
     }
 
-    /** A learner's box action must be finite and inside the box: the environment is not to blame for one that is not. */
+    /**
+     * A learner's or controller's box action must be finite and inside the box: the environment is
+     * not to blame for one that is not.
+     */
     private void checkAction(double[] action) {
         if (!actionBox.contains(action)) {
-            throw new ComponentFailure(ComponentKind.LEARNER, "step " + clock.now() + " chose action "
+            throw new ComponentFailure(actor(), "step " + clock.now() + " chose action "
                     + java.util.Arrays.toString(action) + " (valid: within " + actionBox.describe() + ")");
         }
+    }
+
+    /** A discrete action chosen by a learner or controller must be one of the environment's. */
+    private void checkAction(int action) {
+        if (action < 0 || action >= actionCount) {
+            throw new ComponentFailure(actor(), "step " + clock.now() + " chose action " + action + " (valid: 0 to "
+                    + (actionCount - 1) + ")");
+        }
+    }
+
+    /** The kind of component that chooses the real actions. */
+    private ComponentKind actor() {
+        return controller != null ? ComponentKind.CONTROLLER : ComponentKind.LEARNER;
     }
 
     /** Counts the step into the episode and ends the episode where it ended; moves S' to S. */
@@ -403,6 +453,9 @@ public final class DynaAgent implements AgentView {
         }
         transition.advance();
         transition.start(state, 0).nextAction(-1);
+        if (controller != null) {
+            controller.episodeStarted();
+        }
         episodeSteps = 0;
         episodeReward = 0;
         inEpisode = true;
@@ -424,8 +477,16 @@ public final class DynaAgent implements AgentView {
         planner.plan(budget);
     }
 
-    /** The behaviour policy's action at the start of {@code at}, with any action-selection bonus. */
+    /**
+     * The controller's action at the start of {@code at}, or the behaviour policy's, with any
+     * action-selection bonus.
+     */
     private int selectAction(Transition at) {
+        if (controller != null) {
+            controller.act(at);
+            checkAction(at.action());
+            return at.action();
+        }
         values.values(at.features(), actionValues);
         addActionBonus(at.state());
         return policy.select(actionValues);
@@ -485,14 +546,20 @@ public final class DynaAgent implements AgentView {
     @Override
     public ActionValues values() {
         if (learner != null) {
-            throw new IllegalStateException("the agent learns with a learner from batches and has no action values");
+            throw new IllegalStateException(planningOnly ? "the agent only plans and has no action values"
+                    : "the agent learns with a learner from batches and has no action values");
         }
         return values;
     }
 
-    /** The agent's learner from batches, or null when it learns through action values. */
+    /** The agent's learner from batches, or null when it learns through action values or only plans. */
     public Learner learner() {
-        return learner;
+        return planningOnly ? null : learner;
+    }
+
+    /** The agent's controller, or null when it acts by its policy or learner. */
+    public Controller controller() {
+        return controller;
     }
 
     /**
@@ -546,7 +613,9 @@ public final class DynaAgent implements AgentView {
     public Map<String, Object> learnedParts() {
         Map<String, Object> parts = new LinkedHashMap<>();
         if (learner != null) {
-            parts.put(ComponentKind.LEARNER.label(), learner);
+            if (!planningOnly) {
+                parts.put(ComponentKind.LEARNER.label(), learner);
+            }
             parts.put(ComponentKind.MODEL.label(), model);
             parts.put(ComponentKind.SEARCH_CONTROL.label(), searchControl);
             return parts;
@@ -585,7 +654,7 @@ public final class DynaAgent implements AgentView {
 
     @Override
     public long modelQueries() {
-        return planning.modelQueries();
+        return planning.modelQueries() + control.predictions();
     }
 
     /**
@@ -612,6 +681,6 @@ public final class DynaAgent implements AgentView {
 
     /** The work done so far, kept apart by kind. */
     public AgentCounters counters() {
-        return new AgentCounters(episodes, clock.now(), planning.planningUpdates(), planning.modelQueries());
+        return new AgentCounters(episodes, clock.now(), planning.planningUpdates(), modelQueries());
     }
 }

@@ -64,6 +64,9 @@ public record AgentConfiguration(Map<ComponentKind, ResolvedComponent> component
         checkCapabilities(registry, "planner " + planner.id(), planner.requires(), model);
         SearchControlProvider control = (SearchControlProvider) providers.get(ComponentKind.SEARCH_CONTROL);
         checkCapabilities(registry, "search control " + control.id(), control.requires(), model);
+        dyna.api.control.ControllerProvider controller = (dyna.api.control.ControllerProvider) providers.get(
+                ComponentKind.CONTROLLER);
+        checkCapabilities(registry, "controller " + controller.id(), controller.requires(), model);
         ActionValuesProvider values = (ActionValuesProvider) providers.get(ComponentKind.VALUES);
         ComponentProvider features = providers.get(ComponentKind.FEATURES);
         if (!values.usesFeatures() && !features.id().equals(ComponentKind.FEATURES.defaultId().orElseThrow())) {

@@ -45,6 +45,7 @@ public final class AgentFactory {
     private final ValuesFactory values;
     private final FeaturesFactory features;
     private final LearnerFactory learners;
+    private final ControllerFactory controllers;
     private final AgentSettings settings;
     private final List<EpisodeListener> listeners;
     private final AgentConfiguration configuration;
@@ -54,7 +55,7 @@ public final class AgentFactory {
     public AgentFactory(EnvironmentFactory environments, ModelFactory models, PlannerFactory planners,
             SearchControlFactory searchControls, BonusFactory bonuses, UpdateRuleFactory updateRules,
             PolicyFactory policies, ValuesFactory values, FeaturesFactory features, LearnerFactory learners,
-            AgentSettings settings, Set<EpisodeListener> listeners, AgentConfiguration configuration) {
+            ControllerFactory controllers, AgentSettings settings, Set<EpisodeListener> listeners, AgentConfiguration configuration) {
         this.environments = environments;
         this.models = models;
         this.planners = planners;
@@ -65,6 +66,7 @@ public final class AgentFactory {
         this.values = values;
         this.features = features;
         this.learners = learners;
+        this.controllers = controllers;
         this.settings = settings;
         this.listeners = List.copyOf(listeners);
         this.configuration = configuration;
@@ -102,13 +104,16 @@ public final class AgentFactory {
         if (learner != null) {
             return createWithLearner(environment, environmentSeed, learner, runSeed);
         }
+        boolean discrete = environment.observationSpace() instanceof Discrete;
+        if (!controllers.none() && !discrete && (!(environment.actionSpace() instanceof Discrete) || !values.usesFeatures())) {
+            return createWithLearner(environment, environmentSeed, null, runSeed);   // values that cannot hold it: PETS
+        }
         if (!(environment.actionSpace() instanceof Discrete)) {
             throw new IllegalArgumentException("values " + configuration.component(ComponentKind.VALUES).provider().id()
                     + " keep a value per discrete action, but environment "
                     + configuration.component(ComponentKind.ENVIRONMENT).provider().id() + " has actions in "
                     + environment.actionSpace().describe() + ", which the Dyna agent's values cannot hold");
         }
-        boolean discrete = environment.observationSpace() instanceof Discrete;
         if (!discrete && !values.usesFeatures()) {
             throw new IllegalArgumentException("tabular values need discrete observations, but the environment's are "
                     + environment.observationSpace().describe());
@@ -135,12 +140,14 @@ public final class AgentFactory {
     /**
      * An agent that learns with a learner from batches: its model, search control and planner as
      * for any agent (rollout actions are the learner's), no values, features, update rule,
-     * policy or bonus.
+     * policy or bonus. Without a learner (null), an agent that only plans: its controller acts,
+     * its model learns.
      */
     private DynaAgent createWithLearner(Environment environment, long environmentSeed, Learner learner, long runSeed) {
         String id = configuration.component(ComponentKind.LEARNER).provider().id();
         if (!(environment.observationSpace() instanceof Box box)) {
-            throw new IllegalArgumentException("learner " + id + " works with box observations, but environment "
+            throw new IllegalArgumentException((learner == null ? "an agent that only plans" : "learner " + id)
+                    + " works with box observations, but environment "
                     + configuration.component(ComponentKind.ENVIRONMENT).provider().id() + " has "
                     + environment.observationSpace().describe());
         }
@@ -152,8 +159,10 @@ public final class AgentFactory {
                 planning(environment, runSeed, extensions, null), settings, listeners, runSeed);
     }
 
-    /** Checks the model offers what the run's planner and search control need. */
+    /** Checks the model offers what the run's planner, search control and controller need. */
     private void checkPlanningNeeds(Model model) {
+        checkOffered(model, controllers.requires(), "controller "
+                + configuration.component(ComponentKind.CONTROLLER).provider().id());
         checkOffered(model, planners.requires(), "planner " + configuration.component(ComponentKind.PLANNER).provider().id());
         checkOffered(model, searchControls.requires(), "search control "
                 + configuration.component(ComponentKind.SEARCH_CONTROL).provider().id());
@@ -168,7 +177,8 @@ public final class AgentFactory {
             Policy planningPolicy) {
         return new PlanningSetup(
                 context -> searchControls.create(context(environment, runSeed, "planner", extensions), context),
-                planners::create, planningPolicy, Seeds.stream(runSeed, "planner-own"));
+                planners::create, planningPolicy, Seeds.stream(runSeed, "planner-own"),
+                control -> controllers.create(context(environment, runSeed, "controller", extensions), control));
     }
 
     /** Checks the run's model offers what a component needs; for a model bound in code, which has no id. */

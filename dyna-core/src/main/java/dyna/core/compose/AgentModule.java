@@ -5,6 +5,10 @@ import dyna.api.learning.Learner;
 import dyna.api.learning.LearnerProvider;
 import dyna.core.learning.NoLearnerProvider;
 import dyna.api.bonus.BonusProvider;
+import dyna.api.control.ControlContext;
+import dyna.api.control.Controller;
+import dyna.api.control.ControllerProvider;
+import dyna.core.control.NoControllerProvider;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.learning.ActionValues;
 import dyna.api.learning.ActionValuesProvider;
@@ -126,6 +130,29 @@ public final class AgentModule extends AbstractModule {
                 throw new IllegalStateException("learner " + learner.id() + " created nothing (null)");
             }
             return made;
+        });
+
+        ControllerProvider controller = provider(ComponentKind.CONTROLLER, ControllerProvider.class);
+        Parameters controllerParameters = parameters(ComponentKind.CONTROLLER);
+        Slots.controller(binder()).setDefault().toInstance(new ControllerFactory() {
+            @Override
+            public Controller create(ComponentContext context, ControlContext control) {
+                Controller made = controller.create(controllerParameters, context, control);
+                if (made == null && !(controller instanceof NoControllerProvider)) {
+                    throw new IllegalStateException("controller " + controller.id() + " created nothing (null)");
+                }
+                return made;
+            }
+
+            @Override
+            public Set<ModelCapability> requires() {
+                return controller.requires();
+            }
+
+            @Override
+            public boolean none() {
+                return controller instanceof NoControllerProvider;
+            }
         });
 
         Slots.episodeListeners(binder());

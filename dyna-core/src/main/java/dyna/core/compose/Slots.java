@@ -71,4 +71,9 @@ public final class Slots {
     public static OptionalBinder<LearnerFactory> learner(Binder binder) {
         return OptionalBinder.newOptionalBinder(binder, LearnerFactory.class);
     }
+
+    /** The controller slot (decision-time planning); its default {@code no-controller} creates null: the agent acts by its policy or learner. */
+    public static OptionalBinder<ControllerFactory> controller(Binder binder) {
+        return OptionalBinder.newOptionalBinder(binder, ControllerFactory.class);
+    }
 }

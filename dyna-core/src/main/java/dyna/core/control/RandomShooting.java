@@ -15,6 +15,7 @@ public final class RandomShooting implements SequenceOptimizer {
     private final double[] candidates;
     private final double[] values;
     private final int[] bestIndex = new int[1];
+    private final boolean indices;
 
     /**
      * @param bounds     the sequence's bounds
@@ -22,6 +23,21 @@ public final class RandomShooting implements SequenceOptimizer {
      * @param random     the optimiser's own stream
      */
     public RandomShooting(SequenceBounds bounds, int population, RandomGenerator random) {
+        this(bounds, population, random, false);
+    }
+
+    /**
+     * Random shooting over sequences of discrete actions: each entry an index drawn uniformly from
+     * 0 to {@code actions − 1} (as a double).
+     */
+    public static RandomShooting overIndices(int horizon, int actions, int population, RandomGenerator random) {
+        double[] low = new double[horizon];
+        double[] high = new double[horizon];
+        java.util.Arrays.fill(high, actions);
+        return new RandomShooting(new SequenceBounds(horizon, 1, low, high), population, random, true);
+    }
+
+    private RandomShooting(SequenceBounds bounds, int population, RandomGenerator random, boolean indices) {
         if (population < 1) {
             throw new IllegalArgumentException("random shooting needs a population >= 1, not " + population);
         }
@@ -30,6 +46,7 @@ public final class RandomShooting implements SequenceOptimizer {
         this.random = random;
         this.candidates = new double[population * bounds.length()];
         this.values = new double[population];
+        this.indices = indices;
     }
 
     @Override
@@ -37,7 +54,8 @@ public final class RandomShooting implements SequenceOptimizer {
         int length = bounds.length();
         for (int i = 0; i < population; i++) {
             for (int j = 0; j < length; j++) {
-                candidates[i * length + j] = bounds.low()[j] + (bounds.high()[j] - bounds.low()[j]) * random.nextDouble();
+                double u = bounds.low()[j] + (bounds.high()[j] - bounds.low()[j]) * random.nextDouble();
+                candidates[i * length + j] = indices ? Math.floor(u) : u;
             }
         }
         objective.evaluate(candidates, population, values);

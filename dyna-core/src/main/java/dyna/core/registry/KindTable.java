@@ -1,6 +1,7 @@
 package dyna.core.registry;
 
 import dyna.api.bonus.BonusProvider;
+import dyna.api.control.ControllerProvider;
 import dyna.api.env.EnvironmentProvider;
 import dyna.api.learning.ActionValuesProvider;
 import dyna.api.learning.FeaturesProvider;
@@ -48,7 +49,8 @@ public final class KindTable {
             new Entry(ComponentKind.VALUES, ActionValuesProvider.class),
             new Entry(ComponentKind.FEATURES, FeaturesProvider.class),
             new Entry(ComponentKind.METRIC, MetricProvider.class),
-            new Entry(ComponentKind.LEARNER, LearnerProvider.class)));
+            new Entry(ComponentKind.LEARNER, LearnerProvider.class),
+            new Entry(ComponentKind.CONTROLLER, ControllerProvider.class)));
 
     private final List<Entry> entries;
 

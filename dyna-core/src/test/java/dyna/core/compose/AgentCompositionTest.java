@@ -56,7 +56,7 @@ class AgentCompositionTest {
 
     private final ProviderRegistry registry = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING,
             new RandomSamplePlannerProvider(), new PrioritizedSweepingPlannerProvider(), new SeenPairsProvider(),
-            new PriorityQueueProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(), new QLearningProvider(),
+            new PriorityQueueProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(), new dyna.core.control.NoControllerProvider(), new QLearningProvider(),
             new EpsilonGreedyProvider()));
 
     /** A user's own model class: no provider, no jar. It only counts what it is told. */
@@ -176,7 +176,7 @@ class AgentCompositionTest {
             }
         };
         ProviderRegistry withCautious = ProviderRegistry.of(List.of(Corridor.provider(), RECORDING, cautious,
-                new SeenPairsProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(),
+                new SeenPairsProvider(), new TabularValuesProvider(), new OneHotProvider(), new NoBonusProvider(), new NoLearnerProvider(), new dyna.core.control.NoControllerProvider(),
                 new QLearningProvider(), new EpsilonGreedyProvider()));
         ConfigurationException e = assertThrows(ConfigurationException.class, () -> AgentConfiguration.resolve(
                 withCautious, AgentSpec.dynaQ("corridor").with(ComponentKind.PLANNER, "cautious")));

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dyna.api.env.Transition;
+import dyna.api.model.BatchModel;
 import dyna.api.model.Model;
 import dyna.api.space.Box;
+import dyna.api.space.Space;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class ModelRolloutsTest {
 
+    private static final Space LINE = new Box(new double[] {-100}, new double[] {100});
+    private static final Space PUSH = new Box(new double[] {-1}, new double[] {1});
+
     /** The line as a model; with {@code noise}, each rollout adds a bias drawn once at its start (an ensemble member). */
-    private static final class Line implements Model {
+    private static class Line implements Model {
         private final SplittableRandom random = new SplittableRandom(1);
         private final double noise;
         int rollouts;
@@ -59,10 +64,47 @@ class ModelRolloutsTest {
         }
     }
 
+    /** The same line, also stepping many rollouts at once; counts its batches. */
+    private static final class BatchLine extends Line implements BatchModel {
+        int batches;
+
+        BatchLine() {
+            super(0);
+        }
+
+        @Override
+        public Object newBatchState(int rows) {
+            return null;
+        }
+
+        @Override
+        public void startBatch(int rows, Object state) {
+        }
+
+        @Override
+        public void sampleBatch(double[] observations, double[] actions, int rows, double[] next, double[] rewards,
+                boolean[] terminated, Object state) {
+            batches++;
+            for (int r = 0; r < rows; r++) {
+                next[r] = observations[r] + actions[r];
+                rewards[r] = -(next[r] - 2) * (next[r] - 2);
+                terminated[r] = next[r] > 3;
+            }
+        }
+    }
+
+    private static ModelRollouts rollouts(Model model, int horizon, double discount, int particles) {
+        return new ModelRollouts(new TestControl(model, discount), LINE, PUSH, horizon, particles, false, true);
+    }
+
+    private static Transition at(double x) {
+        return new Transition(1, 1, 1).start(new double[] {x}, new double[] {0});
+    }
+
     @Test
     void aSequencesValueIsItsDiscountedReturnThroughTheModel() {
-        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 0.9, 1);
-        objective.from(new double[] {0});
+        ModelRollouts objective = rollouts(new Line(0), 3, 0.9, 1);
+        objective.from(at(0));
         double[] values = new double[2];
         objective.evaluate(new double[] {1, 1, 0, -1, 0, 1}, 2, values);
         // x: 1, 2, 2 -> rewards -1, 0, 0; x: -1, -1, 0 -> -9, -9, -4.
@@ -73,8 +115,8 @@ class ModelRolloutsTest {
     /** A rollout ends where the model predicts termination: no reward after it counts. */
     @Test
     void aRolloutEndsWhereTheModelSaysTheEpisodeEnds() {
-        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 1.0, 1);
-        objective.from(new double[] {2.5});
+        ModelRollouts objective = rollouts(new Line(0), 3, 1.0, 1);
+        objective.from(at(2.5));
         double[] values = new double[1];
         objective.evaluate(new double[] {1, 1, 1}, 1, values);
         assertEquals(-(3.5 - 2) * (3.5 - 2), values[0], 1e-12);
@@ -84,8 +126,8 @@ class ModelRolloutsTest {
     @Test
     void particlesEachBeginARolloutAndTheirReturnsAreAveraged() {
         Line line = new Line(0.5);
-        ModelRollouts objective = new ModelRollouts(line, 1, 1, 2, 1.0, 20);
-        objective.from(new double[] {0});
+        ModelRollouts objective = rollouts(line, 2, 1.0, 20);
+        objective.from(at(0));
         double[] values = new double[3];
         objective.evaluate(new double[] {1, 1, 0, 0, 1, 0}, 3, values);
         assertEquals(60, line.rollouts);
@@ -98,8 +140,8 @@ class ModelRolloutsTest {
      */
     @Test
     void crossEntropyThroughTheModelFindsTheBestSequence() {
-        ModelRollouts objective = new ModelRollouts(new Line(0), 1, 1, 3, 0.9, 1);
-        objective.from(new double[] {0});
+        ModelRollouts objective = rollouts(new Line(0), 3, 0.9, 1);
+        objective.from(at(0));
         SequenceBounds bounds = SequenceBounds.of(new Box(new double[] {-1}, new double[] {1}), 3);
         double[] plan = bounds.middle();
         new CrossEntropyMethod(bounds, 200, 0.1, 8, 0.1, true, new SplittableRandom(7)).optimize(objective, plan);
@@ -107,5 +149,45 @@ class ModelRolloutsTest {
         double[] value = new double[1];
         objective.evaluate(plan, 1, value);
         assertTrue(value[0] > -1.05, "the optimum is -1 (x = 1, 2, 2); the plan's value " + value[0]);
+    }
+
+    /**
+     * With a terminal value the horizon's last state is bootstrapped by γ^H V(s_H); a rollout that
+     * terminates first gets none.
+     */
+    @Test
+    void aTerminalValueBootstrapsTheLastStateUnlessTheRolloutEnded() {
+        ModelRollouts objective = new ModelRollouts(new TestControl(new Line(0), 0.9, x -> 10 * x[0]), LINE, PUSH, 2,
+                1, true, true);
+        objective.from(at(0));
+        double[] values = new double[2];
+        objective.evaluate(new double[] {1, 1, 1, 1}, 2, values);
+        // x: 1, 2 -> rewards -1, 0, then 0.81 * V(2) = 0.81 * 20.
+        assertEquals(-1 + 0.81 * 20, values[0], 1e-12);
+        objective.from(at(2.5));
+        objective.evaluate(new double[] {1, 1, 1, 1}, 2, values);
+        assertEquals(-(3.5 - 2) * (3.5 - 2), values[0], 1e-12, "x = 3.5 ends the episode: no bootstrap");
+    }
+
+    /**
+     * Through a batch model, every candidate's rollout is stepped together, once per step of the
+     * horizon, and values are those of one rollout at a time.
+     */
+    @Test
+    void aBatchModelStepsThePopulationTogetherToTheSameValues() {
+        double[] candidates = {1, 1, 0, -1, 0, 1, 1, 1, 1};
+        BatchLine batch = new BatchLine();
+        ModelRollouts together = rollouts(batch, 3, 0.9, 2);
+        together.from(at(0.5));
+        double[] values = new double[3];
+        together.evaluate(candidates, 3, values);
+        assertTrue(together.batched());
+        assertEquals(3, batch.batches, "one batch per step of the horizon");
+        assertEquals(18, together.takePredictions(), "3 candidates x 2 particles x 3 steps");
+        ModelRollouts alone = new ModelRollouts(new TestControl(new BatchLine(), 0.9), LINE, PUSH, 3, 2, false, false);
+        alone.from(at(0.5));
+        double[] expected = new double[3];
+        alone.evaluate(candidates, 3, expected);
+        assertArrayEquals(expected, values, 1e-12);
     }
 }

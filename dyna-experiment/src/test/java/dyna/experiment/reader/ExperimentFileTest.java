@@ -103,7 +103,7 @@ class ExperimentFileTest {
     @Test
     void anUnknownKeyGivesFileLineColumnAndTheValidKeys() throws Exception {
         assertEquals("e.yaml:2:1: unknown key 'modle'; valid: environment, model, planner, search-control, bonus, update-rule, "
-                + "policy, values, features, learner, parameters, together, runs, seed, stop, metrics, chart, description; did you mean 'model'?", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
+                + "policy, values, features, learner, controller, parameters, together, runs, seed, stop, metrics, chart, description; did you mean 'model'?", error("e.yaml", "environment: dyna-maze\nmodle: x\n"));
         assertEquals("e.yaml:3:3: unknown key 'episode'; valid: episodes, steps, until-optimal, until-solved, planning-only; "
                 + "did you mean 'episodes'?",
                 error("e.yaml", "environment: dyna-maze\nstop:\n  episode: 5\n"));

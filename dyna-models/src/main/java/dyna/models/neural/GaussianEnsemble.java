@@ -196,6 +196,32 @@ final class GaussianEnsemble {
         return Activation.SIGMOID.value(raw[2 * targets]);
     }
 
+    /**
+     * Predicts {@code rows} inputs (row after row in {@code inputs}) by {@code member} at once:
+     * writes each row's means into {@code means} and bounded log-variances into {@code
+     * logVariances} ({@code targets} values per row, from row {@code at} on) and its probability of
+     * termination into {@code terminations[at + row]}; each row as {@link #predict(int, double[],
+     * double[], double[])} gives it, bit for bit. Allocates nothing once warm.
+     */
+    void predict(int member, double[] inputs, int rows, double[] means, double[] logVariances, double[] terminations,
+            int at) {
+        double[] raw = predictors[member].predict(inputs, rows);
+        double[] max = maxLogVar.data();
+        double[] min = minLogVar.data();
+        int bounds = member * targets;
+        int width = 2 * targets + 1;
+        for (int r = 0; r < rows; r++) {
+            int from = r * width;
+            int to = (at + r) * targets;
+            for (int j = 0; j < targets; j++) {
+                means[to + j] = raw[from + j];
+                double upper = max[bounds + j] - Activation.SOFTPLUS.value(max[bounds + j] - raw[from + targets + j]);
+                logVariances[to + j] = min[bounds + j] + Activation.SOFTPLUS.value(upper - min[bounds + j]);
+            }
+            terminations[at + r] = Activation.SIGMOID.value(raw[from + 2 * targets]);
+        }
+    }
+
     /** Predicts the means only, into {@code mean}. */
     void predictMean(int member, double[] input, double[] mean) {
         System.arraycopy(predictors[member].predict(input), 0, mean, 0, targets);

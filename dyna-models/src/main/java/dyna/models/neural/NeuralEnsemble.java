@@ -1,6 +1,7 @@
 package dyna.models.neural;
 
 import dyna.api.env.Transition;
+import dyna.api.model.BatchModel;
 import dyna.api.model.UncertaintyModel;
 import dyna.api.save.Savable;
 import dyna.api.save.SavedSizes;
@@ -37,11 +38,34 @@ import java.util.random.RandomGenerator;
  * is saved as {@code neural-ensemble/3}: the action's dimensions first, then as {@code /2} with
  * each action as its values.
  */
-final class NeuralEnsemble implements UncertaintyModel, Savable {
+final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
 
     /** The member a rollout is propagated by, under {@link EnsembleSettings.Propagation#FIXED_MEMBER}. */
     static final class Rollout {
         private int member;
+    }
+
+    /** A batch of rollouts: each row's member, and buffers for the rows' inputs and predictions. */
+    static final class Batch {
+        private final int[] member;
+        private final int[] grouped;
+        private final double[] inputs;
+        private final double[] means;
+        private final double[] logVariances;
+        private final double[] terminations;
+        private final double[] memberTerminations;
+        private final double[] sums;
+
+        Batch(int rows, int width, int targets) {
+            member = new int[rows];
+            grouped = new int[rows];
+            inputs = new double[rows * width];
+            means = new double[rows * targets];
+            logVariances = new double[rows * targets];
+            terminations = new double[rows];
+            memberTerminations = new double[rows];
+            sums = new double[rows * targets];
+        }
     }
 
     private final EnsembleSettings settings;
@@ -179,6 +203,128 @@ final class NeuralEnsemble implements UncertaintyModel, Savable {
             case RANDOM_MEMBER -> randomElite();
             case FIXED_MEMBER -> ((Rollout) state).member;
         });
+    }
+
+    @Override
+    public Object newBatchState(int rows) {
+        return new Batch(rows, inputs.width(), dimensions + 1);
+    }
+
+    /**
+     * Under {@link EnsembleSettings.Propagation#FIXED_MEMBER} (TS-∞) gives each row the member that
+     * propagates it throughout, the rows shared out evenly among the elites in a random order
+     * (as mbrl-lib's propagation indices); otherwise nothing.
+     */
+    @Override
+    public void startBatch(int rows, Object state) {
+        catchUp();
+        if (settings.propagation() != EnsembleSettings.Propagation.FIXED_MEMBER || trainings == 0) {
+            return;
+        }
+        int[] member = ((Batch) state).member;
+        int[] elites = trainer.elites();
+        for (int r = 0; r < rows; r++) {
+            member[r] = elites[r % elites.length];
+        }
+        for (int r = rows - 1; r > 0; r--) {
+            int other = random.nextInt(r + 1);
+            int kept = member[r];
+            member[r] = member[other];
+            member[other] = kept;
+        }
+    }
+
+    /**
+     * Steps every row with its member (TS-∞), a member drawn per row and step (TS-1), or the
+     * elites' mean, as {@link EnsembleSettings.Propagation} says: rows are grouped by member and
+     * each group is predicted in one batched pass ({@code dyna-nn}'s {@link dyna.nn.Mlp.Predictor#predict(double[], int)}).
+     */
+    @Override
+    public void sampleBatch(double[] observations, double[] actions, int rows, double[] next, double[] rewards,
+            boolean[] terminated, Object state) {
+        catchUp();
+        if (trainings == 0) {
+            throw new IllegalStateException("the ensemble has not trained yet: it knows no pair");
+        }
+        Batch batch = (Batch) state;
+        int aw = inputs.actionSize();
+        int targets = dimensions + 1;
+        if (settings.propagation() == EnsembleSettings.Propagation.MEAN) {
+            averageOfElites(observations, actions, rows, batch);
+        } else {
+            if (settings.propagation() == EnsembleSettings.Propagation.RANDOM_MEMBER) {
+                for (int r = 0; r < rows; r++) {
+                    batch.member[r] = randomElite();
+                }
+            }
+            int at = 0;
+            for (int m = 0; m < networks.members(); m++) {
+                int first = at;
+                for (int r = 0; r < rows; r++) {
+                    if (batch.member[r] == m) {
+                        inputs.encode(observations, r * dimensions, actions, r * aw, batch.inputs, (at - first)
+                                * inputs.width());
+                        batch.grouped[at++] = r;
+                    }
+                }
+                if (at > first) {
+                    networks.predict(m, batch.inputs, at - first, batch.sums, batch.logVariances,
+                            batch.memberTerminations, first);
+                }
+            }
+            // back from member order to row order, with each row's noise drawn in row order
+            for (int k = 0; k < rows; k++) {
+                int r = batch.grouped[k];
+                System.arraycopy(batch.sums, k * targets, batch.means, r * targets, targets);
+                batch.terminations[r] = batch.memberTerminations[k];
+            }
+            for (int k = 0; k < rows; k++) {
+                int r = batch.grouped[k];
+                System.arraycopy(batch.logVariances, k * targets, batch.sums, r * targets, targets);
+            }
+            if (settings.noise()) {
+                for (int i = 0; i < rows * targets; i++) {
+                    batch.means[i] += Math.exp(0.5 * batch.sums[i]) * random.nextGaussian();
+                }
+            }
+        }
+        for (int r = 0; r < rows; r++) {
+            int o = r * dimensions;
+            int t = r * targets;
+            for (int k = 0; k < dimensions; k++) {
+                double predicted = observations[o + k] + batch.means[t + k] * targetScale.std(k) + targetScale.mean(k);
+                next[o + k] = Math.min(Math.max(predicted, low[k]), high[k]);
+            }
+            rewards[r] = batch.means[t + dimensions] * targetScale.std(dimensions) + targetScale.mean(dimensions);
+            terminated[r] = batch.terminations[r] > 0.5;
+        }
+    }
+
+    /** The elites' average means and probabilities of termination of every row, into the batch's means and terminations. */
+    private void averageOfElites(double[] observations, double[] actions, int rows, Batch batch) {
+        int targets = dimensions + 1;
+        int aw = inputs.actionSize();
+        for (int r = 0; r < rows; r++) {
+            inputs.encode(observations, r * dimensions, actions, r * aw, batch.inputs, r * inputs.width());
+        }
+        int[] elites = trainer.elites();
+        java.util.Arrays.fill(batch.means, 0, rows * targets, 0.0);
+        java.util.Arrays.fill(batch.terminations, 0, rows, 0.0);
+        for (int e : elites) {
+            networks.predict(e, batch.inputs, rows, batch.sums, batch.logVariances, batch.memberTerminations, 0);
+            for (int i = 0; i < rows * targets; i++) {
+                batch.means[i] += batch.sums[i];
+            }
+            for (int r = 0; r < rows; r++) {
+                batch.terminations[r] += batch.memberTerminations[r];
+            }
+        }
+        for (int i = 0; i < rows * targets; i++) {
+            batch.means[i] /= elites.length;
+        }
+        for (int r = 0; r < rows; r++) {
+            batch.terminations[r] /= elites.length;
+        }
     }
 
     private int randomElite() {

@@ -56,7 +56,7 @@ public final class NeuralEnsembleProvider implements ModelProvider {
 
     @Override
     public Set<ModelCapability> capabilities() {
-        return Set.of(ModelCapability.SAMPLES, ModelCapability.UNCERTAINTY);
+        return Set.of(ModelCapability.SAMPLES, ModelCapability.UNCERTAINTY, ModelCapability.BATCHES);
     }
 
     @Override

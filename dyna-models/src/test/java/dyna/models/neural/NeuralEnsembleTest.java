@@ -1,6 +1,7 @@
 package dyna.models.neural;
 
 import dyna.api.space.Discrete;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -135,6 +136,75 @@ class NeuralEnsembleTest {
         for (int call = 0; call < 2; call++) {
             assertEquals(Math.sqrt(sumOfSquares / 3), mean.uncertainty(new Transition(1).start(new double[] {0.2}, 1)),
                     1e-12, "uncertainty is the elites' standard deviation of the next observation, call " + call);
+        }
+    }
+
+    /**
+     * Stepped as a batch, each row is predicted as one prediction is: under TS-∞ each row keeps
+     * one elite throughout, the rows shared evenly among the elites; under TS-1 rows draw elites
+     * afresh each step; the mean is the elites' average; and the batch's rewards and ends are
+     * those of one prediction.
+     */
+    @Test
+    void aBatchPredictsEachRowAsOnePredictionDoes() {
+        NeuralEnsemble fixed = observed(settings(EnsembleSettings.Propagation.FIXED_MEMBER, false, 100_000), 600, 3);
+        fixed.train();
+        TreeSet<Double> elites = elitePredictions(fixed, 0.2, 1);
+        int rows = 9;
+        double[] observations = new double[rows];
+        java.util.Arrays.fill(observations, 0.2);
+        double[] actions = new double[rows];
+        java.util.Arrays.fill(actions, 1);
+        double[] next = new double[rows];
+        double[] rewards = new double[rows];
+        boolean[] ends = new boolean[rows];
+        Object batch = fixed.newBatchState(rows);
+        fixed.startBatch(rows, batch);
+        fixed.sampleBatch(observations, actions, rows, next, rewards, ends, batch);
+        java.util.Map<Double, Integer> counts = new java.util.TreeMap<>();
+        for (double v : next) {
+            counts.merge(v, 1, Integer::sum);
+        }
+        assertEquals(elites, counts.keySet(), "every row is an elite's prediction, and every elite predicts");
+        assertEquals(java.util.List.of(3, 3, 3), java.util.List.copyOf(counts.values()), "9 rows over 3 elites");
+        java.util.Map<Double, Double> rewardOf = new java.util.HashMap<>();
+        for (int i = 0; i < 200; i++) {
+            Transition one = predict(fixed, 0.2, 1, null);
+            rewardOf.put(one.nextObservation()[0], one.reward());
+        }
+        for (int r = 0; r < rows; r++) {
+            assertEquals(rewardOf.get(next[r]), rewards[r], 0.0, "row " + r + "'s reward is its elite's, bit for bit");
+        }
+        double[] again = next.clone();
+        java.util.Arrays.fill(observations, 0.2);
+        fixed.sampleBatch(observations, actions, rows, next, rewards, ends, batch);
+        assertArrayEquals(again, next, "TS-inf: each row keeps its member for the next step");
+
+        NeuralEnsemble random = observed(settings(EnsembleSettings.Propagation.RANDOM_MEMBER, false, 100_000), 600, 3);
+        random.train();
+        Object randomBatch = random.newBatchState(rows);
+        TreeSet<Double> drawn = new TreeSet<>();
+        for (int step = 0; step < 20; step++) {
+            java.util.Arrays.fill(observations, 0.2);
+            random.startBatch(rows, randomBatch);
+            random.sampleBatch(observations, actions, rows, observations, rewards, ends, randomBatch);
+            for (double v : observations) {
+                drawn.add(v);
+            }
+        }
+        assertEquals(elites, drawn, "TS-1: rows draw among the same elites");
+
+        NeuralEnsemble mean = observed(settings(EnsembleSettings.Propagation.MEAN, false, 100_000), 600, 3);
+        mean.train();
+        Object meanBatch = mean.newBatchState(rows);
+        java.util.Arrays.fill(observations, 0.2);
+        mean.startBatch(rows, meanBatch);
+        mean.sampleBatch(observations, actions, rows, next, rewards, ends, meanBatch);
+        Transition single = predict(mean, 0.2, 1, null);
+        for (int r = 0; r < rows; r++) {
+            assertEquals(single.nextObservation()[0], next[r], 0.0, "the elites' average, bit for bit");
+            assertEquals(single.reward(), rewards[r], 0.0);
+            assertEquals(single.terminated(), ends[r]);
         }
     }
 

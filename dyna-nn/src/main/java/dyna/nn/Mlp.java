@@ -146,8 +146,8 @@ public final class Mlp {
         /**
          * The outputs for {@code rows} inputs at once ({@code inputs} holds them row after row),
          * row after row in this predictor's own array, overwritten by the next call; each row
-         * equal bit for bit to {@link #predict(double[])} of it. Rows are multiplied four at a
-         * time, so that each weight is read once for four rows: the batched inference a
+         * equal bit for bit to {@link #predict(double[])} of it. Rows are multiplied in tiles of
+         * four rows by four outputs held in registers, so that each weight is read once for four rows: the batched inference a
          * controller evaluates its population with. Allocates only when {@code rows} exceeds
          * every earlier call's.
          */
@@ -169,22 +169,7 @@ public final class Mlp {
                 int base = member * in * out;
                 int r = 0;
                 for (; r + 4 <= rows; r += 4) {
-                    int x = r * in;
-                    int y = r * out;
-                    for (int p = 0; p < in; p++) {   // per row, the same order of sums as predict(input)
-                        double v0 = h[x + p];
-                        double v1 = h[x + in + p];
-                        double v2 = h[x + 2 * in + p];
-                        double v3 = h[x + 3 * in + p];
-                        int row = base + p * out;
-                        for (int j = 0; j < out; j++) {
-                            double wj = w[row + j];
-                            z[y + j] += v0 * wj;
-                            z[y + out + j] += v1 * wj;
-                            z[y + 2 * out + j] += v2 * wj;
-                            z[y + 3 * out + j] += v3 * wj;
-                        }
-                    }
+                    product4(h, r * in, in, w, base, out, z, r * out);
                 }
                 for (; r < rows; r++) {
                     int x = r * in;
@@ -206,6 +191,84 @@ public final class Mlp {
                 h = z;
             }
             return h;
+        }
+
+        /**
+         * The product of four rows of {@code h} (from {@code x}, {@code in} apart) with the weights
+         * at {@code base} ({@code in × out}) into four rows of {@code z} (from {@code y}, {@code out}
+         * apart), in tiles of four rows by four columns kept in registers: each weight and input is
+         * read once per tile, and each sum runs over {@code p} in order from 0, as one row's does.
+         */
+        private static void product4(double[] h, int x, int in, double[] w, int base, int out, double[] z, int y) {
+            int x1 = x + in;
+            int x2 = x1 + in;
+            int x3 = x2 + in;
+            int j = 0;
+            for (; j + 4 <= out; j += 4) {
+                double a00 = 0, a01 = 0, a02 = 0, a03 = 0, a10 = 0, a11 = 0, a12 = 0, a13 = 0;
+                double a20 = 0, a21 = 0, a22 = 0, a23 = 0, a30 = 0, a31 = 0, a32 = 0, a33 = 0;
+                int wp = base + j;
+                for (int p = 0; p < in; p++, wp += out) {
+                    double w0 = w[wp];
+                    double w1 = w[wp + 1];
+                    double w2 = w[wp + 2];
+                    double w3 = w[wp + 3];
+                    double v0 = h[x + p];
+                    double v1 = h[x1 + p];
+                    double v2 = h[x2 + p];
+                    double v3 = h[x3 + p];
+                    a00 += v0 * w0;
+                    a01 += v0 * w1;
+                    a02 += v0 * w2;
+                    a03 += v0 * w3;
+                    a10 += v1 * w0;
+                    a11 += v1 * w1;
+                    a12 += v1 * w2;
+                    a13 += v1 * w3;
+                    a20 += v2 * w0;
+                    a21 += v2 * w1;
+                    a22 += v2 * w2;
+                    a23 += v2 * w3;
+                    a30 += v3 * w0;
+                    a31 += v3 * w1;
+                    a32 += v3 * w2;
+                    a33 += v3 * w3;
+                }
+                int y1 = y + out;
+                int y2 = y1 + out;
+                int y3 = y2 + out;
+                z[y + j] = a00;
+                z[y + j + 1] = a01;
+                z[y + j + 2] = a02;
+                z[y + j + 3] = a03;
+                z[y1 + j] = a10;
+                z[y1 + j + 1] = a11;
+                z[y1 + j + 2] = a12;
+                z[y1 + j + 3] = a13;
+                z[y2 + j] = a20;
+                z[y2 + j + 1] = a21;
+                z[y2 + j + 2] = a22;
+                z[y2 + j + 3] = a23;
+                z[y3 + j] = a30;
+                z[y3 + j + 1] = a31;
+                z[y3 + j + 2] = a32;
+                z[y3 + j + 3] = a33;
+            }
+            for (; j < out; j++) {
+                double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+                int wp = base + j;
+                for (int p = 0; p < in; p++, wp += out) {
+                    double wj = w[wp];
+                    a0 += h[x + p] * wj;
+                    a1 += h[x1 + p] * wj;
+                    a2 += h[x2 + p] * wj;
+                    a3 += h[x3 + p] * wj;
+                }
+                z[y + j] = a0;
+                z[y + out + j] = a1;
+                z[y + 2 * out + j] = a2;
+                z[y + 3 * out + j] = a3;
+            }
         }
 
         /** Adds layer {@code l}'s bias to one row's product and, for a hidden layer, normalises and activates it. */

@@ -25,7 +25,10 @@ final class Controllers {
                 ParameterSpec.choice("terminal-value", "none", List.of("none", "values"),
                         "add the agent's value of the plan's last state, gamma^H V (TD-MPC), or not"),
                 ParameterSpec.choice("warm-start", "shift", List.of("shift", "none"),
-                        "start each search from the last plan shifted one step, or from the middle of the actions"));
+                        "start each search from the last plan shifted one step, or from the middle of the actions"),
+                ParameterSpec.integer("policy-samples", 0, 0, 100_000,
+                        "plans drawn from the agent's policy through the model, evaluated beside the optimiser's "
+                                + "each iteration (TD-MPC's policy prior; needs a learner and box actions)"));
     }
 
     /** The shared parameters followed by a controller's own. */
@@ -42,7 +45,7 @@ final class Controllers {
         ModelRollouts objective = new ModelRollouts(control, context.observations(), context.actionSpace(), horizon,
                 parameters.getInt("particles"), parameters.getText("terminal-value").equals("values"), true);
         return new ModelPredictiveController(control, context.actionSpace(), objective, optimizer, horizon,
-                parameters.getText("warm-start").equals("shift"), context.random());
+                parameters.getText("warm-start").equals("shift"), parameters.getInt("policy-samples"), context.random());
     }
 
     /** Whether the actions are discrete (the controller then searches sequences of indices). */

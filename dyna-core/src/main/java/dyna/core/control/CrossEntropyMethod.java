@@ -21,8 +21,8 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
     private final double alpha;
     private final boolean returnMean;
     private final RandomGenerator random;
-    private final double[] candidates;
-    private final double[] values;
+    private double[] candidates;
+    private double[] values;
     private final double[] variance;
     private final int[] eliteIndex;
     private final double[] best;
@@ -58,7 +58,21 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
 
     @Override
     public void optimize(SequenceObjective objective, double[] plan) {
+        optimize(objective, plan, null, 0);
+    }
+
+    /** Each iteration evaluates the proposals first, then its own draws; elites come from both. */
+    @Override
+    public void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
         int length = bounds.length();
+        int total = population + count;
+        if (candidates.length < total * length) {
+            candidates = new double[total * length];
+            values = new double[total];
+        }
+        if (count > 0) {
+            System.arraycopy(proposals, 0, candidates, 0, count * length);
+        }
         for (int j = 0; j < length; j++) {
             double range = bounds.high()[j] - bounds.low()[j];
             variance[j] = range * range / 16;
@@ -66,14 +80,14 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
         double bestValue = Double.NEGATIVE_INFINITY;
         System.arraycopy(plan, 0, best, 0, length);
         for (int iteration = 0; iteration < iterations; iteration++) {
-            for (int i = 0; i < population; i++) {
+            for (int i = count; i < total; i++) {
                 for (int j = 0; j < length; j++) {
                     double std = Math.sqrt(TruncatedNormal.constrained(bounds, j, plan[j], variance[j]));
                     candidates[i * length + j] = plan[j] + std * TruncatedNormal.draw(random);
                 }
             }
-            objective.evaluate(candidates, population, values);
-            Elites.select(values, population, eliteIndex);
+            objective.evaluate(candidates, total, values);
+            Elites.select(values, total, eliteIndex);
             if (values[eliteIndex[0]] > bestValue) {
                 bestValue = values[eliteIndex[0]];
                 System.arraycopy(candidates, eliteIndex[0] * length, best, 0, length);

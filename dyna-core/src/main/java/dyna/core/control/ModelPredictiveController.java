@@ -3,6 +3,7 @@ package dyna.core.control;
 import dyna.api.control.ControlContext;
 import dyna.api.control.Controller;
 import dyna.api.env.Transition;
+import dyna.api.model.Model;
 import dyna.api.space.Box;
 import dyna.api.space.Discrete;
 import dyna.api.space.Space;
@@ -29,6 +30,10 @@ public final class ModelPredictiveController implements Controller {
     private final double[] middle;
     private final double[] plan;
     private final int width;
+    private final int proposalCount;
+    private final double[] proposals;
+    private final Object rolloutState;
+    private Transition proposal;
     private long decisions;
     private long randomDecisions;
 
@@ -39,10 +44,18 @@ public final class ModelPredictiveController implements Controller {
      * @param optimizer   the search over sequences
      * @param horizon     actions per sequence
      * @param warmStart   whether each search starts from the last plan, shifted (else from the middle of the bounds)
+     * @param proposals   plans drawn from the agent's policy through the model each decision and
+     *                    evaluated beside the optimiser's (TD-MPC's policy prior); 0 for none
      * @param random      the controller's own stream, for actions while the model knows nothing
+     *                    and for the policy's proposals
+     * @throws IllegalArgumentException for proposals without an agent's policy or without box actions
      */
     public ModelPredictiveController(ControlContext control, Space actionSpace, ModelRollouts objective,
-            SequenceOptimizer optimizer, int horizon, boolean warmStart, RandomGenerator random) {
+            SequenceOptimizer optimizer, int horizon, boolean warmStart, int proposals, RandomGenerator random) {
+        if (proposals > 0 && !(control.hasPolicy() && actionSpace instanceof Box)) {
+            throw new IllegalArgumentException("plans from the agent's policy (policy-samples " + proposals
+                    + ") need an agent with a learner from batches and box actions");
+        }
         this.control = control;
         this.objective = objective;
         this.optimizer = optimizer;
@@ -58,6 +71,9 @@ public final class ModelPredictiveController implements Controller {
             }
         }
         this.plan = middle.clone();
+        this.proposalCount = proposals;
+        this.proposals = new double[proposals * horizon * width];
+        this.rolloutState = proposals > 0 ? control.model().newRolloutState() : null;
     }
 
     @Override
@@ -72,7 +88,10 @@ public final class ModelPredictiveController implements Controller {
             actRandomly(at);
             return;
         }
-        optimizer.optimize(objective, plan);
+        if (proposalCount > 0) {
+            propose(at);
+        }
+        optimizer.optimize(objective, plan, proposals, proposalCount);
         control.countPredictions(objective.takePredictions());
         if (box != null) {
             double[] action = at.actionVector();
@@ -84,6 +103,42 @@ public final class ModelPredictiveController implements Controller {
         }
         System.arraycopy(plan, width, plan, 0, plan.length - width);
         System.arraycopy(middle, plan.length - width, plan, plan.length - width, width);
+    }
+
+    /**
+     * Draws each proposal by rolling the agent's policy through the model from the start of
+     * {@code at}; past a pair the model does not know, the middle of the bounds.
+     */
+    private void propose(Transition at) {
+        if (proposal == null) {
+            proposal = new Transition(at.dimensions(), width, 1);
+        }
+        int horizon = middle.length / width;
+        Model model = control.model();
+        long predictions = 0;
+        for (int k = 0; k < proposalCount; k++) {
+            int offset = k * middle.length;
+            System.arraycopy(middle, 0, proposals, offset, middle.length);
+            proposal.startOf(at);
+            model.startRollout(proposal, rolloutState);
+            for (int t = 0; t < horizon; t++) {
+                control.proposeAction(proposal, random);
+                for (int i = 0; i < width; i++) {
+                    proposals[offset + t * width + i] = Math.min(Math.max(proposal.actionVector()[i], box.low(i)),
+                            box.high(i));
+                }
+                if (t + 1 == horizon || !model.knows(proposal)) {
+                    break;
+                }
+                model.sample(proposal, rolloutState);
+                predictions++;
+                if (proposal.terminated()) {
+                    break;
+                }
+                proposal.advance();
+            }
+        }
+        control.countPredictions(predictions);
     }
 
     private void actRandomly(Transition at) {

@@ -24,9 +24,9 @@ public final class Mppi implements SequenceOptimizer {
     private final double variance;
     private final double beta;
     private final RandomGenerator random;
-    private final double[] candidates;
-    private final double[] values;
-    private final double[] weights;
+    private double[] candidates;
+    private double[] values;
+    private double[] weights;
     private final double[] lastAction;
 
     /**
@@ -65,10 +65,25 @@ public final class Mppi implements SequenceOptimizer {
      */
     @Override
     public void optimize(SequenceObjective objective, double[] plan) {
+        optimize(objective, plan, null, 0);
+    }
+
+    /** Each iteration weights the proposals beside its own draws. */
+    @Override
+    public void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
         int length = bounds.length();
         int d = bounds.dimensions();
+        int total = population + count;
+        if (candidates.length < total * length) {
+            candidates = new double[total * length];
+            values = new double[total];
+            weights = new double[total];
+        }
+        if (count > 0) {
+            System.arraycopy(proposals, 0, candidates, 0, count * length);
+        }
         for (int iteration = 0; iteration < iterations; iteration++) {
-            for (int i = 0; i < population; i++) {
+            for (int i = count; i < total; i++) {
                 int row = i * length;
                 for (int j = 0; j < length; j++) {
                     double std = Math.sqrt(TruncatedNormal.constrained(bounds, j, plan[j], variance));
@@ -77,21 +92,21 @@ public final class Mppi implements SequenceOptimizer {
                     candidates[row + j] = Math.min(Math.max(u, bounds.low()[j]), bounds.high()[j]);
                 }
             }
-            objective.evaluate(candidates, population, values);
+            objective.evaluate(candidates, total, values);
             double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < population; i++) {
+            for (int i = 0; i < total; i++) {
                 if (values[i] > max) {
                     max = values[i];
                 }
             }
             double norm = 0;
-            for (int i = 0; i < population; i++) {
+            for (int i = 0; i < total; i++) {
                 weights[i] = Double.isNaN(values[i]) ? 0 : Math.exp(temperature * (values[i] - max));
                 norm += weights[i];
             }
             for (int j = 0; j < length; j++) {
                 double sum = 0;
-                for (int i = 0; i < population; i++) {
+                for (int i = 0; i < total; i++) {
                     sum += weights[i] * candidates[i * length + j];
                 }
                 plan[j] = sum / norm;

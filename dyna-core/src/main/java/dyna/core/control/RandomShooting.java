@@ -12,8 +12,8 @@ public final class RandomShooting implements SequenceOptimizer {
     private final SequenceBounds bounds;
     private final int population;
     private final RandomGenerator random;
-    private final double[] candidates;
-    private final double[] values;
+    private double[] candidates;
+    private double[] values;
     private final int[] bestIndex = new int[1];
     private final boolean indices;
 
@@ -51,15 +51,29 @@ public final class RandomShooting implements SequenceOptimizer {
 
     @Override
     public void optimize(SequenceObjective objective, double[] plan) {
+        optimize(objective, plan, null, 0);
+    }
+
+    /** The proposals are candidates beside the drawn ones. */
+    @Override
+    public void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
         int length = bounds.length();
-        for (int i = 0; i < population; i++) {
+        int total = population + count;
+        if (candidates.length < total * length) {
+            candidates = new double[total * length];
+            values = new double[total];
+        }
+        if (count > 0) {
+            System.arraycopy(proposals, 0, candidates, 0, count * length);
+        }
+        for (int i = count; i < total; i++) {
             for (int j = 0; j < length; j++) {
                 double u = bounds.low()[j] + (bounds.high()[j] - bounds.low()[j]) * random.nextDouble();
                 candidates[i * length + j] = indices ? Math.floor(u) : u;
             }
         }
-        objective.evaluate(candidates, population, values);
-        Elites.select(values, population, bestIndex);
+        objective.evaluate(candidates, total, values);
+        Elites.select(values, total, bestIndex);
         System.arraycopy(candidates, bestIndex[0] * length, plan, 0, length);
     }
 }

@@ -12,4 +12,14 @@ public interface SequenceOptimizer {
      * middle of the bounds) and receives the sequence found.
      */
     void optimize(SequenceObjective objective, double[] plan);
+
+    /**
+     * Improves {@code plan} as {@link #optimize(SequenceObjective, double[])} does, with {@code
+     * count} given sequences ({@code proposals}, one after another) evaluated beside each
+     * iteration's own draws and eligible as elites: TD-MPC's plans from the agent's policy. By
+     * default the proposals are ignored.
+     */
+    default void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
+        optimize(objective, plan);
+    }
 }

@@ -12,6 +12,7 @@ final class TestControl implements ControlContext {
     private final Model model;
     private final double discount;
     private final ToDoubleFunction<double[]> value;
+    private double[] policyAction;
     long predictions;
 
     TestControl(Model model, double discount, ToDoubleFunction<double[]> value) {
@@ -44,14 +45,20 @@ final class TestControl implements ControlContext {
         return value.applyAsDouble(at.observation());
     }
 
+    /** This context with a policy that always proposes {@code action}. */
+    TestControl withPolicy(double... action) {
+        policyAction = action;
+        return this;
+    }
+
     @Override
     public boolean hasPolicy() {
-        return false;
+        return policyAction != null;
     }
 
     @Override
     public void proposeAction(Transition at, RandomGenerator random) {
-        throw new UnsupportedOperationException();
+        System.arraycopy(policyAction, 0, at.actionVector(), 0, policyAction.length);
     }
 
     @Override

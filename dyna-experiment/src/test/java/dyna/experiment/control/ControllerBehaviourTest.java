@@ -186,4 +186,35 @@ class ControllerBehaviourTest {
         }
         return sum / 30;
     }
+
+    /**
+     * A terminal value lets a short plan see past its horizon (TD-MPC's γ^H Q): on the Dyna maze,
+     * where the only reward is at the goal, Dyna-Q (50 planning steps) learns its values while a
+     * one-step plan through its tabular model acts, valued r + γ max_a Q(s', a); by episodes 21
+     * to 30 it walks the shortest path's 14 steps or near it. Without the terminal value the
+     * same one-step plan sees nothing but the goal's last step and wanders.
+     */
+    @Test
+    void aTerminalValueLetsAOneStepPlanFollowTheLearnedValues() {
+        AgentSpec oneStep = AgentSpec.dynaQ("dyna-maze").with(ComponentKind.CONTROLLER, "cem").with("horizon", "1")
+                .with("population", "20").with("particles", "1").with("planning-steps", "50");
+        double bootstrapped = meanSteps(oneStep.with("terminal-value", "values"));
+        double myopic = meanSteps(oneStep);
+        assertTrue(bootstrapped < 20, "with the terminal value, steps per episode in episodes 21-30: " + bootstrapped);
+        assertTrue(myopic > 100, "without it: " + myopic);
+    }
+
+    private static double meanSteps(AgentSpec spec) {
+        double sum = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            DynaAgent agent = agent(spec, seed);
+            for (int e = 1; e <= 30; e++) {
+                int steps = agent.runEpisode().steps();
+                if (e > 20) {
+                    sum += steps;
+                }
+            }
+        }
+        return sum / 30;
+    }
 }

@@ -71,6 +71,9 @@ final class Sac implements Learner, Savable {
     private final Tape alphaTape = new Tape();
     private final Tape targetTape = Tape.inference();
     private final Mlp.Predictor policy;
+    private final Mlp.Predictor value1;
+    private final Mlp.Predictor value2;
+    private final double[] valueInput;
     private final TransitionBuffer real;
     private final TransitionBuffer simulated;
     private final RandomGenerator acting;
@@ -117,6 +120,9 @@ final class Sac implements Learner, Savable {
         this.criticOptimizer = new Adam(criticParameters, settings.criticLearningRate());
         this.alphaOptimizer = new Adam(List.of(logAlpha), settings.alphaLearningRate());
         this.policy = actor.predictor(0);
+        this.value1 = q1.predictor(0);
+        this.value2 = q2 == null ? null : q2.predictor(0);
+        this.valueInput = new double[dimensions + actionDimensions];
         this.real = new TransitionBuffer(dimensions, actionDimensions, settings.bufferSize());
         this.simulated = new TransitionBuffer(dimensions, actionDimensions, settings.modelBufferSize());
         int b = settings.batchSize();
@@ -175,6 +181,22 @@ final class Sac implements Learner, Savable {
         for (int i = 0; i < actionDimensions; i++) {
             at.actionVector()[i] = unscale(i, Math.tanh(out[i]));
         }
+    }
+
+    /**
+     * The critics' smaller estimate (the one critic's, with a single one) at the observation of
+     * {@code at} and the actor's greedy action, tanh(μ): what a controller bootstraps the end of
+     * a plan with. Reads the networks as they are; allocates nothing.
+     */
+    @Override
+    public double value(Transition at) {
+        double[] out = policy.predict(at.observation());
+        System.arraycopy(at.observation(), 0, valueInput, 0, dimensions);
+        for (int i = 0; i < actionDimensions; i++) {
+            valueInput[dimensions + i] = Math.tanh(out[i]);
+        }
+        double first = value1.predict(valueInput)[0];
+        return value2 == null ? first : Math.min(first, value2.predict(valueInput)[0]);
     }
 
     /** a = tanh(μ + σ ε) of the actor at the observation of {@code at}, scaled to the box. */

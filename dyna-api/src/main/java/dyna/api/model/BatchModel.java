@@ -25,12 +25,14 @@ public interface BatchModel extends Model {
      * The next step of every row: reads each row's observation from {@code observations} (rows ×
      * observation dimensions) and its action from {@code actions} (rows × the actions' width: the
      * box's dimensions, or 1 for a discrete action, its index as a {@code double}), and writes the
-     * predicted next observations into {@code next}, the rewards into {@code rewards} and whether
-     * each row terminated into {@code terminated}. Any randomness comes from the model's own
-     * stream; {@code next} may be {@code observations} itself.
+     * predicted next observations into {@code next}, the rewards into {@code rewards} and the
+     * probability that each row's episode ended with this step into {@code ends} (0 or 1 from a
+     * model that is sure; a learned model's predicted probability, which a planner may weight the
+     * rest of the rollout by, as Dreamer's continuation weights do). Any randomness comes from the
+     * model's own stream; {@code next} may be {@code observations} itself.
      *
      * @throws IllegalStateException when the model knows no pair yet (see {@link #knows})
      */
     void sampleBatch(double[] observations, double[] actions, int rows, double[] next, double[] rewards,
-            boolean[] terminated, Object state);
+            double[] ends, Object state);
 }

@@ -13,7 +13,10 @@ import dyna.api.space.Space;
  * return of rolling it out through the model from the current observation, Σ_t γ^t r_t, plus,
  * where asked, the agent's value of the last state, γ^H V(s_H) (TD-MPC's terminal value), ending
  * early where the model predicts termination or does not know a pair; averaged over {@code
- * particles} rollouts.
+ * particles} rollouts. Through a {@link BatchModel}, which gives the probability that each step
+ * ended the episode, each reward and the terminal value are weighted by the probability that the
+ * episode lasted to them, Π_k (1 − p_k), as Dreamer weights imagined rewards by its continuation
+ * predictor: a learned model's doubt about an end is a signal rather than a coin flip at ½.
  *
  * <p>Each particle is a rollout of its own: through a {@link BatchModel} the whole population's
  * particles are stepped together, one batched prediction per step of the horizon, with the
@@ -47,8 +50,8 @@ public final class ModelRollouts implements SequenceObjective {
     private double[] actions;
     private double[] rewards;
     private double[] returns;
-    private boolean[] terminated;
-    private boolean[] alive;
+    private double[] ends;
+    private double[] alive;
     private long predictions;
 
     /**
@@ -182,7 +185,7 @@ public final class ModelRollouts implements SequenceObjective {
         for (int r = 0; r < rows; r++) {
             System.arraycopy(start, 0, observations, r * dimensions, dimensions);
             returns[r] = 0;
-            alive[r] = true;
+            alive[r] = 1;
         }
         batch.startBatch(rows, batchState);
         double weight = 1;
@@ -191,22 +194,20 @@ public final class ModelRollouts implements SequenceObjective {
                 System.arraycopy(candidates, (r / particles) * length + t * actionWidth, actions, r * actionWidth,
                         actionWidth);
             }
-            batch.sampleBatch(observations, actions, rows, observations, rewards, terminated, batchState);
+            batch.sampleBatch(observations, actions, rows, observations, rewards, ends, batchState);
             predictions += rows;
             for (int r = 0; r < rows; r++) {
-                if (alive[r]) {
-                    returns[r] += weight * rewards[r];
-                    alive[r] = !terminated[r];
-                }
+                returns[r] += alive[r] * weight * rewards[r];
+                alive[r] *= 1 - ends[r];
             }
             weight *= discount;
         }
         if (terminalValue) {
             for (int r = 0; r < rows; r++) {
-                if (alive[r]) {
+                if (alive[r] > 0) {
                     System.arraycopy(observations, r * dimensions, last, 0, dimensions);
                     query.start(last, 0);
-                    returns[r] += weight * control.value(query);
+                    returns[r] += alive[r] * weight * control.value(query);
                 }
             }
         }
@@ -229,7 +230,7 @@ public final class ModelRollouts implements SequenceObjective {
         actions = new double[rows * actionWidth];
         rewards = new double[rows];
         returns = new double[rows];
-        terminated = new boolean[rows];
-        alive = new boolean[rows];
+        ends = new double[rows];
+        alive = new double[rows];
     }
 }

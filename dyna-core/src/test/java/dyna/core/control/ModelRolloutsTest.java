@@ -65,7 +65,7 @@ class ModelRolloutsTest {
     }
 
     /** The same line, also stepping many rollouts at once; counts its batches. */
-    private static final class BatchLine extends Line implements BatchModel {
+    private static class BatchLine extends Line implements BatchModel {
         int batches;
 
         BatchLine() {
@@ -83,12 +83,12 @@ class ModelRolloutsTest {
 
         @Override
         public void sampleBatch(double[] observations, double[] actions, int rows, double[] next, double[] rewards,
-                boolean[] terminated, Object state) {
+                double[] ends, Object state) {
             batches++;
             for (int r = 0; r < rows; r++) {
                 next[r] = observations[r] + actions[r];
                 rewards[r] = -(next[r] - 2) * (next[r] - 2);
-                terminated[r] = next[r] > 3;
+                ends[r] = next[r] > 3 ? 1 : 0;
             }
         }
     }
@@ -235,5 +235,29 @@ class ModelRolloutsTest {
         double[] value = new double[1];
         objective.evaluate(chosen, 1, value);
         return value[0];
+    }
+
+    /**
+     * Through a batch model, each reward counts by the probability that the episode lasted to it:
+     * with an even chance of ending at every step, rewards of 1 are worth 1, ½ and ¼ over three steps.
+     */
+    @Test
+    void rewardsAreWeightedByTheProbabilityTheEpisodeLastedToThem() {
+        BatchLine halfEnds = new BatchLine() {
+            @Override
+            public void sampleBatch(double[] observations, double[] actions, int rows, double[] next,
+                    double[] rewards, double[] ends, Object state) {
+                for (int r = 0; r < rows; r++) {
+                    next[r] = observations[r];
+                    rewards[r] = 1;
+                    ends[r] = 0.5;
+                }
+            }
+        };
+        ModelRollouts objective = rollouts(halfEnds, 3, 1.0, 1);
+        objective.from(at(0));
+        double[] values = new double[1];
+        objective.evaluate(new double[] {0, 0, 0}, 1, values);
+        assertEquals(1 + 0.5 + 0.25, values[0], 1e-12);
     }
 }

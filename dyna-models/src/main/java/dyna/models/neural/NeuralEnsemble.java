@@ -236,12 +236,13 @@ final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
 
     /**
      * Steps every row with its member (TS-∞), a member drawn per row and step (TS-1), or the
-     * elites' mean, as {@link EnsembleSettings.Propagation} says: rows are grouped by member and
+     * elites' mean, as {@link EnsembleSettings.Propagation} says, giving each row's predicted
+     * probability of termination (where one prediction terminates above ½): rows are grouped by member and
      * each group is predicted in one batched pass ({@code dyna-nn}'s {@link dyna.nn.Mlp.Predictor#predict(double[], int)}).
      */
     @Override
     public void sampleBatch(double[] observations, double[] actions, int rows, double[] next, double[] rewards,
-            boolean[] terminated, Object state) {
+            double[] ends, Object state) {
         catchUp();
         if (trainings == 0) {
             throw new IllegalStateException("the ensemble has not trained yet: it knows no pair");
@@ -296,7 +297,7 @@ final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
                 next[o + k] = Math.min(Math.max(predicted, low[k]), high[k]);
             }
             rewards[r] = batch.means[t + dimensions] * targetScale.std(dimensions) + targetScale.mean(dimensions);
-            terminated[r] = batch.terminations[r] > 0.5;
+            ends[r] = batch.terminations[r];
         }
     }
 

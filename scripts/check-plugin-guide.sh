@@ -67,7 +67,7 @@ test "$(wc -l < "$work/nearest/episodes.csv")" -eq 11
     --values linear --features tile-coding --update-rule sarsa --param epsilon=0 --param alpha=0.05 \
     --param planning-steps=5 --param horizon=3 --runs 2 --episodes 5 --out "$work/latent" > /dev/null
 test "$(wc -l < "$work/latent/episodes.csv")" -eq 11
-"$root/dyna" run --plugins "$work/target" --env line-push --model nearest --controller hold --runs 2 --episodes 5 \
-    --out "$work/hold" > /dev/null
-test "$(wc -l < "$work/hold/episodes.csv")" -eq 11
+"$root/dyna" run --plugins "$work/target" --env pendulum --model true-model --controller hold --param horizon=30 \
+    --runs 2 --episodes 3 --out "$work/hold" > /dev/null
+test "$(wc -l < "$work/hold/episodes.csv")" -eq 7
 echo "plugin guide checked: $ran tests ran, the jar loads and its components run"

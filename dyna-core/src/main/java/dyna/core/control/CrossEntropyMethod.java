@@ -21,8 +21,7 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
     private final double alpha;
     private final boolean returnMean;
     private final RandomGenerator random;
-    private double[] candidates;
-    private double[] values;
+    private final Candidates pool;
     private final double[] variance;
     private final int[] eliteIndex;
     private final double[] best;
@@ -49,8 +48,7 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
         this.alpha = alpha;
         this.returnMean = returnMean;
         this.random = random;
-        this.candidates = new double[population * bounds.length()];
-        this.values = new double[population];
+        this.pool = new Candidates(population, bounds.length());
         this.variance = new double[bounds.length()];
         this.eliteIndex = new int[elites];
         this.best = new double[bounds.length()];
@@ -66,13 +64,9 @@ public final class CrossEntropyMethod implements SequenceOptimizer {
     public void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
         int length = bounds.length();
         int total = population + count;
-        if (candidates.length < total * length) {
-            candidates = new double[total * length];
-            values = new double[total];
-        }
-        if (count > 0) {
-            System.arraycopy(proposals, 0, candidates, 0, count * length);
-        }
+        pool.admit(proposals, count, total);
+        double[] candidates = pool.sequences();
+        double[] values = pool.values();
         for (int j = 0; j < length; j++) {
             double range = bounds.high()[j] - bounds.low()[j];
             variance[j] = range * range / 16;

@@ -24,8 +24,7 @@ public final class Mppi implements SequenceOptimizer {
     private final double variance;
     private final double beta;
     private final RandomGenerator random;
-    private double[] candidates;
-    private double[] values;
+    private final Candidates pool;
     private double[] weights;
     private final double[] lastAction;
 
@@ -52,8 +51,7 @@ public final class Mppi implements SequenceOptimizer {
         this.variance = sigma * sigma;
         this.beta = beta;
         this.random = random;
-        this.candidates = new double[population * bounds.length()];
-        this.values = new double[population];
+        this.pool = new Candidates(population, bounds.length());
         this.weights = new double[population];
         this.lastAction = new double[bounds.dimensions()];
         reset();
@@ -74,13 +72,11 @@ public final class Mppi implements SequenceOptimizer {
         int length = bounds.length();
         int d = bounds.dimensions();
         int total = population + count;
-        if (candidates.length < total * length) {
-            candidates = new double[total * length];
-            values = new double[total];
+        pool.admit(proposals, count, total);
+        double[] candidates = pool.sequences();
+        double[] values = pool.values();
+        if (weights.length < total) {
             weights = new double[total];
-        }
-        if (count > 0) {
-            System.arraycopy(proposals, 0, candidates, 0, count * length);
         }
         for (int iteration = 0; iteration < iterations; iteration++) {
             for (int i = count; i < total; i++) {

@@ -12,8 +12,7 @@ public final class RandomShooting implements SequenceOptimizer {
     private final SequenceBounds bounds;
     private final int population;
     private final RandomGenerator random;
-    private double[] candidates;
-    private double[] values;
+    private final Candidates pool;
     private final int[] bestIndex = new int[1];
     private final boolean indices;
 
@@ -44,8 +43,7 @@ public final class RandomShooting implements SequenceOptimizer {
         this.bounds = bounds;
         this.population = population;
         this.random = random;
-        this.candidates = new double[population * bounds.length()];
-        this.values = new double[population];
+        this.pool = new Candidates(population, bounds.length());
         this.indices = indices;
     }
 
@@ -59,13 +57,9 @@ public final class RandomShooting implements SequenceOptimizer {
     public void optimize(SequenceObjective objective, double[] plan, double[] proposals, int count) {
         int length = bounds.length();
         int total = population + count;
-        if (candidates.length < total * length) {
-            candidates = new double[total * length];
-            values = new double[total];
-        }
-        if (count > 0) {
-            System.arraycopy(proposals, 0, candidates, 0, count * length);
-        }
+        pool.admit(proposals, count, total);
+        double[] candidates = pool.sequences();
+        double[] values = pool.values();
         for (int i = count; i < total; i++) {
             for (int j = 0; j < length; j++) {
                 double u = bounds.low()[j] + (bounds.high()[j] - bounds.low()[j]) * random.nextDouble();

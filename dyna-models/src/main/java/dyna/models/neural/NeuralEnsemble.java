@@ -45,26 +45,30 @@ final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
         private int member;
     }
 
-    /** A batch of rollouts: each row's member, and buffers for the rows' inputs and predictions. */
+    /**
+     * A batch of rollouts: each row's member, where each row stands once the rows are grouped by
+     * member, the networks' outputs in that order, and the rows' means and probabilities of
+     * termination in row order.
+     */
     static final class Batch {
         private final int[] member;
-        private final int[] grouped;
+        private final int[] position;
         private final double[] inputs;
-        private final double[] means;
-        private final double[] logVariances;
-        private final double[] terminations;
+        private final double[] memberMeans;
+        private final double[] memberLogVariances;
         private final double[] memberTerminations;
-        private final double[] sums;
+        private final double[] means;
+        private final double[] terminations;
 
         Batch(int rows, int width, int targets) {
             member = new int[rows];
-            grouped = new int[rows];
+            position = new int[rows];
             inputs = new double[rows * width];
-            means = new double[rows * targets];
-            logVariances = new double[rows * targets];
-            terminations = new double[rows];
+            memberMeans = new double[rows * targets];
+            memberLogVariances = new double[rows * targets];
             memberTerminations = new double[rows];
-            sums = new double[rows * targets];
+            means = new double[rows * targets];
+            terminations = new double[rows];
         }
     }
 
@@ -265,28 +269,25 @@ final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
                     if (batch.member[r] == m) {
                         inputs.encode(observations, r * dimensions, actions, r * aw, batch.inputs, (at - first)
                                 * inputs.width());
-                        batch.grouped[at++] = r;
+                        batch.position[r] = at++;
                     }
                 }
                 if (at > first) {
-                    networks.predict(m, batch.inputs, at - first, batch.sums, batch.logVariances,
+                    networks.predict(m, batch.inputs, at - first, batch.memberMeans, batch.memberLogVariances,
                             batch.memberTerminations, first);
                 }
             }
-            // back from member order to row order, with each row's noise drawn in row order
-            for (int k = 0; k < rows; k++) {
-                int r = batch.grouped[k];
-                System.arraycopy(batch.sums, k * targets, batch.means, r * targets, targets);
-                batch.terminations[r] = batch.memberTerminations[k];
-            }
-            for (int k = 0; k < rows; k++) {
-                int r = batch.grouped[k];
-                System.arraycopy(batch.logVariances, k * targets, batch.sums, r * targets, targets);
-            }
-            if (settings.noise()) {
-                for (int i = 0; i < rows * targets; i++) {
-                    batch.means[i] += Math.exp(0.5 * batch.sums[i]) * random.nextGaussian();
+            // back to row order, each row's noise drawn in row order
+            boolean noise = settings.noise();
+            for (int r = 0; r < rows; r++) {
+                int k = batch.position[r];
+                for (int j = 0; j < targets; j++) {
+                    double mean = batch.memberMeans[k * targets + j];
+                    batch.means[r * targets + j] = noise
+                            ? mean + Math.exp(0.5 * batch.memberLogVariances[k * targets + j]) * random.nextGaussian()
+                            : mean;
                 }
+                batch.terminations[r] = batch.memberTerminations[k];
             }
         }
         for (int r = 0; r < rows; r++) {
@@ -312,9 +313,10 @@ final class NeuralEnsemble implements UncertaintyModel, BatchModel, Savable {
         java.util.Arrays.fill(batch.means, 0, rows * targets, 0.0);
         java.util.Arrays.fill(batch.terminations, 0, rows, 0.0);
         for (int e : elites) {
-            networks.predict(e, batch.inputs, rows, batch.sums, batch.logVariances, batch.memberTerminations, 0);
+            networks.predict(e, batch.inputs, rows, batch.memberMeans, batch.memberLogVariances,
+                    batch.memberTerminations, 0);
             for (int i = 0; i < rows * targets; i++) {
-                batch.means[i] += batch.sums[i];
+                batch.means[i] += batch.memberMeans[i];
             }
             for (int r = 0; r < rows; r++) {
                 batch.terminations[r] += batch.memberTerminations[r];
